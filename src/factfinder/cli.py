@@ -104,5 +104,16 @@ def highlighted_snippet(snippet: str) -> Text:
     return out
 
 
+# --- sources commands (ingest, verify, sources, show) ---
+
+# --- extract commands (analyze, eval) ---
+
+# --- claims commands (extract, claims) ---
+
+# --- link commands (link, incidents, incident, responses, timeline, actors) ---
+
+# --- demo command ---
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(app())

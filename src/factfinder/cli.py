@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import Progress
+from rich.table import Table
 from rich.text import Text
 from typer.core import TyperGroup
 
 from factfinder import __version__
-from factfinder.errors import FactfinderError
+from factfinder.errors import FactfinderError, InputError
+
+if TYPE_CHECKING:
+    from factfinder.extract.run import ExtractResult
 
 console = Console()
 err_console = Console(stderr=True)
@@ -39,6 +48,17 @@ class ErrorReportingGroup(TyperGroup):
                 highlight=False,
             )
             raise typer.Exit(70) from None
+
+
+@contextmanager
+def batch_progress(total: int, description: str) -> Iterator[Callable[[], None]]:
+    """A Rich progress bar on stderr when it is a terminal; quiet otherwise (scripts, CI)."""
+    if not err_console.is_terminal:
+        yield lambda: None
+        return
+    with Progress(console=err_console, transient=True) as progress:
+        task = progress.add_task(description, total=total)
+        yield lambda: progress.advance(task)
 
 
 app = typer.Typer(
@@ -109,6 +129,124 @@ def highlighted_snippet(snippet: str) -> Text:
 # --- extract commands (analyze, eval) ---
 
 # --- claims commands (extract, claims) ---
+
+
+@app.command("extract")
+def extract_command(
+    ids: list[int] = typer.Argument(None, help="Source ids to extract (default with --all)."),
+    all_sources: bool = typer.Option(False, "--all", help="Extract every stored source."),
+    force: bool = typer.Option(
+        False, "--force", help="Re-read sources already extracted by the current rules."
+    ),
+) -> None:
+    """Extract claims from stored sources; re-running keeps every reviewer's decision."""
+    from factfinder.extract.run import extract_sources, select_source_ids
+    from factfinder.store.db import open_store
+
+    if not ids and not all_sources:
+        raise InputError("name source ids or use --all")
+    store = open_store()
+    source_ids = select_source_ids(store, ids)
+    failed = 0
+    with batch_progress(len(source_ids), "extracting") as advance:
+
+        def report(result: ExtractResult) -> None:
+            nonlocal failed
+            advance()
+            if result.status == "failed":
+                failed += 1
+                err_console.print(f"failed #{result.source_id}: {result.reason}", highlight=False)
+            elif result.status == "up to date":
+                console.print(f"up to date #{result.source_id}", highlight=False)
+            else:
+                stats = result.stats
+                console.print(
+                    f"extracted #{result.source_id}: {result.claims} claims "
+                    f"({stats.added} new, {stats.updated} updated, "
+                    f"{stats.kept_reviewed} kept as reviewed, {stats.stale} stale)",
+                    highlight=False,
+                )
+
+        results = extract_sources(store, source_ids, force=force, on_result=report)
+    done = len(results) - failed
+    console.print(f"{done} sources extracted or up to date, {failed} failed", highlight=False)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command("claims")
+def claims_command(
+    source: list[int] = typer.Option(None, "--source", help="Only claims of this source id."),
+    claim_type: list[str] = typer.Option(
+        None, "--type", help="Only this type (detention, deny, …); repeatable."
+    ),
+    status: list[str] = typer.Option(
+        None, "--status", help="Only this review status (extracted, confirmed, …); repeatable."
+    ),
+    limit: int = typer.Option(1000, min=1, help="Most claims to list."),
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON array."),
+) -> None:
+    """List stored claims with their type, agent, target, figures and sentence."""
+    from factfinder.store.claims import claim_row_to_dict, claims_query
+    from factfinder.store.db import open_store
+
+    store = open_store()
+    with store.session() as session:
+        rows = session.scalars(claims_query(source, claim_type, status).limit(limit)).all()
+        claims = [claim_row_to_dict(row) for row in rows]
+    if as_json:
+        print(json.dumps(claims, ensure_ascii=False, indent=1))
+        return
+    if not claims:
+        err_console.print("no claims")
+        return
+    table = Table("id", "src", "type", "agent", "target", "counts", "when", "sentence")
+    for claim in claims:
+        table.add_row(
+            str(claim["id"]),
+            str(claim["source_id"]),
+            claim["type"] + (" (negated)" if claim["negated"] else ""),
+            claim["agent"] or "",
+            claim["target"] or "",
+            format_counts(claim["counts"]),
+            format_when(claim["when"]),
+            claim["sentence"],
+        )
+    console.print(table)
+
+
+def format_counts(counts: list[dict]) -> str:
+    """Figures as a reader says them: 'more than 100 men (was 2)'."""
+    words = {
+        "at_least": "at least ",
+        "more_than": "more than ",
+        "about": "about ",
+        "up_to": "up to ",
+    }
+    parts = []
+    for figure in counts:
+        value = f"{figure['low']}" + (f"–{figure['high']}" if figure.get("high") else "")
+        text = f"{words.get(figure.get('qualifier'), '')}{value} {figure['unit']}"
+        if figure.get("supersedes"):
+            text += f" (was {figure['supersedes']['low']})"
+        parts.append(text)
+    return "; ".join(parts)
+
+
+def format_when(when: dict | None) -> str:
+    """A date at the precision the source gave: a month stays a month, never a fake day."""
+    if not when:
+        return ""
+    start = when["start"]
+    precision = when["precision"]
+    if precision == "year":
+        return start[:4]
+    if precision == "month":
+        return start[:7]
+    if precision == "week":
+        return f"week of {start}"
+    return start
+
 
 # --- link commands (link, incidents, incident, responses, timeline, actors) ---
 

@@ -1,0 +1,1076 @@
+"""Figures in a sentence: numbers in digits or words, with unit, qualifier and revisions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factfinder.extract.claims import Figure
+
+# Words, numbers (with thousands separators or a decimal point) and single other characters.
+_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S")
+# Cheap first look: a sentence without a digit or a number word has no figure.
+_PREFILTER = re.compile(
+    r"[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores|tens)\b",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+")
+_DECIMAL = re.compile(r"[0-9]+\.[0-9]+")
+_CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.?\s?m\b\.?|o['’]clock\b|h(?:rs)?\b|gmt\b|utc\b)", re.I)
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# ACLED's conservative reading of vague plurals: the smallest number the word can mean.
+_VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000}
+_VAGUE_MULTIPLIERS = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000}
+_FEW = {"several", "few", "some"}
+
+_QUALIFIERS: dict[tuple[str, ...], str] = {
+    ("at", "least"): "at_least",
+    ("no", "fewer", "than"): "at_least",
+    ("no", "less", "than"): "at_least",
+    ("not", "less", "than"): "at_least",
+    ("not", "fewer", "than"): "at_least",
+    ("a", "minimum", "of"): "at_least",
+    ("at", "a", "minimum"): "at_least",
+    ("more", "than"): "more_than",
+    ("over",): "more_than",
+    ("upwards", "of"): "more_than",
+    ("upward", "of"): "more_than",
+    ("in", "excess", "of"): "more_than",
+    ("well", "over"): "more_than",
+    ("just", "over"): "more_than",
+    ("well", "above"): "more_than",
+    ("greater", "than"): "more_than",
+    ("about",): "about",
+    ("around",): "about",
+    ("some",): "about",
+    ("roughly",): "about",
+    ("approximately",): "about",
+    ("approx",): "about",
+    ("nearly",): "about",
+    ("almost",): "about",
+    ("close", "to"): "about",
+    ("just", "under"): "about",
+    ("an", "estimated"): "about",
+    ("estimated",): "about",
+    ("perhaps",): "about",
+    ("circa",): "about",
+    ("up", "to"): "up_to",
+    ("as", "many", "as"): "up_to",
+    ("as", "much", "as"): "up_to",
+    ("at", "most"): "up_to",
+    ("no", "more", "than"): "up_to",
+    ("not", "more", "than"): "up_to",
+    ("a", "maximum", "of"): "up_to",
+    ("fewer", "than"): "up_to",
+    ("less", "than"): "up_to",
+}
+_QUALIFIER_MAX_WORDS = 3
+# "talked about two men", "handed over three men": prepositions and particles, not qualifiers.
+_NOT_APPROXIMATING = {
+    "about": {
+        "talk", "talked", "talks", "spoke", "speak", "speaks", "said", "say", "says", "know",
+        "knew", "known", "concerned", "concern", "worried", "information", "news", "report",
+        "reports", "reported", "asked", "ask", "story", "stories", "details", "think",
+        "thought", "heard", "hear", "learned", "learnt", "wrote", "written", "care", "cares",
+        "complained", "questions", "question", "warned", "testified", "comment", "commented",
+        "disclosed", "lied", "doubts", "alarmed", "fears", "fear", "allegations",
+    },
+    "over": {
+        "handed", "hand", "hands", "turned", "turn", "turns", "took", "taken", "take", "takes",
+        "went", "go", "goes", "carried", "fought", "fight", "argued", "ruled", "presided",
+        "control", "controls", "power", "dispute", "disputes", "concern", "concerns", "worry",
+    },
+    "around": {"turned", "turn", "walked", "moved", "travelled", "traveled", "looked"},
+    "some": {"of"},
+    # "revised the toll up to 30": a change, not a ceiling.
+    "up": {
+        "revised", "raised", "pushed", "bumped", "went", "gone", "go", "goes", "rose", "risen",
+        "climbed", "jumped", "added", "adds", "summed", "ramped", "moved", "taken", "took",
+        "toll", "figure", "number", "estimate", "tally", "count", "total",
+    },
+}  # fmt: skip
+_ONLY = {"only", "just", "merely", "exactly", "precisely"}
+
+# Nouns that make a plural without a final "s".
+_IRREGULAR_PLURALS = {
+    "men", "women", "people", "children", "police", "personnel", "staff", "troops", "cattle",
+    "livestock", "sheep", "youth", "clergy", "militia", "crew", "folk", "feet", "teeth",
+    "geese", "mice", "data", "media", "criteria", "offspring", "kin", "infantry", "cavalry",
+}  # fmt: skip
+_SINGULAR_TO_PLURAL = {
+    "man": "men", "woman": "women", "person": "people", "child": "children", "policeman":
+    "policemen", "policewoman": "policewomen", "foot": "feet", "tooth": "teeth",
+}  # fmt: skip
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s", "ics")
+_S_WORDS_NOT_NOUNS = {
+    "was", "has", "is", "its", "this", "his", "hers", "ours", "yours", "theirs", "as", "thus",
+    "yes", "perhaps", "always", "towards", "afterwards", "besides", "whereas", "unless",
+    "across", "less", "says", "does", "goes", "seems", "means", "remains", "includes",
+    "lies", "sits", "stands", "lives", "holds", "became", "whilst", "amongst", "plus", "minus",
+    "news", "series", "alias", "bias", "gas", "bus", "previous", "various", "numerous",
+    "famous", "serious", "anonymous", "religious", "dangerous", "nervous", "jealous", "us",
+    "overseas", "nearby", "sometimes", "elsewhere", "downstairs", "upstairs", "indoors",
+    "outdoors", "nevertheless", "regardless", "homeless", "unarmed", "innocent", "ones",
+}  # fmt: skip
+# Words after a number that make it something other than a count of people or things.
+_NOT_COUNT_UNITS = {
+    "seconds", "minutes", "hours", "days", "nights", "weeks", "weekends", "months", "years",
+    "decades", "centuries", "mornings", "evenings", "afternoons", "generations",
+    "percent", "percents", "per", "pc", "percentage", "points", "times", "fold",
+    "kilometres", "kilometers", "km", "kms", "miles", "metres", "meters", "yards", "feet",
+    "inches", "centimetres", "centimeters", "cm", "mm", "kilograms", "kilogrammes", "kg",
+    "kgs", "grams", "tonnes", "tons", "litres", "liters", "acres", "hectares", "degrees",
+    "calories", "thirds", "quarters", "halves", "fifths", "tenths", "hundredths", "am", "pm",
+    "comments", "shares", "likes", "views", "replies", "retweets", "reads", "stars",
+    "votes", "bytes", "pixels", "ones",
+}  # fmt: skip
+_TIME_SINGULARS = {
+    "second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
+    "century", "morning", "evening", "afternoon", "time", "moment", "occasion",
+}  # fmt: skip
+# Words that end the noun phrase after a number: prepositions, verbs, pronouns, conjunctions.
+_NP_STOP = {
+    "in", "on", "at", "of", "from", "to", "by", "with", "for", "during", "after", "before",
+    "since", "into", "onto", "across", "near", "under", "over", "between", "among", "amongst",
+    "against", "without", "within", "through", "throughout", "towards", "toward", "via",
+    "per", "than", "as", "like", "about", "around", "outside", "inside", "behind", "beyond",
+    "until", "till", "upon", "off", "out", "up", "down", "along", "while", "whilst", "when",
+    "where", "who", "whom", "whose", "which", "that", "this", "these", "those", "and", "or",
+    "but", "nor", "yet", "so", "if", "because", "although", "though", "whether",
+    "was", "were", "is", "are", "be", "been", "being", "am", "have", "has", "had", "having",
+    "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
+    "must", "not", "no", "also", "still", "reportedly", "allegedly", "apparently", "all",
+    "each", "both", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+    "he", "she", "it", "they", "we", "i", "you", "them", "him", "us", "there", "here",
+    "then", "now", "more", "most", "less", "least", "including", "included", "remain",
+    "remained", "died", "say", "said", "says", "ago", "later", "earlier", "alone", "only",
+    "altogether", "total", "respectively", "apiece", "such", "other", "another",
+}  # fmt: skip
+_DETERMINERS = {"the", "these", "those", "its", "their", "his", "her", "our", "your", "my"}
+_PRONOUNS_AFTER_OF = {"them", "whom", "these", "those", "us", "which"}
+# A bare number followed by one of these counts something unnamed ("at least 12 were killed").
+_BARE_COUNT_VERBS = {
+    "were", "are", "have", "had", "remain", "remained", "died", "fled", "disappeared",
+    "reportedly", "allegedly", "still", "more", "others",
+}  # fmt: skip
+# "One" reads as an indefinite article ("One escapee said") unless the count is the point.
+_ONE_COUNT_VERBS = {"was", "is", "has", "had", "died", "remains", "remained", "reportedly"}
+_BEFORE_ONE_NOT_COUNT = {"no", "any", "every", "each", "the", "this", "that", "which", "some"}
+# Labels whose number names something ("Article 5", "Camp 6", "Resolution 2334").
+_LABELS = {
+    "article", "articles", "art", "section", "sections", "paragraph", "paragraphs", "para",
+    "chapter", "rule", "rules", "resolution", "resolutions", "law", "decree", "case", "no",
+    "nos", "number", "page", "pages", "p", "pp", "vol", "volume", "issue", "item", "clause",
+    "annex", "appendix", "figure", "fig", "table", "protocol", "code", "room", "cell", "block",
+    "camp", "colony", "ward", "flight", "route", "highway", "platform", "gate", "bill",
+    "amendment", "directive", "regulation", "footnote", "note", "copyright", "id", "tel",
+    "phone", "fax", "ext", "box", "suite", "km", "mile", "kilometre", "kilometer", "age",
+    "aged", "ages", "title", "schedule", "category",
+}  # fmt: skip
+_AGE_WORDS = {"aged", "age", "ages", "ageing"}
+_MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+}  # fmt: skip
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_YEAR_CONTEXT = {
+    "in", "since", "of", "by", "until", "till", "from", "before", "after", "during", "the",
+    "a", "an", "this", "that", "its", "their", "his", "her", "our", "through", "throughout",
+    "early", "mid", "late", "end", "spring", "summer", "autumn", "fall", "winter", "between",
+    "and", "to", "©", "copyright", "for", "'s", "’s", "s",
+}  # fmt: skip
+_RANGE_DASHES = {"-", "–", "—", "‒", "−"}
+_CURRENCY_SYMBOLS = {"$": "dollars", "€": "euros", "£": "pounds", "₽": "roubles", "¥": "yen"}
+_CURRENCY_CODES = {
+    "usd": "dollars", "eur": "euros", "gbp": "pounds", "rub": "roubles", "uah": "hryvnias",
+    "chf": "francs",
+}  # fmt: skip
+_MONEY_SCALES = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
+_REVISION_VERBS = {
+    "rose", "risen", "rising", "rises", "rise", "increased", "increase", "increases",
+    "increasing", "grew", "grown", "grows", "growing", "climbed", "climbing", "jumped",
+    "revised", "raised", "raising", "went", "gone", "doubled", "tripled", "fell", "fallen",
+    "falling", "dropped", "decreased", "declined", "reduced", "lowered", "corrected",
+    "changed", "updated", "swelled", "soared", "surged", "upped", "number", "figure",
+    "toll", "estimate", "count", "tally", "total",
+}  # fmt: skip
+_REPORTING_VERBS = {
+    "reported", "thought", "believed", "claimed", "stated", "said", "announced", "estimated",
+    "suggested", "published", "suspected", "feared", "indicated", "known",
+    "assumed", "counted", "documented", "recorded", "listed", "cited", "alleged", "given",
+}  # fmt: skip
+_REPORTING_ADVERBS = {
+    "originally", "previously", "initially", "first", "earlier", "was", "were", "had",
+    "been", "being", "widely", "officially", "falsely", "wrongly", "mistakenly",
+}  # fmt: skip
+_REVISION_GAP_WORDS = 14
+
+
+@dataclass(frozen=True)
+class FigureMention:
+    """A figure and the exact phrase it was read from (sentence[start:end] == text)."""
+
+    start: int
+    end: int
+    text: str
+    figure: Figure
+
+
+@dataclass(frozen=True)
+class _Number:
+    """A number read at tokens first..last (inclusive) and how it was written."""
+
+    value: int
+    first: int
+    last: int
+    vague: bool = False
+    qualifier: str | None = None
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """The counted noun after a number (empty when the text names none) and where it ends;
+    not_counted when the noun makes the number a measure, a time span or page furniture."""
+
+    noun: str
+    last: int
+    not_counted: bool = False
+
+
+class _Tokens:
+    """A sentence split once into tokens with their offsets, for index-based look-around."""
+
+    __slots__ = ("sentence", "texts", "lowers", "starts", "ends", "n")
+
+    def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
+        self.texts: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for match in _TOKEN.finditer(sentence):
+            self.texts.append(match.group())
+            self.starts.append(match.start())
+            self.ends.append(match.end())
+        self.lowers = [text.lower() for text in self.texts]
+        self.n = len(self.texts)
+
+    def low(self, i: int) -> str:
+        return self.lowers[i] if 0 <= i < self.n else ""
+
+    def attached(self, i: int, j: int) -> bool:
+        """True when token j follows token i with no space between them."""
+        return 0 <= i < self.n and 0 <= j < self.n and self.ends[i] == self.starts[j]
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < self.n and self.texts[i][0].isalpha()
+
+    def is_digits(self, i: int) -> bool:
+        return 0 <= i < self.n and self.texts[i][0].isdigit()
+
+
+def find_figures(sentence: str) -> list[FigureMention]:
+    """Every count written in the sentence, with its unit, qualifier and any earlier value it
+    revises; dates, times, ages, ordinals, percentages, labels and list numbers are not counts.
+    """
+    if not _PREFILTER.search(sentence):
+        return []
+    tokens = _Tokens(sentence)
+    mentions: list[FigureMention] = []
+    previous_unit = ""
+    floor = 0  # the first token after the previous mention: mentions never overlap
+    i = 0
+    while i < tokens.n:
+        found = _figure_at(tokens, i)
+        if found is None:
+            i += 1
+            continue
+        first, last, figure = found
+        first = max(first, floor)
+        i = last + 1
+        if not figure.unit:
+            # "28 protesters remain in custody; 12 were released", "lawyers for the
+            # protesters said four of them": the count names its noun earlier in the sentence.
+            unit = previous_unit or _antecedent(tokens, first, last)
+            if unit:
+                figure = figure.model_copy(update={"unit": unit})
+            elif tokens.low(last) not in _PRONOUNS_AFTER_OF and _is_participle(tokens, last + 1):
+                continue  # "and thousands displaced" with nothing to say what was counted
+        previous_unit = figure.unit or previous_unit
+        floor = last + 1
+        start, end = tokens.starts[first], tokens.ends[last]
+        mentions.append(FigureMention(start, end, tokens.sentence[start:end], figure))
+    return mentions
+
+
+def _antecedent(tokens: _Tokens, first: int, last: int) -> str:
+    """The plural noun "them"/"whom" stands for: the nearest one before the figure."""
+    if tokens.low(last) not in _PRONOUNS_AFTER_OF:
+        return ""
+    for k in range(first - 1, max(-1, first - 12), -1):
+        word = tokens.lowers[k]
+        if tokens.is_word(k) and word not in _NP_STOP and _looks_plural(word):
+            return "" if word in _NOT_COUNT_UNITS else word
+    return ""
+
+
+def _is_participle(tokens: _Tokens, i: int) -> bool:
+    word = tokens.low(i)
+    return (len(word) > 4 and word.endswith("ed")) or word in _IRREGULAR_PARTICIPLES
+
+
+_IRREGULAR_PARTICIPLES = {"hurt", "held", "taken", "beaten", "shot", "slain", "missing", "dead"}
+
+
+def _figure_at(tokens: _Tokens, i: int) -> tuple[int, int, Figure] | None:
+    """The figure whose number starts at token i, as (first token, last token, figure)."""
+    number = _read_number(tokens, i)
+    if number is None or _is_not_a_count(tokens, number):
+        return None
+    first = _before_currency(tokens, number.first)
+    qualifier, qualifier_first = _qualifier_before(tokens, first)
+    if number.qualifier and qualifier is None:
+        qualifier = number.qualifier
+    if qualifier_first is not None:
+        first = qualifier_first
+    if number.vague and qualifier is None:
+        qualifier = "at_least"
+
+    # "not two but six prisons": the later number is the figure, the earlier one revised.
+    if tokens.low(number.first - 1) == "not" and not number.vague:
+        revised = _not_x_but_y(tokens, number)
+        if revised is not None:
+            return revised
+
+    high: _Number | None = None
+    low_value = number.value
+    if not number.vague:
+        between = tokens.low(number.first - 1) == "between"
+        span = _range_end(tokens, number, between=between)
+        if span is not None:
+            low_value, high = span
+            if between:
+                first = min(first, number.first - 1)
+
+    # "revised from two to six", "rose from 2 to 6 prisons": a revision, not a range.
+    if (
+        high is not None
+        and tokens.low(number.first - 1) == "from"
+        and _revision_verb_before(tokens, number.first - 1)
+    ):
+        unit = _unit_after(tokens, high) or _unit_from_context(tokens, high, high.first)
+        if unit is None or unit.not_counted:
+            return None
+        old = Figure(low=low_value, unit=unit.noun, qualifier=qualifier or "exact")
+        figure = Figure(low=high.value, unit=unit.noun, supersedes=old)
+        return number.first - 1, max(unit.last, high.last), figure
+
+    last_number = high or number
+    unit = _unit_after(tokens, last_number)
+    if unit is None:
+        unit = _unit_from_context(tokens, number, first)
+        if unit is None:
+            return None
+    if _is_year(tokens, number, unit, qualifier) or (high and _is_year(tokens, high, unit, "")):
+        return None
+    if _is_lone_one(tokens, number, high, unit, qualifier):
+        return None
+    revised_to = _revised_to(tokens, number, high, unit, qualifier)
+    if revised_to is not None:
+        return revised_to
+
+    figure = Figure(
+        low=low_value,
+        high=high.value if high is not None else None,
+        unit=unit.noun,
+        qualifier=qualifier or "exact",
+    )
+    last = unit.last
+    revision = _revision_after(tokens, last, figure)
+    if revision is not None:
+        figure, last = revision
+    return first, last, figure
+
+
+def _read_number(tokens: _Tokens, i: int) -> _Number | None:
+    """The number that starts at token i; "10 or so" is read as about 10."""
+    number = _read_number_itself(tokens, i)
+    if number is not None and tokens.low(number.last + 1) == "or":
+        if tokens.low(number.last + 2) == "so":
+            return _Number(number.value, number.first, number.last + 2, number.vague, "about")
+    return number
+
+
+def _read_number_itself(tokens: _Tokens, i: int) -> _Number | None:
+    """The number that starts at token i, written in digits, words or a vague plural."""
+    if not 0 <= i < tokens.n:
+        return None
+    low = tokens.lowers[i]
+    if tokens.is_digits(i):
+        return _read_digits(tokens, i)
+    if low in _CURRENCY_SYMBOLS and tokens.is_digits(i + 1) and tokens.attached(i, i + 1):
+        return None  # read from the digits; the symbol is picked up as the unit
+    if not tokens.is_word(i):
+        return None
+    if low in _VAGUE:
+        return _read_vague(tokens, i)
+    if low in _FEW or low == "a":
+        after = tokens.low(i + 1)
+        if low == "a" and after == "few":
+            after = tokens.low(i + 2)
+            if after in _VAGUE_MULTIPLIERS or after in _VAGUE:
+                return _Number(_VAGUE_MULTIPLIERS.get(after) or _VAGUE[after], i, i + 2, True)
+            return None
+        if low in _FEW and (after in _VAGUE_MULTIPLIERS or after in _VAGUE):
+            value = _VAGUE_MULTIPLIERS.get(after) or _VAGUE[after]
+            return _Number(value, i, i + 1, True)
+        if low == "some":
+            return None
+    if low == "half" and tokens.low(i + 1) == "a":
+        whole = {"dozen": 12, "million": 1_000_000}.get(tokens.low(i + 2))
+        if whole:
+            return _Number(whole // 2, i, i + 2)
+    if (
+        low == "tens"
+        and tokens.low(i + 1) == "of"
+        and tokens.low(i + 2)
+        in {
+            "thousands",
+            "millions",
+        }
+    ):
+        return _Number(10 * _VAGUE[tokens.low(i + 2)], i, i + 2, True)
+    return _read_words(tokens, i)
+
+
+def _read_digits(tokens: _Tokens, i: int) -> _Number | None:
+    """A number in digits: "100", "1,200", "2.5 million", "$5m"; None for malformed groups."""
+    text = tokens.texts[i]
+    if _DECIMAL.fullmatch(text):
+        scale = _SCALES.get(tokens.low(i + 1))
+        if scale is None and _short_scale_applies(tokens, i):
+            scale = _MONEY_SCALES.get(tokens.low(i + 1))
+        if scale is None:
+            return None  # "2.5" with no scale is a measure or a decimal, not a count
+        return _Number(int(round(float(text) * scale)), i, i + 1)
+    if not _DIGITS.fullmatch(text):
+        return None  # "1,20,3" is a list or an identifier
+    plain = text.replace(",", "")
+    if (len(plain) > 1 and plain[0] == "0") or len(plain) > 12:
+        return None  # "007", long identifiers
+    value = int(plain)
+    after = tokens.low(i + 1)
+    if after in _SCALES and tokens.is_word(i + 1):
+        return _Number(value * _SCALES[after], i, i + 1)
+    if after == "hundred":
+        return _Number(value * 100, i, i + 1)
+    if after in _MONEY_SCALES and _short_scale_applies(tokens, i):
+        return _Number(value * _MONEY_SCALES[after], i, i + 1)
+    return _Number(value, i, i)
+
+
+def _short_scale_applies(tokens: _Tokens, i: int) -> bool:
+    """ "$5m", "1.5m people": "m", "bn", "k" glued to a number scale it for money or for a
+    plural count noun ("a 5m wall" is a length)."""
+    if tokens.low(i + 1) not in _MONEY_SCALES or not tokens.attached(i, i + 1):
+        return False
+    if _currency_before(tokens, i):
+        return True
+    noun = tokens.low(i + 2)
+    return tokens.is_word(i + 2) and _looks_plural(noun) and noun not in _NOT_COUNT_UNITS
+
+
+def _read_vague(tokens: _Tokens, i: int) -> _Number | None:
+    """ "dozens of men", "hundreds of thousands", "scores of": ACLED's conservative values."""
+    low = tokens.lowers[i]
+    value = _VAGUE[low]
+    last = i
+    if tokens.low(i + 1) == "of" and tokens.low(i + 2) in {"thousands", "millions"}:
+        value *= _VAGUE[tokens.low(i + 2)]
+        last = i + 2
+    after = tokens.low(last + 1)
+    if low == "scores" and after != "of":
+        return None  # "test scores"
+    if after not in {"of", "more"} and after not in _BARE_COUNT_VERBS:
+        if not _is_participle(tokens, last + 1):
+            return None
+    return _Number(value, i, last, vague=True)
+
+
+def _read_words(tokens: _Tokens, i: int) -> _Number | None:
+    """A number in words: "six", "twenty-five", "a hundred", "two dozen", "one hundred and
+    twenty", "three million"."""
+    total = 0
+    current = 0
+    last_kind = ""
+    last = -1
+    j = i
+    while j < tokens.n and tokens.is_word(j):
+        word = tokens.lowers[j]
+        if "-" in word:
+            parts = word.split("-")
+            if len(parts) == 2 and parts[0] in _TENS and parts[1] in _UNITS:
+                if parts[1] not in _UNITS or _UNITS[parts[1]] > 9 or last_kind in ("unit", "tens"):
+                    break
+                current += _TENS[parts[0]] + _UNITS[parts[1]]
+                last_kind, last = "tens", j
+                j += 1
+                continue
+            if j == i and (parts[0] in _UNITS or parts[0] in _TENS):
+                return None  # "five-year", "one-off": a compound, not a count
+            break
+        if word in ("a", "an") and j == i:
+            if tokens.low(j + 1) in {"hundred", "thousand", "million", "billion", "dozen"}:
+                current, last_kind = 1, "a"
+                j += 1
+                continue
+            return None
+        if word in _UNITS:
+            if last_kind == "tens" and _UNITS[word] > 9:
+                break
+            if last_kind in ("unit", "a", "dozen"):
+                break
+            if last_kind == "tens" and current % 10:
+                break
+            current += _UNITS[word]
+            last_kind, last = "unit", j
+        elif word in _TENS:
+            if last_kind in ("unit", "tens", "a", "dozen"):
+                break
+            current += _TENS[word]
+            last_kind, last = "tens", j
+        elif word == "hundred":
+            if last_kind not in ("unit", "a") or current % 100 >= 10:
+                break
+            current = (current % 100) * 100 + (current - current % 100)
+            last_kind, last = "hundred", j
+        elif word in _SCALES:
+            if last_kind not in ("unit", "tens", "hundred", "a"):
+                break
+            total += current * _SCALES[word]
+            current = 0
+            last_kind, last = "scale", j
+        elif word == "dozen":
+            if last_kind not in ("unit", "a") or current > 12:
+                break
+            current *= 12
+            last_kind, last = "dozen", j
+        elif word == "and" and last_kind in ("hundred", "scale"):
+            if tokens.low(j + 1) not in _UNITS and tokens.low(j + 1).split("-")[0] not in _TENS:
+                break
+        else:
+            break
+        j += 1
+    if last < 0:
+        return None
+    return _Number(total + current, i, last)
+
+
+def _before_currency(tokens: _Tokens, i: int) -> int:
+    """The first token of "$500" / "US$500" / "USD 500", where a qualifier would end."""
+    if _currency_before(tokens, i):
+        i -= 1
+        if tokens.low(i - 1) == "us" and tokens.attached(i - 1, i):
+            i -= 1
+    return i
+
+
+def _currency_before(tokens: _Tokens, i: int) -> bool:
+    return tokens.low(i - 1) in _CURRENCY_SYMBOLS or tokens.low(i - 1) in _CURRENCY_CODES
+
+
+def _is_not_a_count(tokens: _Tokens, number: _Number, range_end: bool = False) -> bool:
+    """Dates, times, ages, labels, identifiers, list numbers and compounds are not counts
+    (range_end: the number is the upper end of "50-100", so a dash before it is expected)."""
+    first, last = number.first, number.last
+    before, after = tokens.low(first - 1), tokens.low(last + 1)
+    if tokens.is_digits(first):
+        # Glued to letters or symbols: "G20", "COVID-19", "1st", "1990s", "10am", "24/7", "#5".
+        glued_before = tokens.attached(first - 1, first) and before not in _CURRENCY_SYMBOLS
+        if glued_before and not (range_end and before in _RANGE_DASHES):
+            if before not in {"(", "“", '"', "‘", "'", "~", "["} or before == "[":
+                return True
+        if tokens.attached(last, last + 1) and after not in {",", ".", ";", ":", "!", "?", ")"}:
+            if not (after in _RANGE_DASHES and tokens.is_digits(last + 2)):
+                if not (after in _MONEY_SCALES and _currency_before(tokens, first)):
+                    if after not in {"’", "'", '"', "”"}:
+                        return True
+        if after in {":", "/", "."} and tokens.attached(last, last + 1):
+            if tokens.is_digits(last + 2) and tokens.attached(last + 1, last + 2):
+                return True  # 10:30, 4/5, 26.05.2017
+        if after == ")" and tokens.attached(last, last + 1):
+            return True  # "1)" list item, "(23)" age after a name
+        if after == "." and first == 0 and tokens.attached(last, last + 1):
+            return True  # "1. Detention of …" list item
+        if tokens.is_digits(last + 1) or tokens.is_digits(first - 1):
+            return True  # "495 123 4567": phone numbers and identifiers
+        if after in _RANGE_DASHES and tokens.is_digits(last + 2):
+            if tokens.low(last + 3) in _RANGE_DASHES and tokens.is_digits(last + 4):
+                return True  # 123-45-67
+        if before in _RANGE_DASHES and tokens.is_digits(first - 2) and not range_end:
+            return True
+        if before in {"+", "#", "№", "§", "©", "no", "nos"}:
+            return True
+        if _CLOCK_AFTER.match(tokens.sentence, tokens.ends[last]):
+            return True
+    if before in _LABELS or (before == "." and tokens.low(first - 2) in _LABELS):
+        return True
+    if before in _MONTHS or (before == "." and tokens.low(first - 2) in _MONTHS):
+        return True  # "May 26", "Sept. 5"
+    if after in _MONTHS or (after == "of" and tokens.low(last + 2) in _MONTHS):
+        return True  # "26 May", "26th of May"
+    if before in _WEEKDAYS:
+        return True
+    if (after == "in" and _starts_number(tokens, last + 2)) or (
+        before == "in" and _starts_number(tokens, first - 2)
+    ):
+        return True  # "one in five detainees" is a proportion, not a count
+    if _follows_age_word(tokens, first):
+        return True  # "aged 30", "aged between 18 and 25", "the ages of 18 and 35"
+    if tokens.is_word(first - 1) and tokens.texts[first - 1][0].isupper():
+        # "Camp 6", "Boeing 737": a name then a number (sentence-initial capitals excluded).
+        if first - 1 > 0 and before not in _QUALIFIER_WORDS and before not in _NP_STOP:
+            if before not in _FEW and not before.endswith(("'s", "’s")):
+                return True
+    return False
+
+
+_QUALIFIER_WORDS = {word for phrase in _QUALIFIERS for word in phrase} | _ONLY | {"between"}
+
+
+def _follows_age_word(tokens: _Tokens, first: int) -> bool:
+    for k in range(first - 1, max(-1, first - 6), -1):
+        word = tokens.lowers[k]
+        if word in _AGE_WORDS:
+            return True
+        if word not in _AGE_LINKS and not _starts_number(tokens, k):
+            return False
+    return False
+
+
+_AGE_LINKS = {"and", "to", "or", "between", "of", "from", "over", "under", *_RANGE_DASHES}
+
+
+def _starts_number(tokens: _Tokens, i: int) -> bool:
+    return tokens.is_digits(i) or tokens.low(i) in _UNITS or tokens.low(i) in _TENS
+
+
+def _qualifier_before(tokens: _Tokens, first: int) -> tuple[str | None, int | None]:
+    """The qualifier written just before a number ("at least", "more than", "some") and the
+    token where it starts; "only"/"just" mark an exact count."""
+    words: list[str] = []
+    j = first - 1
+    while j >= 0 and len(words) < _QUALIFIER_MAX_WORDS + 1 and tokens.is_word(j):
+        words.insert(0, tokens.lowers[j])
+        j -= 1
+    if tokens.low(first - 1) == "." and tokens.low(first - 2) == "approx":
+        return "about", first - 2
+    for size in range(min(len(words), _QUALIFIER_MAX_WORDS), 0, -1):
+        phrase = tuple(words[-size:])
+        qualifier = _QUALIFIERS.get(phrase)
+        if qualifier is None:
+            continue
+        start = first - size
+        guard = _NOT_APPROXIMATING.get(phrase[0]) if size == 1 or phrase[0] == "up" else None
+        if guard and tokens.low(start - 1) in guard:
+            continue
+        if phrase == ("some",) and tokens.low(first + 1) == "of":
+            continue
+        # "well over", "just under" are read whole; "than" needs its comparative.
+        return qualifier, start
+    if words and words[-1] in _ONLY:
+        return "exact", first - 1
+    return None, None
+
+
+def _range_end(tokens: _Tokens, low: _Number, between: bool) -> tuple[int, _Number] | None:
+    """The low value and upper number of "50-100", "50 to 100", "five or six", "between 50
+    and 100"; a scale written once applies to both ends ("between 2 and 3 million")."""
+    link = tokens.low(low.last + 1)
+    if between:
+        if link != "and":
+            return None
+    elif link not in _RANGE_DASHES and link not in {"to", "or"}:
+        return None
+    high = _read_number(tokens, low.last + 2)
+    if high is None or high.vague or _is_not_a_count(tokens, high, range_end=True):
+        return None
+    low_value = low.value
+    if high.last > high.first and tokens.low(high.last) in _SCALES and low.last == low.first:
+        scale = _SCALES[tokens.low(high.last)]
+        if low_value * scale <= high.value:
+            low_value *= scale
+    if high.value <= low_value:
+        return None
+    return low_value, high
+
+
+def _revision_verb_before(tokens: _Tokens, from_index: int) -> bool:
+    """True when "from" follows a verb of change ("rose from", "revised from")."""
+    return any(tokens.low(j) in _REVISION_VERBS for j in range(from_index - 3, from_index))
+
+
+def _unit_after(tokens: _Tokens, number: _Number) -> _Unit | None:
+    """The counted noun after a number ("six secret prisons" -> "prisons"); "" when a verb
+    follows a bare number ("12 were killed"); None when nothing countable follows."""
+    j = number.last + 1
+    if _currency_before(tokens, number.first):
+        symbol = tokens.low(number.first - 1)
+        noun = _CURRENCY_SYMBOLS.get(symbol) or _CURRENCY_CODES[symbol]
+        if tokens.low(j) in _CURRENCY_CODES:
+            j += 1
+        return _Unit(noun, j - 1)
+    if tokens.low(j) in _CURRENCY_CODES and tokens.texts[j].isupper():
+        return _Unit(_CURRENCY_CODES[tokens.low(j)], j)
+    if tokens.low(j) in {"more", "other", "additional", "further", "extra", "new"}:
+        if tokens.low(j) == "more" or tokens.is_word(j + 1):
+            j += 1
+    if tokens.low(j) == "out" and tokens.low(j + 1) == "of" and _starts_number(tokens, j + 2):
+        j += 1  # "three out of ten detainees": read like "three of the ten detainees"
+        whole = _read_number(tokens, j + 1)
+        if whole is not None and not whole.vague:
+            unit = _unit_after(tokens, whole)
+            return unit if unit is None or unit.noun else _Unit("", whole.last)
+    if tokens.low(j) == "of":
+        if number.vague:
+            if tokens.low(j + 1) in _DETERMINERS:
+                j += 1  # "dozens of the detained men"
+            return _noun_phrase(tokens, j + 1, number.value)
+        if tokens.low(j + 1) in _DETERMINERS:
+            if number.value == 1 and number.first == number.last:
+                return None  # "one of the men said": not a count of one
+            whole = _read_number(tokens, j + 2)
+            if whole is not None and not whole.vague:
+                # "nine of the 16 (men) were released": nine counts, in the unit of the whole.
+                unit = _unit_after(tokens, whole)
+                return unit if unit is None or unit.noun else _Unit("", whole.last)
+            return _noun_phrase(tokens, j + 2, number.value)
+        if tokens.low(j + 1) in _PRONOUNS_AFTER_OF:
+            if number.value == 1:
+                return None
+            return _Unit("", j + 1)
+        return None
+    unit = _noun_phrase(tokens, j, number.value)
+    if unit is not None:
+        return unit
+    if tokens.low(j) in _BARE_COUNT_VERBS:
+        if number.value == 1 and number.first == number.last:
+            return None
+        return _Unit("", j - 1)
+    if _is_participle(tokens, j) and tokens.low(number.first - 1) in {"and", ",", ";"}:
+        return _Unit("", j - 1)  # "dozens killed and thousands displaced": kept with a noun
+    return None
+
+
+def _noun_phrase(tokens: _Tokens, j: int, value: int) -> _Unit | None:
+    """The head noun of the phrase starting at token j, normalised to a plural lower-case noun.
+
+    Without a tagger the head is found by form: the first plural-looking word after any
+    modifiers ("six specially created prisons"), extended over noun compounds ("police
+    officers"); a count of one takes the last word before a stop ("one young man was").
+    """
+    modifiers = 0
+    head = -1
+    k = j
+    limit = j + 6
+    while k < tokens.n and k < limit:
+        if not tokens.is_word(k):
+            break
+        word = tokens.lowers[k]
+        if word in _NP_STOP:
+            # "40 gay and bisexual men": coordinated modifiers before the head noun.
+            if word in {"and", "or"} and head < 0 and modifiers and tokens.is_word(k + 1):
+                if tokens.lowers[k + 1] not in _NP_STOP and not _is_number_word(tokens, k + 1):
+                    k += 1
+                    continue
+            break
+        if _is_number_word(tokens, k) or word in _QUALIFIER_WORDS:
+            break
+        if _looks_plural(word):
+            head = k
+            k += 1
+            continue
+        if head >= 0:
+            break
+        modifiers += 1
+        k += 1
+    if head >= 0:
+        noun = tokens.lowers[head]
+        if noun in _NOT_COUNT_UNITS:
+            return _Unit(noun, head, not_counted=True)
+        return _Unit(noun, head)
+    if value > 1 and k > j and _is_group_name(tokens, j):
+        return _Unit(tokens.lowers[j], j)
+    if value == 1 and modifiers and not tokens.lowers[k - 1].endswith("ly"):
+        noun = tokens.lowers[k - 1]
+        if noun in _TIME_SINGULARS or noun in _NOT_COUNT_UNITS:
+            return _Unit(noun, k - 1, not_counted=True)
+        return _Unit(_pluralise(noun), k - 1)
+    return None
+
+
+def _is_group_name(tokens: _Tokens, j: int) -> bool:
+    """ "500,000 Rohingya fled": a capitalised people's name with no plural "s", not the
+    first of a multi-word name ("5 Downing Street")."""
+    text = tokens.texts[j]
+    if not text[0].isupper() or text.isupper() or tokens.low(j) in _MONTHS:
+        return False
+    return not (tokens.is_word(j + 1) and tokens.texts[j + 1][0].isupper())
+
+
+def _is_number_word(tokens: _Tokens, k: int) -> bool:
+    word = tokens.low(k)
+    return word in _UNITS or word in _TENS or word in _SCALES or word == "hundred"
+
+
+def _looks_plural(word: str) -> bool:
+    """Plural by form: "prisons", "men", "policemen", "activists" (not "various", "class")."""
+    if word in _IRREGULAR_PLURALS or word.endswith(("men", "people", "children")):
+        return word not in {"amen", "specimen", "abdomen", "regimen", "stamen"}
+    if len(word) < 3 or not word.endswith("s") or word in _S_WORDS_NOT_NOUNS:
+        return False
+    return not word.endswith(_NOT_PLURAL_ENDINGS)
+
+
+def _pluralise(noun: str) -> str:
+    """The plural of a singular head noun, so that "one prison" and "six prisons" share a unit."""
+    if noun in _SINGULAR_TO_PLURAL:
+        return _SINGULAR_TO_PLURAL[noun]
+    if noun.endswith("man") and len(noun) > 4:
+        return noun[:-3] + "men"
+    if noun.endswith("y") and len(noun) > 2 and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
+
+
+def _unit_from_context(tokens: _Tokens, number: _Number, first: int) -> _Unit | None:
+    """A bare number whose unit was named earlier: "the number of prisons rose to six", "the
+    (death) toll stands at 71"; first is where the figure's qualifier starts."""
+    if tokens.low(first - 1) not in _TOLL_LINKS:
+        return None
+    for k in range(first - 1, max(-1, first - 30), -1):
+        word = tokens.lowers[k]
+        if word in {".", ";", "!", "?"}:
+            return None
+        if word == "toll":
+            return _Unit("deaths", number.last)
+        if word == "of" and tokens.low(k - 1) in {"number", "tally", "count", "total"}:
+            unit = _noun_phrase(tokens, k + 1, 2)
+            if unit is not None and not unit.not_counted and unit.last < first:
+                return _Unit(unit.noun, number.last)
+            return None
+    return None
+
+
+_TOLL_LINKS = {"to", "at", "reached", "hit", "is", "was", "of", "passed", "exceeded", "topped"}
+
+
+def _is_year(tokens: _Tokens, number: _Number, unit: _Unit, qualifier: str | None) -> bool:
+    """A four-digit number read as a year ("in 2017", "the 2017 elections"), or a measure."""
+    if unit.not_counted:
+        return True
+    if not tokens.is_digits(number.first) or number.first != number.last:
+        return False
+    text = tokens.texts[number.first]
+    if "," in text or not 1800 <= number.value <= 2100:
+        return False
+    if qualifier:
+        return False
+    return unit.noun == "" or tokens.low(number.first - 1) in _YEAR_CONTEXT
+
+
+def _is_lone_one(
+    tokens: _Tokens, number: _Number, high: _Number | None, unit: _Unit, qualifier: str | None
+) -> bool:
+    """ "One" without a qualifier is an indefinite article ("One escapee said") unless the
+    sentence counts with it ("one man was killed")."""
+    if number.value != 1 or high is not None or tokens.low(number.first) != "one":
+        return False
+    if number.last != number.first:
+        return False
+    if tokens.low(number.first - 1) in _BEFORE_ONE_NOT_COUNT:
+        return True
+    if qualifier:
+        return False
+    after = unit.last + 1
+    if tokens.low(after) in {"and", ","} and _starts_number(tokens, after + 1):
+        return False  # "one man and two women were detained"
+    if tokens.low(number.first - 1) == "and" and any(
+        _starts_number(tokens, k) for k in range(number.first - 5, number.first - 1)
+    ):
+        return False  # "two women and one man"
+    return tokens.low(after) not in _ONE_COUNT_VERBS
+
+
+def _not_x_but_y(tokens: _Tokens, old: _Number) -> tuple[int, int, Figure] | None:
+    """ "not two but six prisons": six is the figure and supersedes two."""
+    j = old.last + 1
+    old_unit = _noun_phrase(tokens, j, old.value)
+    if old_unit is not None:
+        j = old_unit.last + 1
+    if tokens.low(j) == ",":
+        j += 1
+    if tokens.low(j) != "but":
+        return None
+    new = _read_number(tokens, j + 1)
+    if new is None or new.vague or _is_not_a_count(tokens, new):
+        return None
+    unit = _unit_after(tokens, new) or old_unit
+    if unit is None or unit.not_counted:
+        return None
+    qualifier, _ = _qualifier_before(tokens, new.first)
+    old_noun = old_unit.noun if old_unit is not None and not old_unit.not_counted else unit.noun
+    figure = Figure(
+        low=new.value,
+        unit=unit.noun,
+        qualifier=qualifier or "exact",
+        supersedes=Figure(low=old.value, unit=old_noun),
+    )
+    return old.first - 1, max(unit.last, new.last), figure
+
+
+def _revision_after(tokens: _Tokens, last: int, figure: Figure) -> tuple[Figure, int] | None:
+    """An earlier value named after the figure: ", not two as originally reported", "up from
+    two", "rather than the two previously reported", "(rose) to six from two"; and further
+    on in the sentence: "in six prisons in Chechnya, not two", "…, revising its earlier
+    figure of 120". Only a revision written right after the figure joins its phrase, so that
+    the phrase never swallows a date or a place in between."""
+    j = last + 1
+    if tokens.low(j) == ",":
+        j += 1
+    marker = tokens.low(j)
+    if marker == "not" and tokens.low(j - 1) == ",":
+        k = j + 1
+    elif marker in {"up", "down"} and tokens.low(j + 1) == "from":
+        k = j + 2
+        while tokens.low(k) in _EARLIER_WORDS or tokens.low(k) in {"an", "a", "the"}:
+            k += 1
+        if tokens.low(k) in _ESTIMATE_WORDS:
+            k += 1
+            if tokens.low(k) == "of":
+                k += 1
+    elif marker == "rather" and tokens.low(j + 1) == "than":
+        k = j + 2
+        if tokens.low(k) == "the":
+            k += 1
+    elif marker == "instead" and tokens.low(j + 1) == "of":
+        k = j + 2
+        if tokens.low(k) == "the":
+            k += 1
+    elif marker == "from" and _revision_verb_before(tokens, _to_before(tokens, last)):
+        k = j + 1
+        if tokens.low(k) == "the":
+            k += 1
+    else:
+        return _distant_revision(tokens, last, figure)
+    found = _superseded_at(tokens, k, figure)
+    if found is None:
+        return None
+    superseded, end = found
+    return figure.model_copy(update={"supersedes": superseded}), end
+
+
+def _distant_revision(tokens: _Tokens, last: int, figure: Figure) -> tuple[Figure, int] | None:
+    """ "at least nine people died in custody this year, not four as first reported"."""
+    for k in range(last + 1, min(tokens.n, last + 1 + _REVISION_GAP_WORDS)):
+        word = tokens.lowers[k]
+        if word in {".", ";", "!", "?"} or _starts_number(tokens, k):
+            return None
+        if word == "," and tokens.low(k + 1) == "not":
+            start = k + 2
+        elif (
+            word in _ESTIMATE_WORDS
+            and tokens.low(k + 1) == "of"
+            and any(tokens.low(b) in _EARLIER_WORDS for b in range(k - 3, k))
+        ):
+            start = k + 2
+        else:
+            continue
+        found = _superseded_at(tokens, start, figure)
+        if found is None:
+            return None
+        superseded, end = found
+        reported = tokens.low(end) in _REPORTING_VERBS
+        if word == "," and not reported and tokens.low(end + 1) not in {"", ".", ",", ";", ")"}:
+            return None  # "killed 30 people in the town, not 40 km away"
+        return figure.model_copy(update={"supersedes": superseded}), last
+    return None
+
+
+def _superseded_at(tokens: _Tokens, k: int, figure: Figure) -> tuple[Figure, int] | None:
+    """The earlier value written at token k and where its phrase ends."""
+    old = _read_number(tokens, k)
+    if old is None or old.vague or _is_not_a_count(tokens, old):
+        return None
+    qualifier, _ = _qualifier_before(tokens, old.first)
+    end = old.last
+    old_unit = _noun_phrase(tokens, end + 1, old.value)
+    unit = figure.unit
+    if old_unit is not None:
+        if old_unit.not_counted:
+            return None
+        end, unit = old_unit.last, old_unit.noun or figure.unit
+    end = _reporting_tail(tokens, end)
+    return Figure(low=old.value, unit=unit, qualifier=qualifier or "exact"), end
+
+
+_EARLIER_WORDS = {
+    "earlier", "previous", "initial", "original", "first", "revising", "revised", "correcting",
+    "corrected", "updating", "updated", "preliminary",
+}  # fmt: skip
+_ESTIMATE_WORDS = {"estimate", "figure", "total", "count", "toll", "tally"}
+
+
+def _revised_to(
+    tokens: _Tokens, old: _Number, high: _Number | None, unit: _Unit, qualifier: str | None
+) -> tuple[int, int, Figure] | None:
+    """ "revised the figure from two prisons to six": six is the figure, two superseded."""
+    from_index = old.first - 1
+    if high is not None or tokens.low(from_index) != "from" or tokens.low(unit.last + 1) != "to":
+        return None
+    if not _revision_verb_before(tokens, from_index) or not unit.noun:
+        return None
+    new = _read_number(tokens, unit.last + 2)
+    if new is None or new.vague or _is_not_a_count(tokens, new):
+        return None
+    new_unit = _unit_after(tokens, new)
+    if new_unit is not None and new_unit.not_counted:
+        return None
+    last = new_unit.last if new_unit is not None and new_unit.noun else new.last
+    noun = new_unit.noun if new_unit is not None and new_unit.noun else unit.noun
+    old_figure = Figure(low=old.value, unit=unit.noun, qualifier=qualifier or "exact")
+    return from_index, last, Figure(low=new.value, unit=noun, supersedes=old_figure)
+
+
+def _to_before(tokens: _Tokens, last: int) -> int:
+    """The index of the "to" just before the figure ("rose to 30 from 12"), or -10."""
+    for k in range(last, max(-1, last - 8), -1):
+        if tokens.lowers[k] == "to":
+            return k
+    return -10
+
+
+def _reporting_tail(tokens: _Tokens, end: int) -> int:
+    """Extends a superseded value over "as originally reported", "previously thought"."""
+    k = end + 1
+    if tokens.low(k) == "as":
+        k += 1
+    while tokens.low(k) in _REPORTING_ADVERBS:
+        k += 1
+    if tokens.low(k) in _REPORTING_VERBS:
+        return k
+    return end

@@ -1,0 +1,1 @@
+"""Acquire and preserve reports: originals, custody log, fetching, feeds, WARC and capture."""

@@ -1,0 +1,563 @@
+"""Acquire targets (files, folders, URLs, stdin, feeds, WARC) and preserve each as one Source."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import sys
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError as DatabaseIntegrityError
+
+from factfinder import __version__
+from factfinder.errors import FactfinderError, InputError
+from factfinder.extract.text import ExtractedText, extract_text
+from factfinder.settings import HTTP_TIMEOUT_SECONDS, MAX_SOURCE_BYTES
+from factfinder.sources.capture import Capture, Capturer, CaptureUnavailable
+from factfinder.sources.custody import append_custody, start_chain
+from factfinder.sources.feeds import FeedEntry, read_feed
+from factfinder.sources.media import detect_media_type
+from factfinder.sources.originals import preserve_bytes, sha256_hex
+from factfinder.sources.warc import WarcResponse, is_warc, iter_warc_responses
+from factfinder.sources.web import FetchedPage, fetch_url
+from factfinder.store.db import Store
+from factfinder.store.models import DerivedFile, Source, utcnow
+
+Status = Literal["preserved", "already preserved", "failed"]
+STDIN = "-"
+_URL_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+# Extracted items whose original and row may still be being written while the next is read.
+PIPELINE_DEPTH = 8
+
+
+@dataclass
+class IngestOptions:
+    """What the user said about the targets; their values override what extraction found."""
+
+    published: dt.date | None = None
+    publisher: str | None = None
+    title: str | None = None
+    author: str | None = None
+    tags: list[str] = field(default_factory=list)
+    collected_by: str | None = None
+    note: str | None = None
+    feed: bool = False
+    capture: bool = True
+    timeout: float = HTTP_TIMEOUT_SECONDS
+    max_bytes: int = MAX_SOURCE_BYTES
+
+
+@dataclass
+class IngestResult:
+    """The outcome for one item: preserved anew, already preserved, or failed with a reason."""
+
+    target: str
+    status: Status
+    source_id: int | None = None
+    sha256: str | None = None
+    reason: str | None = None
+    capture_note: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status != "failed"
+
+
+def ingest_bytes(
+    store: Store,
+    data: bytes,
+    uri: str,
+    options: IngestOptions,
+    *,
+    media_type_hint: str | None = None,
+    retrieved_at: dt.datetime | None = None,
+    http: FetchedPage | None = None,
+    extra: dict[str, Any] | None = None,
+    capture: Capture | None = None,
+    capture_note: str | None = None,
+    via: str = "bytes",
+) -> IngestResult:
+    """Preserve `data` as a Source in one transaction, or find the Source that already holds it.
+
+    Bad input comes back as a failed result rather than an exception, so a batch goes on.
+    """
+    prepared = _prepare(
+        store,
+        data,
+        uri,
+        options,
+        media_type_hint=media_type_hint,
+        retrieved_at=retrieved_at,
+        http=http,
+        extra=extra,
+        capture=capture,
+        capture_note=capture_note,
+        via=via,
+    )
+    return _commit(store, prepared) if isinstance(prepared, _NewSource) else prepared
+
+
+Step = tuple[str, str, dict[str, Any], dt.datetime | None]  # custody: action, actor, details, at
+
+
+@dataclass
+class _NewSource:
+    """A Source ready to be written: the checks and the text extraction are done.
+
+    Kept as plain column values, written with Core inserts: the ORM's unit of work would cost
+    more than everything else ingest adds to text extraction.
+    """
+
+    data: bytes
+    row: dict[str, Any]
+    derived: list[dict[str, Any]]
+    actor: str
+    via: str
+    capture_note: str | None
+    written: Future[tuple[str, Path]] | None = None  # the original, being written meanwhile
+
+
+def _prepare(
+    store: Store,
+    data: bytes,
+    uri: str,
+    options: IngestOptions,
+    *,
+    media_type_hint: str | None = None,
+    retrieved_at: dt.datetime | None = None,
+    http: FetchedPage | None = None,
+    extra: dict[str, Any] | None = None,
+    capture: Capture | None = None,
+    capture_note: str | None = None,
+    via: str = "bytes",
+    disk: ThreadPoolExecutor | None = None,
+) -> IngestResult | _NewSource:
+    """Everything before the database write: size, type, duplicate check, text and metadata.
+
+    With a `disk` pool the original is written and fsync'd there while the text is extracted.
+    """
+    try:
+        if len(data) > options.max_bytes:
+            raise InputError(f"over the size limit ({len(data)} > {options.max_bytes} bytes)")
+        content_type = media_type_hint or (http.content_type if http else None)
+        media_type = detect_media_type(data, name=uri, content_type=content_type)
+        digest = sha256_hex(data)
+        actor = options.collected_by or store.settings.collector
+        existing = _source_id_for(store, digest)
+        if existing is not None:
+            _recollect(store, existing, digest, actor, via)
+            return IngestResult(
+                uri, "already preserved", existing, digest, capture_note=capture_note
+            )
+        written = disk.submit(preserve_bytes, store.settings.originals_dir, data) if disk else None
+        extracted = extract_text(data, media_type, url=http.final_uri if http else None)
+        derived = _preserve_capture(store, capture) if capture else []
+    except FactfinderError as exc:
+        return IngestResult(uri, "failed", reason=str(exc))
+    row = {
+        "uri": uri,
+        "final_uri": http.final_uri if http else None,
+        "sha256": digest,
+        "size": len(data),
+        "media_type": media_type,
+        "retrieved_at": retrieved_at or (http.retrieved_at if http else utcnow()),
+        "collected_by": actor,
+        "factfinder_version": __version__,
+        "http_status": http.status if http else None,
+        "http_headers": http.headers if http else None,
+        "title": options.title or extracted.title,
+        "publisher": options.publisher or extracted.publisher,
+        "author": options.author or extracted.author,
+        "published_at": options.published or extracted.published,
+        "language": extracted.language,
+        "text": extracted.text,
+        "tags": list(dict.fromkeys(options.tags)),
+        "note": options.note,
+        "extra": {**(extra or {}), **_acquisition_extra(http, extracted, capture, capture_note)},
+    }
+    return _NewSource(data, row, derived, actor, via, capture_note, written)
+
+
+def _commit(store: Store, new: _NewSource) -> IngestResult:
+    """Write the original to disk, then the Source, its derived files and custody entries in
+    one transaction.
+
+    The file is made durable before the row exists: a crash in between leaves a harmless
+    unreferenced file (content-addressed), never a row pointing at nothing.
+    """
+    uri, digest = new.row["uri"], new.row["sha256"]
+    try:
+        if new.written is not None:
+            new.written.result()
+        else:
+            preserve_bytes(store.settings.originals_dir, new.data)
+    except OSError as exc:
+        return IngestResult(uri, "failed", reason=f"cannot preserve the original ({exc.strerror})")
+    try:
+        with store.engine.begin() as connection:
+            source_id = connection.execute(_INSERT_SOURCE, new.row).inserted_primary_key[0]
+            if new.derived:
+                rows = [item | {"source_id": source_id} for item in new.derived]
+                connection.execute(_INSERT_DERIVED, rows)
+            steps = _custody_steps(new.row, new.actor, new.via, new.derived)
+            start_chain(connection, source_id, steps)
+    except DatabaseIntegrityError:
+        # The same bytes were preserved between our check and our insert (another process, or
+        # an earlier item of this batch still being written).
+        existing = _source_id_for(store, digest)
+        if existing is None:
+            raise
+        _recollect(store, existing, digest, new.actor, new.via)
+        return IngestResult(uri, "already preserved", existing, digest)
+    return IngestResult(uri, "preserved", source_id, digest, capture_note=new.capture_note)
+
+
+_EXISTING = text("SELECT id FROM sources WHERE sha256 = :sha256")
+# Table-level inserts with parameters apart: compiled once, cached, no ORM bookkeeping.
+_INSERT_SOURCE = Source.__table__.insert()
+_INSERT_DERIVED = DerivedFile.__table__.insert()
+
+
+def _source_id_for(store: Store, digest: str) -> int | None:
+    """The Source that already holds these exact bytes, if any (one indexed look-up)."""
+    with store.engine.connect() as connection:
+        return connection.execute(_EXISTING, {"sha256": digest}).scalar()
+
+
+def _recollect(store: Store, source_id: int, digest: str, actor: str, via: str) -> None:
+    """Log on the existing Source that the same bytes came in again; nothing is duplicated."""
+    with store.session() as session:
+        append_custody(session, source_id, "re-collected", actor, {"sha256": digest, "via": via})
+
+
+def _acquisition_extra(
+    http: FetchedPage | None,
+    extracted: ExtractedText,
+    capture: Capture | None,
+    capture_note: str | None,
+) -> dict[str, Any]:
+    extra: dict[str, Any] = {}
+    if http is not None:
+        extra["redirects"] = http.redirects
+    if extracted.embedded_media:
+        extra["embedded_media"] = extracted.embedded_media
+    if capture is None and capture_note:
+        extra["no_screenshot"] = capture_note.removeprefix("no screenshot taken: ")
+    return extra
+
+
+def _preserve_capture(store: Store, capture: Capture) -> list[dict[str, Any]]:
+    """Keep the screenshot and rendered HTML like originals; their rows come with the Source."""
+    derived = []
+    for kind, media_type, payload in (
+        ("screenshot", "image/png", capture.screenshot_png),
+        ("rendered_html", "text/html", capture.rendered_html),
+    ):
+        digest, _ = preserve_bytes(store.settings.originals_dir, payload)
+        derived.append(
+            {
+                "kind": kind,
+                "sha256": digest,
+                "size": len(payload),
+                "media_type": media_type,
+                "created_at": capture.captured_at,
+            }
+        )
+    return derived
+
+
+def _custody_steps(
+    row: dict[str, Any], actor: str, via: str, derived: list[dict[str, Any]]
+) -> list[Step]:
+    """The custody entries of a first collection: collected, text-extracted, maybe captured."""
+    collected: dict[str, Any] = {
+        "sha256": row["sha256"],
+        "size": row["size"],
+        "media_type": row["media_type"],
+        "via": via,
+    }
+    if row["http_status"] is not None:
+        collected["http_status"] = row["http_status"]
+    if "warc" in row["extra"]:
+        collected["warc_record_id"] = row["extra"]["warc"].get("record_id")
+    text_extracted = {"text_sha256": sha256_hex(row["text"].encode()), "chars": len(row["text"])}
+    steps: list[Step] = [
+        ("collected", actor, collected, row["retrieved_at"]),
+        ("text-extracted", actor, text_extracted, None),
+    ]
+    if derived:
+        captured_at = derived[0]["created_at"]
+        captured: dict[str, Any] = {
+            item["kind"]: {"sha256": item["sha256"], "size": item["size"]} for item in derived
+        }
+        captured["captured_at"] = captured_at.isoformat()
+        steps.append(("captured", actor, captured, captured_at))
+    return steps
+
+
+def ingest_targets(
+    store: Store,
+    targets: list[str],
+    options: IngestOptions,
+    on_result: Callable[[IngestResult], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> list[IngestResult]:
+    """Ingest every target, each item in its own transaction; failures are reported, not raised.
+
+    Folders are expanded first so progress can be counted (`on_progress(done, total)`); feeds
+    and WARC files count as one target each however many items they hold. While one item's
+    text is extracted, earlier originals are fsync'd on disk threads (several fsyncs share a
+    journal commit) and their rows committed by one writer thread, in target order, each only
+    after its file is safe. On Ctrl-C the items already handed to the writer are finished, so
+    each item ends up fully stored or absent.
+    """
+    leaves = list(_expand(targets))
+    results: list[IngestResult] = []
+    pending: deque[Future[IngestResult]] = deque()
+
+    def emit(result: IngestResult) -> None:
+        results.append(result)
+        if on_result:
+            on_result(result)
+
+    def finish_until(depth: int) -> None:
+        while len(pending) > depth:
+            emit(pending.popleft().result())
+
+    with (
+        ThreadPoolExecutor(max_workers=4, thread_name_prefix="factfinder-disk") as disk,
+        # one writer keeps database commits, and so source ids, in target order
+        ThreadPoolExecutor(max_workers=1, thread_name_prefix="factfinder-write") as writer,
+        Capturer(timeout=options.timeout) as capturer,
+    ):
+        try:
+            for done, leaf in enumerate(leaves, start=1):
+                for item in _ingest_leaf(store, leaf, options, capturer, disk):
+                    if isinstance(item, _NewSource):
+                        pending.append(writer.submit(_commit, store, item))
+                        finish_until(PIPELINE_DEPTH)
+                    else:
+                        finish_until(0)
+                        emit(item)
+                if on_progress:
+                    on_progress(done, len(leaves))
+        finally:
+            finish_until(0)
+    return results
+
+
+def _is_url(target: str) -> bool:
+    return bool(_URL_LIKE.match(target)) and not Path(target).exists()
+
+
+def _expand(targets: list[str]) -> Iterator[str | IngestResult]:
+    """Targets as single items: folders become their files (recursively, hidden ones skipped)."""
+    for target in targets:
+        if target == STDIN or _is_url(target):
+            yield target
+            continue
+        path = Path(target)
+        if path.is_dir():
+            files = sorted(
+                found
+                for found in path.rglob("*")
+                if found.is_file()
+                and not any(part.startswith(".") for part in found.relative_to(path).parts)
+            )
+            if not files:
+                yield IngestResult(target, "failed", reason="no readable files in the folder")
+            yield from (str(found) for found in files)
+        elif path.is_file():
+            yield target
+        elif path.exists():
+            yield IngestResult(target, "failed", reason="not a regular file")
+        else:
+            yield IngestResult(target, "failed", reason="no such file or folder")
+
+
+def _ingest_leaf(
+    store: Store,
+    leaf: str | IngestResult,
+    options: IngestOptions,
+    capturer: Capturer,
+    disk: ThreadPoolExecutor,
+) -> Iterator[IngestResult | _NewSource]:
+    if isinstance(leaf, IngestResult):
+        yield leaf
+        return
+    try:
+        if leaf == STDIN:
+            data = sys.stdin.buffer.read(options.max_bytes + 1)
+            if options.feed:
+                yield from _ingest_feed(store, data, "<stdin>", options, capturer)
+            else:
+                yield ingest_bytes(store, data, "<stdin>", options, via="stdin")
+        elif _is_url(leaf):
+            if options.feed:
+                page = fetch_url(leaf, timeout=options.timeout, max_bytes=options.max_bytes)
+                yield from _ingest_feed(store, page.data, leaf, options, capturer)
+            else:
+                yield _ingest_url(store, leaf, options, capturer)
+        elif is_warc(Path(leaf)):
+            yield from _ingest_warc(store, Path(leaf), options, disk)
+        else:
+            data = _read_file(Path(leaf), options.max_bytes)
+            if options.feed:
+                yield from _ingest_feed(store, data, leaf, options, capturer)
+            else:
+                yield _prepare(store, data, leaf, options, via="file", disk=disk)
+    except FactfinderError as exc:
+        yield IngestResult(leaf, "failed", reason=str(exc))
+
+
+def _read_file(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"over the size limit ({size} > {max_bytes} bytes)")
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read the file ({type(exc).__name__})") from None
+
+
+def _ingest_url(
+    store: Store,
+    url: str,
+    options: IngestOptions,
+    capturer: Capturer,
+    *,
+    extra: dict[str, Any] | None = None,
+    page: FetchedPage | None = None,
+) -> IngestResult:
+    """Fetch a page, capture it as the browser renders it, and preserve both."""
+    page = page or fetch_url(url, timeout=options.timeout, max_bytes=options.max_bytes)
+    via = "feed" if extra and "feed_entry" in extra else "url"
+    detect_media_type(page.data, name=page.final_uri, content_type=page.content_type)
+    capture, note = None, None
+    already = _source_id_for(store, sha256_hex(page.data)) is not None
+    if not options.capture:
+        note = "no screenshot taken: capture turned off (--no-capture)"
+    elif already:
+        note = "no screenshot taken: already preserved"
+    else:
+        try:
+            capture = capturer.capture(page.final_uri)
+        except CaptureUnavailable as exc:
+            note = f"no screenshot taken: {exc}"
+    return ingest_bytes(
+        store,
+        page.data,
+        url,
+        options,
+        http=page,
+        extra=extra,
+        capture=capture,
+        capture_note=note,
+        via=via,
+    )
+
+
+def _ingest_feed(
+    store: Store, data: bytes, feed_uri: str, options: IngestOptions, capturer: Capturer
+) -> Iterator[IngestResult]:
+    """Each entry becomes a source: its linked page, or the entry's own content as a fallback."""
+    _title, entries = read_feed(data)
+    feed_sha256 = sha256_hex(data)
+    for number, entry in enumerate(entries, start=1):
+        entry_options = dataclasses.replace(options, published=options.published or entry.published)
+        info: dict[str, Any] = {
+            "feed": feed_uri,
+            "feed_sha256": feed_sha256,
+            "entry_id": entry.entry_id,
+            "link": entry.link,
+            "published": entry.published.isoformat() if entry.published else None,
+        }
+        try:
+            yield _ingest_feed_entry(store, entry, number, info, entry_options, capturer)
+        except FactfinderError as exc:
+            yield IngestResult(entry.link or f"{feed_uri}#{number}", "failed", reason=str(exc))
+
+
+def _ingest_feed_entry(
+    store: Store,
+    entry: FeedEntry,
+    number: int,
+    info: dict[str, Any],
+    options: IngestOptions,
+    capturer: Capturer,
+) -> IngestResult:
+    reason = "entry has no link"
+    if entry.link:
+        try:
+            page = fetch_url(entry.link, timeout=options.timeout, max_bytes=options.max_bytes)
+            result = _ingest_url(
+                store, entry.link, options, capturer, extra={"feed_entry": info}, page=page
+            )
+            if result.ok:
+                return result
+            reason = result.reason or "page unusable"
+        except FactfinderError as exc:
+            reason = str(exc)
+    if not entry.content:
+        raise InputError(f"linked page unusable ({reason}) and the entry has no content")
+    info["fallback_reason"] = reason
+    uri = entry.link or entry.entry_id or f"{info['feed']}#entry-{number}"
+    return ingest_bytes(
+        store,
+        entry.content.encode("utf-8"),
+        uri,
+        options,
+        media_type_hint=entry.content_type,
+        extra={"feed_entry": info},
+        via="feed",
+    )
+
+
+def _ingest_warc(
+    store: Store, path: Path, options: IngestOptions, disk: ThreadPoolExecutor
+) -> Iterator[IngestResult | _NewSource]:
+    """Each HTML/text response record becomes a source dated by its WARC-Date."""
+    for item in iter_warc_responses(path):
+        if isinstance(item, InputError):
+            yield IngestResult(str(path), "failed", reason=str(item))
+            continue
+        yield _prepare_warc_record(store, path, item, options, disk)
+
+
+def _prepare_warc_record(
+    store: Store,
+    path: Path,
+    record: WarcResponse,
+    options: IngestOptions,
+    disk: ThreadPoolExecutor,
+) -> IngestResult | _NewSource:
+    try:
+        retrieved_at = record.retrieved_at
+    except ValueError:
+        return IngestResult(record.target_uri, "failed", reason="WARC-Date is not a date")
+    page = FetchedPage(
+        uri=record.target_uri,
+        final_uri=record.target_uri,
+        status=record.status or 200,
+        headers=record.headers,
+        data=record.data,
+        retrieved_at=retrieved_at,
+    )
+    extra = {"warc": {"file": str(path), "record_id": record.record_id, "date": record.warc_date}}
+    return _prepare(
+        store,
+        record.data,
+        record.target_uri,
+        options,
+        http=page,
+        extra=extra,
+        via="warc",
+        disk=disk,
+    )

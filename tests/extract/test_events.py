@@ -1,0 +1,229 @@
+"""Event claims: voice, coordination, nominalisations, and acts that did not happen."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factfinder.extract import analyze
+from factfinder.extract.claims import Claim
+
+PUBLISHED = dt.date(2021, 3, 10)
+
+
+def events(text: str) -> list[Claim]:
+    return [claim for claim in analyze(text, PUBLISHED) if claim.kind == "event"]
+
+
+def only(text: str, kind: str) -> Claim:
+    found = [claim for claim in events(text) if claim.type == kind]
+    assert len(found) == 1, [c.type for c in events(text)]
+    return found[0]
+
+
+def test_active_voice_gives_agent_and_target() -> None:
+    claim = only("Security forces detained 14 students in Valdoria on Monday.", "detention")
+    assert claim.agent == "Security forces"
+    assert claim.target == "14 students"
+    assert [(f.low, f.unit) for f in claim.counts] == [(14, "students")]
+    assert claim.place is not None and claim.place.name == "Valdoria"
+
+
+def test_passive_voice_takes_the_agent_from_by() -> None:
+    claim = only("Two bloggers were detained by police outside the court.", "detention")
+    assert claim.agent == "police"
+    assert claim.target == "Two bloggers"
+
+
+def test_coordinated_verbs_give_one_claim_each_with_the_shared_target() -> None:
+    found = events("Four farmers were arrested and beaten by soldiers in Korvath.")
+    assert sorted(c.type for c in found) == ["detention", "torture"]
+    assert {c.target for c in found} == {"Four farmers"}
+    assert {c.agent for c in found} == {"soldiers"}
+
+
+def test_nominalised_acts_inside_a_condemnation_are_events_of_its_speaker() -> None:
+    found = events(
+        "The Ardenian government condemned the imprisonment and torture of union leaders."
+    )
+    assert sorted(c.type for c in found) == ["detention", "torture"]
+    assert all(c.target == "union leaders" for c in found)
+    assert all(c.attributed_to == "The Ardenian government" for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Activists could be detained if they protest again.",
+        "The government will release the prisoners next month.",
+        "The two sides agreed to cooperate on border security.",
+        "Officials agreed to release the detainees by Friday.",
+        "Police did not arrest anyone at the rally.",
+        "No one was detained during the march.",
+        "Were the protesters beaten?",
+        "The ministry denied that anyone had been tortured.",
+        "The police held a press conference on Friday.",
+        "The group released a report on prison conditions.",
+        "The press release was issued on Monday.",
+        "She plans to flee if the court rules against her.",
+        "The company released its quarterly earnings, beating analyst expectations.",
+        "The film was released in cinemas last year.",
+        "The storm displaced thousands of residents along the coast.",
+        "Health officials said the virus had killed 12 people since January.",
+        "The bill would allow police to detain suspects for up to 30 days.",
+        "If convicted, the defendants face up to 10 years in prison.",
+        "The court ordered the release of the activist, but he remains in custody.",
+        "No arrests have been made.",
+        "The Foreign Office said it was troubled by reports of torture in prisons.",
+    ],
+)
+def test_acts_that_did_not_happen_give_no_event(text: str) -> None:
+    assert events(text) == []
+
+
+def test_past_speculation_is_an_event_but_hedged() -> None:
+    claim = only("The missing reporter may have been killed by militia members.", "killing")
+    assert claim.hedged
+    assert claim.agent == "militia members"
+
+
+def test_hedge_words_mark_the_claim() -> None:
+    claim = only("Soldiers allegedly killed five villagers near Korvath in 2019.", "killing")
+    assert claim.hedged
+    assert claim.when is not None and claim.when.precision == "year"
+    assert claim.when.start == dt.date(2019, 1, 1)
+
+
+def test_forced_flight_with_death_threats() -> None:
+    found = events(
+        "The lawyer who filed the case, Dana Orsk, has been forced to flee Valdoria "
+        "amid death threats."
+    )
+    assert sorted(c.type for c in found) == ["death_threat", "forced_displacement"]
+    for claim in found:
+        assert claim.target is not None and "Dana Orsk" in claim.target
+
+
+def test_telling_someone_a_person_should_be_killed_is_a_death_threat() -> None:
+    claim = only("Guards told her mother that she should be killed.", "death_threat")
+    assert claim.agent == "Guards"
+
+
+def test_threat_to_kill_on_a_condition_is_still_a_threat() -> None:
+    claim = only("Guards threatened to kill his family if he spoke to reporters.", "death_threat")
+    assert claim.agent == "Guards"
+    assert claim.target == "his family"
+
+
+def test_a_leaders_wish_that_a_group_be_eliminated_is_incitement() -> None:
+    claim = only(
+        "Governor Alek Varn declared that he wanted all dissidents in the province to be "
+        "eliminated by 1 May.",
+        "incitement",
+    )
+    assert claim.agent == "Governor Alek Varn"
+    assert claim.target == "all dissidents"
+    assert claim.when is not None and claim.when.start == dt.date(2021, 5, 1)
+
+
+def test_a_call_on_others_to_drive_out_a_group_is_incitement_not_a_demand() -> None:
+    found = analyze("The mayor called on residents to drive out the migrants.", PUBLISHED)
+    assert [c.type for c in found] == ["incitement"]
+
+
+def test_bribes_paid_for_release_are_extortion() -> None:
+    claim = only(
+        "Detainees are freed only after their relatives pay bribes to the guards.", "extortion"
+    )
+    assert claim.agent == "the guards"
+
+
+def test_payment_demanded_for_release_is_extortion_not_a_statement() -> None:
+    found = analyze("Officers demanded payment of 5,000 dollars for his release.", PUBLISHED)
+    assert [c.type for c in found] == ["extortion"]
+    assert [(f.low, f.unit) for f in found[0].counts] == [(5000, "dollars")]
+
+
+def test_abduction_with_a_date_in_the_past() -> None:
+    claim = only(
+        "The editor was abducted from his home by masked men on 3 June 2019.",
+        "enforced_disappearance",
+    )
+    assert claim.agent == "masked men"
+    assert claim.when is not None and claim.when.start == dt.date(2019, 6, 3)
+
+
+def test_release_event() -> None:
+    claim = only("The court released the 12 activists on Tuesday.", "release")
+    assert claim.target == "the 12 activists"
+    assert claim.when is not None and claim.when.start == dt.date(2021, 3, 9)
+
+
+def test_beaten_to_death_is_a_killing() -> None:
+    claim = only("The prisoner was beaten to death by guards in 2019.", "killing")
+    assert claim.agent == "guards"
+
+
+def test_an_act_a_denier_admits_is_still_an_event_of_the_denier() -> None:
+    claim = only(
+        "The government denied the allegations, saying the men had been detained for theft.",
+        "detention",
+    )
+    assert claim.attributed_to == "The government"
+    assert claim.target == "the men"
+
+
+def test_a_missing_person_is_an_enforced_disappearance() -> None:
+    claim = only("The opposition leader has been missing since March.", "enforced_disappearance")
+    assert claim.target == "The opposition leader"
+    assert claim.agent is None
+
+
+def test_money_paid_for_freedom_is_extortion_of_the_payers() -> None:
+    claim = only(
+        "Several men reported that they had been forced to pay up to 2,000 euros to secure "
+        "their release.",
+        "extortion",
+    )
+    assert claim.target == "Several men"
+    assert [(f.low, f.unit, f.qualifier) for f in claim.counts] == [(2000, "euros", "up_to")]
+
+
+def test_a_figure_for_a_date_or_an_age_is_not_a_count() -> None:
+    claim = only("A 23-year-old student was arrested on 26 May.", "detention")
+    assert claim.counts == []
+
+
+def test_first_person_testimony() -> None:
+    text = (
+        "They took me to a police station where they beat me for hours. "
+        "After three days they let me go."
+    )
+    found = events(text)
+    assert [c.type for c in found] == ["detention", "torture", "release"]
+    assert all(c.target == "me" for c in found)
+
+
+def test_habitual_would_in_testimony_is_an_event_but_a_hypothetical_is_not() -> None:
+    assert [c.type for c in events("They would beat us every night.")] == ["torture"]
+    assert events("Guards would beat them if they complained.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("He was threatened with arrest if he continued his work.", "harassment"),
+        ("Soldiers threatened his family.", "death_threat"),
+        ("Several activists have sought asylum in Germany.", "forced_displacement"),
+        ("Dozens of men were sent to a secret camp.", "detention"),
+        ("The activist went missing after leaving a meeting.", "enforced_disappearance"),
+        ("The regional leader called for the elimination of traitors.", "incitement"),
+        ("Police demanded money from the families of the detainees.", "extortion"),
+        ("Torture is widespread in the country's prisons.", "torture"),
+        ("Five men were executed after a secret trial.", "killing"),
+        ("Villagers were driven from their homes by militia fighters.", "forced_displacement"),
+    ],
+)
+def test_common_phrasings(text: str, kind: str) -> None:
+    assert [c.type for c in events(text)] == [kind]

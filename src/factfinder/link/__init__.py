@@ -1,0 +1,1 @@
+"""Linking: near-duplicates, actors, incidents, figures, corroboration, responses, timeline."""

@@ -1,0 +1,510 @@
+"""Store side of linking: claim and source records, the link tables' reads and writes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from factfinder.store.models import (
+    Actor,
+    ActorAlias,
+    Claim,
+    ClaimActor,
+    Incident,
+    IncidentClaim,
+    LinkDecision,
+    Source,
+    SourceDuplicate,
+    utcnow,
+)
+
+# Claims a reviewer rejected, or that a re-extraction no longer finds, never count anywhere.
+EXCLUDED_STATUSES = frozenset({"rejected", "stale"})
+PRECISION_RANK = {"year": 0, "month": 1, "week": 2, "day": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRecord:
+    id: int
+    uri: str
+    title: str | None
+    publisher: str | None
+    published_at: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A resolved time interval with the precision the source gave (never a made-up day)."""
+
+    start: dt.date
+    end: dt.date
+    precision: str
+
+    @property
+    def precise(self) -> bool:
+        return self.precision in ("day", "week")
+
+    def display(self) -> str:
+        """As precise as the source: '2017-04-03', 'week of 2017-04-03', '2017-04' or '2017'."""
+        if self.precision == "year":
+            return f"{self.start.year:04d}"
+        if self.precision == "month":
+            return f"{self.start.year:04d}-{self.start.month:02d}"
+        if self.precision == "week":
+            return f"week of {self.start.isoformat()}"
+        return self.start.isoformat()
+
+    def as_json(self) -> dict[str, str]:
+        return {
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "precision": self.precision,
+            "display": self.display(),
+        }
+
+
+@dataclass(slots=True)
+class ClaimRecord:
+    """A stored claim as linking needs it; `published_at` is its source's publication date."""
+
+    id: int
+    source_id: int
+    kind: str
+    type: str
+    sentence: str
+    start: int = 0
+    agent: str | None = None
+    target: str | None = None
+    place: dict[str, Any] | None = None
+    when: dict[str, Any] | None = None
+    counts: list[dict[str, Any]] = field(default_factory=list)
+    attributed_to: str | None = None
+    negated: bool = False
+    hedged: bool = False
+    confidence: float = 1.0
+    review_status: str = "extracted"
+    published_at: dt.date | None = None
+
+    @property
+    def counted(self) -> bool:
+        return self.review_status not in EXCLUDED_STATUSES
+
+    @property
+    def disputed(self) -> bool:
+        return self.review_status == "disputed"
+
+    def span(self) -> Span | None:
+        """The claim's own resolved date, or None when the sentence gave none (or a broken one)."""
+        return parse_span(self.when)
+
+    def dated_span(self) -> Span | None:
+        """The claim's date, or for a statement the day its source was published (said by then)."""
+        own = self.span()
+        if own is not None or self.kind != "statement" or self.published_at is None:
+            return own
+        return Span(self.published_at, self.published_at, "day")
+
+
+def parse_span(when: dict[str, Any] | None) -> Span | None:
+    """Read a stored `when`; an unreadable or reversed interval counts as no date, not a crash."""
+    if not when:
+        return None
+    try:
+        start = _as_date(when["start"])
+        end = _as_date(when.get("end") or when["start"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    precision = when.get("precision") if when.get("precision") in PRECISION_RANK else "day"
+    if end < start:
+        start, end = end, start
+    return Span(start, end, precision)
+
+
+def _as_date(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A user's merge (these claims belong together) or split (these claims stand apart)."""
+
+    id: int
+    action: str
+    claim_ids: tuple[int, ...]
+
+
+TEXT_BATCH = 500  # source texts are streamed in batches so a large archive never sits in memory
+
+
+def load_sources(session: Session, ids: Iterable[int] | None = None) -> dict[int, SourceRecord]:
+    """Every source (or those named) as a plain record, without its text."""
+    query = select(Source.id, Source.uri, Source.title, Source.publisher, Source.published_at)
+    if ids is not None:
+        query = query.where(Source.id.in_(list(ids)))
+    return {row.id: SourceRecord(*row) for row in session.execute(query)}
+
+
+def iter_source_texts(session: Session) -> Iterator[tuple[int, str | None]]:
+    """(source id, text) for every source, fetched in batches."""
+    ids = list(session.scalars(select(Source.id).order_by(Source.id)))
+    for offset in range(0, len(ids), TEXT_BATCH):
+        batch = ids[offset : offset + TEXT_BATCH]
+        yield from session.execute(select(Source.id, Source.text).where(Source.id.in_(batch)))
+
+
+_CLAIM_COLUMNS = (
+    Claim.id,
+    Claim.source_id,
+    Claim.kind,
+    Claim.type,
+    Claim.sentence,
+    Claim.start,
+    Claim.agent,
+    Claim.target,
+    Claim.place,
+    Claim.when,
+    Claim.counts,
+    Claim.attributed_to,
+    Claim.negated,
+    Claim.hedged,
+    Claim.confidence,
+    Claim.review_status,
+    Source.published_at,
+)
+
+
+def load_claims(
+    session: Session, ids: Iterable[int] | None = None, *, include_excluded: bool = False
+) -> list[ClaimRecord]:
+    """Claims as plain records, ordered by id; rejected and stale ones only when asked for."""
+    query = select(*_CLAIM_COLUMNS).join(Source, Source.id == Claim.source_id).order_by(Claim.id)
+    if not include_excluded:
+        query = query.where(Claim.review_status.not_in(EXCLUDED_STATUSES))
+    if ids is not None:
+        query = query.where(Claim.id.in_(list(ids)))
+    return [
+        ClaimRecord(
+            id=row[0],
+            source_id=row[1],
+            kind=row[2],
+            type=row[3],
+            sentence=row[4],
+            start=row[5],
+            agent=row[6],
+            target=row[7],
+            place=row[8],
+            when=row[9],
+            counts=row[10] or [],
+            attributed_to=row[11],
+            negated=bool(row[12]),
+            hedged=bool(row[13]),
+            confidence=row[14],
+            review_status=row[15],
+            published_at=row[16],
+        )
+        for row in session.execute(query)
+    ]
+
+
+def replace_duplicates(session: Session, groups: dict[int, tuple[int, float]]) -> None:
+    session.execute(delete(SourceDuplicate))
+    if groups:
+        session.execute(
+            insert(SourceDuplicate.__table__),
+            [
+                {"source_id": sid, "group_id": gid, "similarity": sim}
+                for sid, (gid, sim) in sorted(groups.items())
+            ],
+        )
+
+
+def load_duplicate_groups(session: Session) -> dict[int, tuple[int, float]]:
+    rows = session.execute(
+        select(SourceDuplicate.source_id, SourceDuplicate.group_id, SourceDuplicate.similarity)
+    )
+    return {sid: (gid, sim) for sid, gid, sim in rows}
+
+
+def load_actor_table(
+    session: Session,
+) -> tuple[dict[int, tuple[str, str, str | None]], dict[str, int]]:
+    """Known actors (id → name, type, country) and alias keys (key → actor id)."""
+    actors = {
+        row.id: (row.name, row.type, row.country_code)
+        for row in session.execute(select(Actor.id, Actor.name, Actor.type, Actor.country_code))
+    }
+    aliases = dict(session.execute(select(ActorAlias.key, ActorAlias.actor_id)).tuples().all())
+    return actors, aliases
+
+
+def save_new_actors(
+    session: Session,
+    actors: dict[int, tuple[str, str, str | None]],
+    aliases: list[tuple[int, str, str]],
+) -> dict[int, int]:
+    """Store new actors (provisional negative ids) and aliases; provisional id → stored id."""
+    now = utcnow()
+    first = next_actor_id(session)
+    ids = {provisional: first + n for n, provisional in enumerate(sorted(actors, reverse=True))}
+    if ids:
+        session.execute(
+            insert(Actor.__table__),
+            [
+                {
+                    "id": ids[provisional],
+                    "name": name,
+                    "type": kind,
+                    "country_code": country,
+                    "created_at": now,
+                }
+                for provisional, (name, kind, country) in actors.items()
+            ],
+        )
+    if aliases:
+        session.execute(
+            insert(ActorAlias.__table__),
+            [
+                {
+                    "actor_id": ids.get(actor_id, actor_id),
+                    "alias": alias,
+                    "key": key,
+                    "origin": "auto",
+                    "created_at": now,
+                }
+                for actor_id, alias, key in aliases
+            ],
+        )
+    return ids
+
+
+def next_actor_id(session: Session) -> int:
+    """Actor ids are given explicitly (bulk inserts on both databases), never by a sequence."""
+    return (session.scalar(select(func.max(Actor.id))) or 0) + 1
+
+
+def replace_claim_actors(session: Session, rows: list[tuple[int, str, int]]) -> None:
+    session.execute(delete(ClaimActor))
+    if rows:
+        session.execute(
+            insert(ClaimActor.__table__),
+            [{"claim_id": c, "role": role, "actor_id": a} for c, role, a in rows],
+        )
+
+
+def load_claim_actors(
+    session: Session, claim_ids: Iterable[int] | None = None
+) -> dict[tuple[int, str], int]:
+    """(claim id, role) → actor id."""
+    query = select(ClaimActor.claim_id, ClaimActor.role, ClaimActor.actor_id)
+    if claim_ids is not None:
+        query = query.where(ClaimActor.claim_id.in_(list(claim_ids)))
+    return {(c, role): a for c, role, a in session.execute(query)}
+
+
+def load_actors(session: Session, ids: Iterable[int] | None = None) -> dict[int, Actor]:
+    query = select(Actor)
+    if ids is not None:
+        query = query.where(Actor.id.in_(list(ids)))
+    return {actor.id: actor for actor in session.scalars(query)}
+
+
+def load_decisions(session: Session) -> list[Decision]:
+    rows = session.scalars(select(LinkDecision).order_by(LinkDecision.id))
+    return [Decision(row.id, row.action, tuple(row.claim_ids)) for row in rows]
+
+
+def add_decision(session: Session, action: str, claim_ids: list[int], decided_by: str) -> int:
+    decision = LinkDecision(
+        action=action, claim_ids=sorted(claim_ids), decided_by=decided_by, decided_at=utcnow()
+    )
+    session.add(decision)
+    session.flush()
+    return decision.id
+
+
+def load_memberships(session: Session) -> dict[int, int]:
+    """claim id → incident id, as the last link run left them."""
+    return dict(session.execute(select(IncidentClaim.claim_id, IncidentClaim.incident_id)).all())
+
+
+def max_incident_id(session: Session) -> int:
+    return session.scalar(select(func.max(Incident.id))) or 0
+
+
+def replace_incidents(
+    session: Session, incidents: list[dict[str, Any]], members: list[dict[str, Any]]
+) -> None:
+    """Replace all incidents and memberships in one go (ids chosen by the caller are kept)."""
+    session.execute(delete(IncidentClaim))
+    session.execute(delete(Incident))
+    if incidents:
+        session.execute(insert(Incident.__table__), incidents)
+    if members:
+        session.execute(insert(IncidentClaim.__table__), members)
+
+
+def move_to_incident(session: Session, claim_ids: list[int], incident_id: int | None) -> int:
+    """Move claims to an incident (a new one when None) so that the next run keeps that id."""
+    if incident_id is None:
+        incident_id = max_incident_id(session) + 1
+        session.execute(
+            insert(Incident.__table__),
+            [
+                {
+                    "id": incident_id,
+                    "label": "",
+                    "types": [],
+                    "independent_sources": 0,
+                    "updated_at": utcnow(),
+                }
+            ],
+        )
+    session.execute(
+        update(IncidentClaim)
+        .where(IncidentClaim.claim_id.in_(claim_ids))
+        .values(incident_id=incident_id)
+    )
+    return incident_id
+
+
+def unattached_statement_ids(session: Session, statement_type: str) -> list[int]:
+    """Counted statements of a type that the last link run tied to no incident."""
+    attached = select(IncidentClaim.claim_id)
+    query = select(Claim.id).where(
+        Claim.kind == "statement",
+        Claim.type == statement_type,
+        Claim.review_status.not_in(EXCLUDED_STATUSES),
+        Claim.id.not_in(attached),
+    )
+    return list(session.scalars(query.order_by(Claim.id)))
+
+
+def incident_claim_ids(session: Session, incident_id: int) -> list[int]:
+    return list(
+        session.scalars(
+            select(IncidentClaim.claim_id)
+            .where(IncidentClaim.incident_id == incident_id)
+            .order_by(IncidentClaim.claim_id)
+        )
+    )
+
+
+def load_incidents(session: Session) -> list[Incident]:
+    """Incidents, earliest first; undated ones last."""
+    order = (Incident.when_start.is_(None), Incident.when_start, Incident.id)
+    return list(session.scalars(select(Incident).order_by(*order)))
+
+
+def incident_claim_counts(session: Session) -> dict[int, tuple[int, int]]:
+    """incident id → (number of event claims, number of statements)."""
+    counts: dict[int, list[int]] = {}
+    rows = session.execute(
+        select(IncidentClaim.incident_id, IncidentClaim.role, func.count()).group_by(
+            IncidentClaim.incident_id, IncidentClaim.role
+        )
+    )
+    for incident_id, role, number in rows:
+        counts.setdefault(incident_id, [0, 0])[0 if role == "event" else 1] = number
+    return {k: (v[0], v[1]) for k, v in counts.items()}
+
+
+def load_memberships_of(session: Session, incident_id: int) -> list[IncidentClaim]:
+    return list(
+        session.scalars(
+            select(IncidentClaim)
+            .where(IncidentClaim.incident_id == incident_id)
+            .order_by(IncidentClaim.claim_id)
+        )
+    )
+
+
+def set_actor_alias(
+    session: Session,
+    alias: tuple[str, list[str]],
+    canonical: tuple[str, list[str]],
+    new_actor: tuple[str, str | None],
+) -> Actor:
+    """Make `alias` (as written, lookup keys) a spelling of the actor named `canonical`.
+
+    Both spellings are stored as user aliases, which resolution always consults first, so the
+    choice survives every later `link` run; if the two names were two actors, they become one
+    (aliases and claim links move over) named `canonical`. `new_actor` (type, country) is used
+    when neither name is known yet.
+    """
+    target = _actor_by_keys(session, canonical[1])
+    other = _actor_by_keys(session, alias[1])
+    if target is None and other is not None:
+        target, other = other, None
+    if target is None:
+        target = Actor(
+            id=next_actor_id(session),
+            name=canonical[0],
+            type=new_actor[0],
+            country_code=new_actor[1],
+            created_at=utcnow(),
+        )
+        session.add(target)
+        session.flush()
+    if other is not None and other.id != target.id:
+        session.execute(
+            update(ActorAlias).where(ActorAlias.actor_id == other.id).values(actor_id=target.id)
+        )
+        moved = session.execute(
+            select(ClaimActor.claim_id, ClaimActor.role).where(ClaimActor.actor_id == other.id)
+        ).all()
+        session.execute(delete(ClaimActor).where(ClaimActor.actor_id == other.id))
+        if moved:
+            session.execute(
+                insert(ClaimActor.__table__),
+                [{"claim_id": c, "role": r, "actor_id": target.id} for c, r in moved],
+            )
+        session.delete(other)
+        session.flush()
+    target.name = canonical[0]
+    now = utcnow()
+    for written, keys in (alias, canonical):
+        for key in keys:
+            row = session.scalar(select(ActorAlias).where(ActorAlias.key == key))
+            if row is None:
+                session.add(
+                    ActorAlias(
+                        actor_id=target.id, alias=written, key=key, origin="user", created_at=now
+                    )
+                )
+            else:
+                row.actor_id, row.origin = target.id, "user"
+    session.flush()
+    return target
+
+
+def _actor_by_keys(session: Session, keys: list[str]) -> Actor | None:
+    for key in keys:
+        actor_id = session.scalar(select(ActorAlias.actor_id).where(ActorAlias.key == key))
+        if actor_id is not None:
+            return session.get(Actor, actor_id)
+    return None
+
+
+def actor_summaries(session: Session) -> list[tuple[Actor, list[str], int]]:
+    """Every actor with its aliases and the number of claims that name it."""
+    counts = dict(
+        session.execute(
+            select(ClaimActor.actor_id, func.count()).group_by(ClaimActor.actor_id)
+        ).all()
+    )
+    aliases: dict[int, list[str]] = {}
+    for actor_id, alias in session.execute(
+        select(ActorAlias.actor_id, ActorAlias.alias).order_by(ActorAlias.id)
+    ):
+        aliases.setdefault(actor_id, []).append(alias)
+    actors = session.scalars(select(Actor).order_by(Actor.name, Actor.id))
+    return [(a, aliases.get(a.id, []), counts.get(a.id, 0)) for a in actors]

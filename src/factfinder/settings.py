@@ -6,7 +6,7 @@ import getpass
 from pathlib import Path
 
 import platformdirs
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # Limits live here, in one place, each with the reason it exists.
@@ -38,6 +38,19 @@ class Settings(BaseSettings):
     )
     collector: str = Field(
         default_factory=_default_collector, description="Name recorded as who collected a source."
+    )
+    # Protection (protect/): the key-encryption key comes from a passphrase or a key file.
+    passphrase: SecretStr | None = Field(
+        default=None,
+        description="Passphrase the key-encryption key is derived from (Argon2id).",
+    )
+    key_file: Path | None = Field(
+        default=None,
+        description="File holding a 256-bit key-encryption key; an alternative to the passphrase.",
+    )
+    allow_private_addresses: bool = Field(
+        default=False,
+        description="Let URL ingest fetch hosts on loopback, private or link-local addresses.",
     )
 
     @property

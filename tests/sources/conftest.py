@@ -110,6 +110,12 @@ class _QuietServer(ThreadingHTTPServer):
         """A client that gave up (timeout tests) is expected, not an error to print."""
 
 
+@pytest.fixture(autouse=True)
+def allow_loopback_fetches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The test server listens on 127.0.0.1, which URL ingest refuses by default (netguard)."""
+    monkeypatch.setenv("FACTFINDER_ALLOW_PRIVATE_ADDRESSES", "1")
+
+
 @pytest.fixture(scope="session")
 def web_server() -> Iterator[str]:
     """Base URL of a real HTTP server on 127.0.0.1; tests never contact any other address."""

@@ -8,7 +8,7 @@ from tests.sources.conftest import HERALD_HTML
 
 
 def test_fetch_records_status_headers_and_time(web_server: str) -> None:
-    page = fetch_url(f"{web_server}/article.html", timeout=5)
+    page = fetch_url(f"{web_server}/article.html", timeout=5, allow_private=True)
     assert page.data == HERALD_HTML
     assert page.status == 200
     assert page.final_uri == f"{web_server}/article.html"
@@ -18,7 +18,7 @@ def test_fetch_records_status_headers_and_time(web_server: str) -> None:
 
 
 def test_every_redirect_hop_is_recorded(web_server: str) -> None:
-    page = fetch_url(f"{web_server}/hop1", timeout=5)
+    page = fetch_url(f"{web_server}/hop1", timeout=5, allow_private=True)
     assert page.data == HERALD_HTML
     assert page.uri == f"{web_server}/hop1"
     assert page.final_uri == f"{web_server}/article.html"
@@ -39,23 +39,23 @@ def test_every_redirect_hop_is_recorded(web_server: str) -> None:
 )
 def test_fetch_failures_are_clear(web_server: str, path: str, message: str) -> None:
     with pytest.raises(InputError, match=message):
-        fetch_url(f"{web_server}{path}", timeout=5)
+        fetch_url(f"{web_server}{path}", timeout=5, allow_private=True)
 
 
 def test_body_without_length_is_cut_at_the_limit(web_server: str) -> None:
     with pytest.raises(InputError, match="over the size limit"):
-        fetch_url(f"{web_server}/chunky", timeout=5, max_bytes=10_000)
-    assert len(fetch_url(f"{web_server}/chunky", timeout=5).data) == 64 * 1031
+        fetch_url(f"{web_server}/chunky", timeout=5, max_bytes=10_000, allow_private=True)
+    assert len(fetch_url(f"{web_server}/chunky", timeout=5, allow_private=True).data) == 64 * 1031
 
 
 def test_slow_host_times_out(web_server: str) -> None:
     with pytest.raises(InputError, match="host too slow"):
-        fetch_url(f"{web_server}/slow", timeout=0.3)
+        fetch_url(f"{web_server}/slow", timeout=0.3, allow_private=True)
 
 
 def test_unreachable_host(closed_port_url: str) -> None:
     with pytest.raises(InputError, match="host unreachable"):
-        fetch_url(closed_port_url, timeout=2)
+        fetch_url(closed_port_url, timeout=2, allow_private=True)
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from factfinder.errors import InputError
+from factfinder.protect.netguard import check_outbound_url
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
@@ -39,9 +42,12 @@ class Capturer:
     once for many URLs.
     """
 
-    def __init__(self, timeout: float, executable: Path | None = None) -> None:
+    def __init__(
+        self, timeout: float, executable: Path | None = None, *, allow_private: bool = False
+    ) -> None:
         self.timeout = timeout
         self.executable = executable or CHROMIUM
+        self.allow_private = allow_private
         self._playwright: Any = None
         self._browser: Any = None
         self._broken: str | None = None
@@ -86,6 +92,8 @@ class Capturer:
         browser = self._start()
         context = browser.new_context(viewport={"width": 1280, "height": 900})
         try:
+            if not self.allow_private:
+                context.route("**/*", refuse_private_hosts)
             page = context.new_page()
             page.goto(url, wait_until="load", timeout=self.timeout * 1000)
             captured_at = dt.datetime.now(dt.UTC)
@@ -108,3 +116,16 @@ class Capturer:
                 self._playwright.stop()
             finally:
                 self._playwright = None
+
+
+def refuse_private_hosts(route: Any) -> None:
+    """Abort the page's requests (frames, images, scripts) to hosts that are not public, so a
+    page cannot make the browser read the machine's own network (protect.netguard)."""
+    url = route.request.url
+    if url.startswith(("http://", "https://")):
+        try:
+            check_outbound_url(url)
+        except InputError:
+            route.abort("blockedbyclient")
+            return
+    route.continue_()

@@ -19,6 +19,9 @@ from sqlalchemy.exc import IntegrityError as DatabaseIntegrityError
 from factfinder import __version__
 from factfinder.errors import FactfinderError, InputError
 from factfinder.extract.text import ExtractedText, extract_text
+from factfinder.protect import audit
+from factfinder.protect.envelope import Kek
+from factfinder.protect.keys import keyring_for
 from factfinder.settings import HTTP_TIMEOUT_SECONDS, MAX_SOURCE_BYTES
 from factfinder.sources.capture import Capture, Capturer, CaptureUnavailable
 from factfinder.sources.custody import append_custody, start_chain
@@ -52,6 +55,8 @@ class IngestOptions:
     capture: bool = True
     timeout: float = HTTP_TIMEOUT_SECONDS
     max_bytes: int = MAX_SOURCE_BYTES
+    # Fetch URLs on loopback/private/link-local hosts too (FACTFINDER_ALLOW_PRIVATE_ADDRESSES).
+    allow_private_addresses: bool = False
 
 
 @dataclass
@@ -122,6 +127,7 @@ class _NewSource:
     via: str
     capture_note: str | None
     written: Future[tuple[str, Path]] | None = None  # the original, being written meanwhile
+    kek: Kek | None = None  # the key the original is encrypted with, when one is configured
 
 
 def _prepare(
@@ -150,15 +156,17 @@ def _prepare(
         media_type = detect_media_type(data, name=uri, content_type=content_type)
         digest = sha256_hex(data)
         actor = options.collected_by or store.settings.collector
+        kek = keyring_for(store.settings)
         existing = _source_id_for(store, digest)
         if existing is not None:
             _recollect(store, existing, digest, actor, via)
             return IngestResult(
                 uri, "already preserved", existing, digest, capture_note=capture_note
             )
-        written = disk.submit(preserve_bytes, store.settings.originals_dir, data) if disk else None
+        root = store.settings.originals_dir
+        written = disk.submit(preserve_bytes, root, data, kek) if disk else None
         extracted = extract_text(data, media_type, url=http.final_uri if http else None)
-        derived = _preserve_capture(store, capture) if capture else []
+        derived = _preserve_capture(store, capture, kek) if capture else []
     except FactfinderError as exc:
         return IngestResult(uri, "failed", reason=str(exc))
     row = {
@@ -182,7 +190,7 @@ def _prepare(
         "note": options.note,
         "extra": {**(extra or {}), **_acquisition_extra(http, extracted, capture, capture_note)},
     }
-    return _NewSource(data, row, derived, actor, via, capture_note, written)
+    return _NewSource(data, row, derived, actor, via, capture_note, written, kek)
 
 
 def _commit(store: Store, new: _NewSource) -> IngestResult:
@@ -197,7 +205,7 @@ def _commit(store: Store, new: _NewSource) -> IngestResult:
         if new.written is not None:
             new.written.result()
         else:
-            preserve_bytes(store.settings.originals_dir, new.data)
+            preserve_bytes(store.settings.originals_dir, new.data, new.kek)
     except OSError as exc:
         return IngestResult(uri, "failed", reason=f"cannot preserve the original ({exc.strerror})")
     try:
@@ -208,6 +216,14 @@ def _commit(store: Store, new: _NewSource) -> IngestResult:
                 connection.execute(_INSERT_DERIVED, rows)
             steps = _custody_steps(new.row, new.actor, new.via, new.derived)
             start_chain(connection, source_id, steps)
+            audit.record(
+                connection,
+                new.actor,
+                "ingest",
+                "source",
+                source_id,
+                _audit_details(new.row, new.via),
+            )
     except DatabaseIntegrityError:
         # The same bytes were preserved between our check and our insert (another process, or
         # an earlier item of this batch still being written).
@@ -235,6 +251,25 @@ def _recollect(store: Store, source_id: int, digest: str, actor: str, via: str) 
     """Log on the existing Source that the same bytes came in again; nothing is duplicated."""
     with store.session() as session:
         append_custody(session, source_id, "re-collected", actor, {"sha256": digest, "via": via})
+        audit.record(
+            session,
+            actor,
+            "ingest",
+            "source",
+            source_id,
+            {"sha256": digest, "via": via, "new": False},
+        )
+
+
+def _audit_details(row: dict[str, Any], via: str) -> dict[str, Any]:
+    """What the audit log keeps of an ingest: hash, size, type and route — no URI, no title."""
+    return {
+        "sha256": row["sha256"],
+        "size": row["size"],
+        "media_type": row["media_type"],
+        "via": via,
+        "new": True,
+    }
 
 
 def _acquisition_extra(
@@ -253,14 +288,14 @@ def _acquisition_extra(
     return extra
 
 
-def _preserve_capture(store: Store, capture: Capture) -> list[dict[str, Any]]:
+def _preserve_capture(store: Store, capture: Capture, kek: Kek | None) -> list[dict[str, Any]]:
     """Keep the screenshot and rendered HTML like originals; their rows come with the Source."""
     derived = []
     for kind, media_type, payload in (
         ("screenshot", "image/png", capture.screenshot_png),
         ("rendered_html", "text/html", capture.rendered_html),
     ):
-        digest, _ = preserve_bytes(store.settings.originals_dir, payload)
+        digest, _ = preserve_bytes(store.settings.originals_dir, payload, kek)
         derived.append(
             {
                 "kind": kind,
@@ -318,6 +353,7 @@ def ingest_targets(
     after its file is safe. On Ctrl-C the items already handed to the writer are finished, so
     each item ends up fully stored or absent.
     """
+    keyring_for(store.settings)  # a missing or wrong key stops the batch before anything is done
     leaves = list(_expand(targets))
     results: list[IngestResult] = []
     pending: deque[Future[IngestResult]] = deque()
@@ -335,7 +371,10 @@ def ingest_targets(
         ThreadPoolExecutor(max_workers=4, thread_name_prefix="factfinder-disk") as disk,
         # one writer keeps database commits, and so source ids, in target order
         ThreadPoolExecutor(max_workers=1, thread_name_prefix="factfinder-write") as writer,
-        Capturer(timeout=options.timeout) as capturer,
+        Capturer(
+            timeout=options.timeout,
+            allow_private=options.allow_private_addresses or store.settings.allow_private_addresses,
+        ) as capturer,
     ):
         try:
             for done, leaf in enumerate(leaves, start=1):
@@ -401,7 +440,7 @@ def _ingest_leaf(
                 yield ingest_bytes(store, data, "<stdin>", options, via="stdin")
         elif _is_url(leaf):
             if options.feed:
-                page = fetch_url(leaf, timeout=options.timeout, max_bytes=options.max_bytes)
+                page = _fetch(store, leaf, options)
                 yield from _ingest_feed(store, page.data, leaf, options, capturer)
             else:
                 yield _ingest_url(store, leaf, options, capturer)
@@ -427,6 +466,16 @@ def _read_file(path: Path, max_bytes: int) -> bytes:
         raise InputError(f"cannot read the file ({type(exc).__name__})") from None
 
 
+def _fetch(store: Store, url: str, options: IngestOptions) -> FetchedPage:
+    """Fetch with the options' limits; private addresses only when the user or settings allow."""
+    return fetch_url(
+        url,
+        timeout=options.timeout,
+        max_bytes=options.max_bytes,
+        allow_private=options.allow_private_addresses or store.settings.allow_private_addresses,
+    )
+
+
 def _ingest_url(
     store: Store,
     url: str,
@@ -437,7 +486,7 @@ def _ingest_url(
     page: FetchedPage | None = None,
 ) -> IngestResult:
     """Fetch a page, capture it as the browser renders it, and preserve both."""
-    page = page or fetch_url(url, timeout=options.timeout, max_bytes=options.max_bytes)
+    page = page or _fetch(store, url, options)
     via = "feed" if extra and "feed_entry" in extra else "url"
     detect_media_type(page.data, name=page.final_uri, content_type=page.content_type)
     capture, note = None, None
@@ -496,7 +545,7 @@ def _ingest_feed_entry(
     reason = "entry has no link"
     if entry.link:
         try:
-            page = fetch_url(entry.link, timeout=options.timeout, max_bytes=options.max_bytes)
+            page = _fetch(store, entry.link, options)
             result = _ingest_url(
                 store, entry.link, options, capturer, extra={"feed_entry": info}, page=page
             )

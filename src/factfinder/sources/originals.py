@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import stat
-import tempfile
 from pathlib import Path
 
-from factfinder.errors import IntegrityError
+from factfinder.errors import InputError, IntegrityError
+from factfinder.protect.envelope import Kek, is_envelope, open_sealed, replace_file_atomically, seal
 
 HASH_LABEL = "SHA-256"
-READ_ONLY = stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH
 
 
 def sha256_hex(data: bytes) -> str:
@@ -29,11 +26,14 @@ def original_path(root: Path, sha256: str) -> Path:
     return root / sha256[:2] / sha256[2:4] / sha256
 
 
-def preserve_bytes(root: Path, data: bytes) -> tuple[str, Path]:
+def preserve_bytes(root: Path, data: bytes, kek: Kek | None = None) -> tuple[str, Path]:
     """Keep `data` under its SHA-256; an existing copy is never rewritten, only checked to exist.
 
-    The write goes to a temporary file in the same folder, is fsync'd, then renamed into place,
-    so a crash or Ctrl-C leaves either the whole file or none. The file is made read-only.
+    With a key (`kek`) the file holds the bytes encrypted (protect.envelope); the name and the
+    recorded hash stay those of the plaintext, so evidence hashes keep their meaning and only
+    the hash, never the content, shows on disk. The write goes to a temporary file in the same
+    folder, is fsync'd, then renamed into place, so a crash or Ctrl-C leaves either the whole
+    file or none. The file is made read-only.
     """
     digest = sha256_hex(data)
     path = original_path(root, digest)
@@ -41,22 +41,12 @@ def preserve_bytes(root: Path, data: bytes) -> tuple[str, Path]:
         return digest, path
     if not path.parent.is_dir():  # a stat is cheaper than a mkdir that fails on most files
         path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=".partial-")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, READ_ONLY)
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    replace_file_atomically(path, seal(kek, data) if kek else data)
     return digest, path
 
 
 def hash_file(path: Path) -> str:
-    """Re-hash a preserved file from disk in chunks (originals can be tens of megabytes)."""
+    """Re-hash a file from disk in chunks (originals can be tens of megabytes)."""
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for chunk in iter(lambda: handle.read(1024 * 1024), b""):
@@ -64,11 +54,29 @@ def hash_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def read_original(root: Path, sha256: str) -> bytes:
+def stored_plaintext(path: Path, kek: Kek | None) -> bytes:
+    """The plaintext of a preserved file: decrypted when it is encrypted (which needs the key)."""
+    data = path.read_bytes()
+    if not is_envelope(data):
+        return data
+    label = labelled_hash(path.name)
+    if kek is None:
+        raise InputError(f"{label} is encrypted: set FACTFINDER_PASSPHRASE or FACTFINDER_KEY_FILE")
+    return open_sealed(kek, data, label)
+
+
+def hash_preserved(path: Path, kek: Kek | None) -> str:
+    """The SHA-256 of a preserved file's plaintext, decrypting first when it is encrypted."""
+    if kek is None:
+        return hash_file(path)
+    return sha256_hex(stored_plaintext(path, kek))
+
+
+def read_original(root: Path, sha256: str, kek: Kek | None = None) -> bytes:
     """The preserved bytes for a hash, refusing to return bytes that no longer match it."""
     path = original_path(root, sha256)
     try:
-        data = path.read_bytes()
+        data = stored_plaintext(path, kek)
     except FileNotFoundError:
         raise IntegrityError(f"preserved file {labelled_hash(sha256)} is missing") from None
     if sha256_hex(data) != sha256:

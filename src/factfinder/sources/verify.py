@@ -7,9 +7,11 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from factfinder.errors import NotFound
+from factfinder.errors import FactfinderError, NotFound
+from factfinder.protect.envelope import Kek
+from factfinder.protect.keys import keyring_for
 from factfinder.sources.custody import append_custody, chain_problems
-from factfinder.sources.originals import hash_file, labelled_hash, original_path
+from factfinder.sources.originals import hash_preserved, labelled_hash, original_path
 from factfinder.store.db import Store
 from factfinder.store.models import Source
 
@@ -35,9 +37,11 @@ def verify_sources(
     """Verify the named sources (all when none are named), logging `verified` on intact ones.
 
     Each source is checked and logged in its own transaction, so a long run that is
-    interrupted keeps what it already confirmed.
+    interrupted keeps what it already confirmed. Encrypted files are decrypted in memory to be
+    hashed, so a missing or wrong key stops verification before anything is logged.
     """
     actor = actor or store.settings.collector
+    kek = keyring_for(store.settings)
     with store.session() as session:
         query = select(Source.id).order_by(Source.id)
         if source_ids:
@@ -46,10 +50,10 @@ def verify_sources(
     missing = sorted(set(source_ids or []) - set(ids))
     if missing:
         raise NotFound(f"no source with id {', '.join(f'#{i}' for i in missing)}")
-    return [_verify_one(store, source_id, actor) for source_id in ids]
+    return [_verify_one(store, source_id, actor, kek) for source_id in ids]
 
 
-def _verify_one(store: Store, source_id: int, actor: str) -> VerifyReport:
+def _verify_one(store: Store, source_id: int, actor: str, kek: Kek | None) -> VerifyReport:
     root = store.settings.originals_dir
     with store.session() as session:
         source = session.scalars(
@@ -66,7 +70,11 @@ def _verify_one(store: Store, source_id: int, actor: str) -> VerifyReport:
             if not path.is_file():
                 report.problems.append(f"{kind} missing ({labelled_hash(expected)})")
                 continue
-            found = hash_file(path)
+            try:
+                found = hash_preserved(path, kek)
+            except FactfinderError as exc:  # altered ciphertext, or a file under another key
+                report.problems.append(f"{kind}: {exc}")
+                continue
             report.files_checked += 1
             if found != expected:
                 report.problems.append(

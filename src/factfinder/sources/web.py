@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import socket
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -12,6 +13,7 @@ import httpx
 
 from factfinder import __version__
 from factfinder.errors import InputError
+from factfinder.protect.netguard import Resolver, check_outbound_url
 from factfinder.settings import HTTP_TIMEOUT_SECONDS, MAX_REDIRECTS, MAX_SOURCE_BYTES
 
 ALLOWED_SCHEMES = ("http", "https")
@@ -52,14 +54,19 @@ def fetch_url(
     timeout: float = HTTP_TIMEOUT_SECONDS,
     max_bytes: int = MAX_SOURCE_BYTES,
     client: httpx.Client | None = None,
+    allow_private: bool = False,
+    resolve: Resolver = socket.getaddrinfo,
 ) -> FetchedPage:
     """GET a URL, following up to MAX_REDIRECTS redirects by hand so each hop is recorded.
 
     The body is read in chunks and abandoned as soon as it passes `max_bytes`; the whole
     exchange must finish within a few times `timeout`, so a host that trickles bytes cannot
-    stall a batch.
+    stall a batch. Unless `allow_private`, the URL and every redirect target must resolve to
+    public addresses only (protect.netguard).
     """
     check_url(url)
+    if not allow_private:
+        check_outbound_url(url, resolve=resolve)
     own_client = client is None
     if client is None:
         client = httpx.Client(
@@ -80,6 +87,8 @@ def fetch_url(
                         {"from": current, "status": response.status_code, "to": target}
                     )
                     check_url(target)
+                    if not allow_private:
+                        check_outbound_url(target, resolve=resolve)
                     current = target
                     continue
                 if response.status_code >= 400:

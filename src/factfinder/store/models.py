@@ -155,3 +155,165 @@ class Claim(Base):
     reviewer_note: Mapped[str | None] = mapped_column(Text)
     reviewed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     extracted_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+# --- linking (link/): near-duplicate sources, actors, incidents and the user's decisions ---
+
+
+class SourceDuplicate(Base):
+    """A source's near-duplicate group (the lowest source id in it); rebuilt on every link run."""
+
+    __tablename__ = "source_duplicates"
+
+    source_id: Mapped[int] = mapped_column(
+        ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True
+    )
+    group_id: Mapped[int] = mapped_column(Integer, index=True)
+    # Estimated Jaccard similarity of word shingles to the group's first source (1.0 for it).
+    similarity: Mapped[float] = mapped_column(Float)
+
+
+class Actor(Base):
+    """A person, organisation, state body or state that claims name; aliases map spellings to it."""
+
+    __tablename__ = "actors"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    # government | state_security | official | media | ngo | international_body | person
+    type: Mapped[str] = mapped_column(String(40))
+    country_code: Mapped[str | None] = mapped_column(String(2))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+    aliases: Mapped[list[ActorAlias]] = relationship(
+        back_populates="actor", order_by="ActorAlias.id", cascade="all, delete-orphan"
+    )
+
+
+class ActorAlias(Base):
+    """One spelling of an actor; `key` is the normalised form that resolution looks up."""
+
+    __tablename__ = "actor_aliases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), index=True)
+    alias: Mapped[str] = mapped_column(Text)
+    key: Mapped[str] = mapped_column(String(300), unique=True)
+    # "auto" when linking found it, "user" when someone set it; user aliases always win.
+    origin: Mapped[str] = mapped_column(String(10), default="auto")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+    actor: Mapped[Actor] = relationship(back_populates="aliases")
+
+
+class ClaimActor(Base):
+    """Which actor a claim's agent, attribution or statement target resolved to."""
+
+    __tablename__ = "claim_actors"
+
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True
+    )
+    # agent | attributed_to | target
+    role: Mapped[str] = mapped_column(String(20), primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), index=True)
+
+
+class Incident(Base):
+    """Claims across sources judged to describe the same happening; ids survive re-runs."""
+
+    __tablename__ = "incidents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    label: Mapped[str] = mapped_column(Text)
+    types: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    place: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    when: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    when_start: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    independent_sources: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class IncidentClaim(Base):
+    """A claim's membership of an incident, with the score and the features that put it there."""
+
+    __tablename__ = "incident_claims"
+
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True
+    )
+    incident_id: Mapped[int] = mapped_column(
+        ForeignKey("incidents.id", ondelete="CASCADE"), index=True
+    )
+    role: Mapped[str] = mapped_column(String(20))  # event | statement
+    # The claim it was linked through (None for the first claim of an incident).
+    matched_claim_id: Mapped[int | None] = mapped_column(Integer)
+    score: Mapped[float] = mapped_column(Float)
+    features: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    # Where the claim comes from for independence: "actor:<id>" (who it is attributed to, or
+    # the publisher) or "source:<group id>" (a near-duplicate group counts once).
+    origin: Mapped[str] = mapped_column(String(60))
+
+
+class LinkDecision(Base):
+    """A user's merge or split of incidents, kept by claim ids and re-applied on every link run."""
+
+    __tablename__ = "link_decisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    action: Mapped[str] = mapped_column(String(10))  # merge | split
+    claim_ids: Mapped[list[Any]] = mapped_column(JSON)
+    decided_by: Mapped[str] = mapped_column(String(200))
+    decided_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+# --- protection (protect/): the audit log, users and their API tokens ---
+
+
+class AuditEntry(Base):
+    """One append-only entry of the audit log, hash-linked to the entry before it.
+
+    Details hold ids, hashes and counts only: never names of people or source text.
+    """
+
+    __tablename__ = "audit_entries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(40), index=True)
+    object_type: Mapped[str | None] = mapped_column(String(40))
+    object_id: Mapped[str | None] = mapped_column(String(80))
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64))
+
+
+class User(Base):
+    """Someone who signs in: a role, an Argon2id password hash, and the failed-attempt count."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    role: Mapped[str] = mapped_column(String(20))  # admin | investigator | reviewer | viewer
+    password_hash: Mapped[str] = mapped_column(String(200))
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    last_sign_in_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+
+class ApiToken(Base):
+    """An API token, kept only as the SHA-256 of its secret (shown once, when it is made)."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    last_used_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)

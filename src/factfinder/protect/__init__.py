@@ -1,0 +1,1 @@
+"""Protection: encryption at rest, key management, users and roles, audit log, outbound safety."""

@@ -1,0 +1,1 @@
+"""Archive scale: batch processing on Dask distributed workers and feed watching."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -27,6 +28,12 @@ _ACCOUNT_NOUNS = frozenset(
         "video",
         "footage",
     }
+)
+_DRESS = frozenset({"uniform", "clothes", "mask", "camouflage", "balaclava", "fatigues", "black"})
+DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+# "SOLVAR, March 14 (Meridian Press Agency) - ", "OSTREL (16 October 2024) \u2013 "
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'\-]{2,}(,[^\n\u2013\u2014]{0,40}?)?\s*(\([^)]{0,60}\))?\s*[-\u2013\u2014]"
 )
 _EDGE_JUNK = frozenset({"PUNCT", "SPACE", "CCONJ", "ADP"})
 
@@ -58,13 +65,20 @@ def phrase_of(token: Token, stop: Token | None = None, tail: Token | None = None
         tokens = [tok for tok in token.subtree if tok.i <= head.i]
     stopped: set[int] = set()
     if stop is not None and stop != head and head.left_edge.i <= stop.i <= head.right_edge.i:
-        stopped = {tok.i for tok in stop.subtree}  # "100 men being detained": cut the act off
+        clause = stop
+        while clause.head != head and clause.head != clause and clause.dep_ not in ("relcl", "acl"):
+            clause = clause.head  # "the activist, who was arrested and released": cut the clause
+        stopped = {tok.i for tok in clause.subtree}  # "100 men being detained": cut the act off
     cut = len(tokens)
     for index, tok in enumerate(tokens):
         if tok.i in stopped or (tok.i > head.i and tok.head == head and _is_place_modifier(tok)):
             cut = index
             break
     kept = tokens[:cut]
+    dateline = _DATELINE.match(head.sent.text)
+    if dateline is not None:  # "VOSK, March 3 (Ostra News) - Police": the dateline is no name
+        boundary = head.sent.start_char + dateline.end()
+        kept = [tok for tok in kept if tok.idx >= boundary]
     if tail is not None and kept and tail.i > kept[-1].i:
         kept = kept + [tok for tok in tail.subtree if tok.i > kept[-1].i]
     while kept and (kept[-1].pos_ in _EDGE_JUNK or kept[-1].ent_type_ == "DATE"):
@@ -85,6 +99,8 @@ def phrase_of(token: Token, stop: Token | None = None, tail: Token | None = None
 
 
 def _is_place_modifier(tok: Token) -> bool:
+    if tok.lower_ == "in" and any(c.lemma_.lower() in _DRESS for c in tok.children):
+        return False  # "men in uniform" describes who, not where
     return tok.dep_ == "prep" and tok.lower_ in _PLACE_PREPOSITIONS
 
 
@@ -115,15 +131,35 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         if current is None:
             return None
-        for child in current.children:
-            if child.dep_ in SUBJECTS:
-                return _last_unjoined(child)
+        subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+        for child in subjects:
+            if is_dateline(child):  # "SOLVAR, Nov 22 (Agency) - Police detained …"
+                after = _after_dateline(child)
+                if after is not None and len(subjects) == 1:
+                    return after
+                continue
+            clause = current
+            while clause.dep_ == "conj" and clause.head != clause:
+                clause = clause.head  # "who first reported … and who has received threats"
+            if child.tag_ in ("WDT", "WP") and clause.dep_ == "relcl":
+                antecedent = clause.head  # "the government, which has not responded"
+                if (
+                    antecedent.dep_ == "pobj"
+                    and antecedent.head.lower_ == "of"
+                    and antecedent.pos_ == "PROPN"
+                ):
+                    antecedent = antecedent.head.head  # "the government of Ostravia, which"
+                return antecedent
+            return _last_unjoined(child)
         if current == verb:
             named = unlabelled_name(verb)
             if named is not None:
                 return named
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
             current = current.head.head  # "accused of abducting", "after receiving threats"
+            continue
+        if current.dep_ == "acomp" and current.tag_ == "VBN":  # "were ill-treated"
+            current = current.head
             continue
         if current.dep_ == "conj" or current.dep_ == "xcomp" or current.dep_ == "advcl":
             if current.dep_ == "xcomp":
@@ -132,9 +168,37 @@ def subject_of(verb: Token) -> Token | None:
                     return _content_of(objects[0])
             current = current.head
             continue
+        if (
+            current.dep_ == "acl"
+            and current.tag_ == "VBG"
+            and current.head.dep_ == "pobj"
+            and child_with(current, "dobj") is not None
+        ):
+            current = current.head.head.head  # "went through the village shooting men"
+            continue
         if current.dep_ in ("acl", "relcl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if current.head.lemma_.lower() in _ACCOUNT_NOUNS:  # "reports that men were
+                return _sibling_subject(current)  # detained, tortured": the men
             return current.head
         return None
+    return None
+
+
+def is_dateline(token: Token) -> bool:
+    """A wire dateline's place name, parsed as the subject: "OSTREL, Sept 3 (Agency) -"."""
+    if token.i - token.sent.start > 1 or not token.text.isupper() or len(token.text) < 3:
+        return False
+    return _DATELINE.match(token.sent.text) is not None
+
+
+def _after_dateline(dateline: Token) -> Token | None:
+    """The noun the parser hung under the dateline after its dash, if any."""
+    dash = next((t for t in dateline.subtree if t.text in DASHES), None)
+    if dash is None:
+        return None
+    for token in dateline.subtree:
+        if token.i > dash.i and token.pos_ in ("NOUN", "PROPN", "PRON") and token.head.i < dash.i:
+            return token
     return None
 
 
@@ -146,6 +210,16 @@ def unlabelled_name(verb: Token) -> Token | None:
         # a capitalised word inside the sentence is a name even if tagged as an adverb
         if child.pos_ == "PROPN" or (child.text[:1].isupper() and child.i != child.sent.start):
             return child
+    return None
+
+
+def _sibling_subject(clause: Token) -> Token | None:
+    """The subject of another clause on the same report noun ("reports that men were held, …")."""
+    for sibling in clause.head.children:
+        if sibling.dep_ in ("acl", "relcl") and sibling != clause:
+            subject = next((c for c in sibling.children if c.dep_ in SUBJECTS), None)
+            if subject is not None:
+                return subject
     return None
 
 
@@ -179,12 +253,19 @@ def child_with(token: Token, *deps: str) -> Token | None:
 
 def object_of_preposition(token: Token, *prepositions: str) -> Token | None:
     """The object of a preposition attached to the token ("by police", "of gay men")."""
+    found = objects_of_prepositions(token, *prepositions)
+    return found[0] if found else None
+
+
+def objects_of_prepositions(token: Token, *prepositions: str) -> list[Token]:
+    """Every such object: "In fact 28 men remain in custody" has two "in" phrases."""
+    found: list[Token] = []
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in prepositions:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:  # "of gay and bisexual men" may parse with two objects: the noun is last
-                return objects[-1]
-    return None
+                found.append(objects[-1])
+    return found
 
 
 def by_agent(verb: Token) -> Token | None:

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from factfinder.extract.actors import (
     child_with,
+    is_dateline,
     object_of_preposition,
     subject_of,
     unlabelled_name,
@@ -105,6 +106,8 @@ def in_ranges(index: int, ranges: list[tuple[int, int]]) -> bool:
 def speaker_of(verb: Token) -> Token | None:
     """The subject of a reporting verb, or its "by" agent when passive ("interviewed by CNN")."""
     subject = child_with(verb, "nsubj")
+    if subject is not None and (is_dateline(subject) or subject.tag_ in ("WDT", "WP")):
+        subject = subject_of(verb)  # not the dateline; "who say": the people who say
     if subject is not None and subject.lower_ not in ("it", "there"):
         return subject
     by = object_of_preposition(verb, "by")
@@ -128,6 +131,8 @@ def report_frames(trigger: Token, skip: Token | None = None) -> list[ReportFrame
             continue
         if child.dep_ not in _REPORTED_CONTENT:
             continue
+        if child.dep_ == "xcomp" and child_with(current, "dobj") is not None:
+            continue  # "told her to pay": an order given, not words reported
         if current.pos_ not in ("VERB", "AUX"):
             continue
         frames.append(ReportFrame(current, speaker_of(current)))

@@ -8,10 +8,12 @@ Policy, applied the same way everywhere:
 - A nominalised act ("the imprisonment and torture of gay men") is an event when it has
   a victim ("of …", "his arrest") or is what someone condemned, faced or suffered; it is
   asserted by whoever the sentence says asserts the enclosing statement.
-- What did not happen is not an event: negated acts ("were not detained"), hypotheticals
-  ("could be detained if"), futures and intentions ("will release", "agreed to free"),
-  questions, and acts a speaker denies produce no event claim (a denial is a deny
-  statement). Speculation about the past ("may have been killed") is an event, hedged.
+- What did not happen is not an event: hypotheticals ("could be detained if"), futures
+  and intentions ("will release", "agreed to free") and questions produce no claim. An
+  act said not to have happened, or denied, with its victims named ("did not detain
+  anyone", "denied holding him") is kept as a negated event, attributed to the denier,
+    beside the deny statement: later stages weigh it against the reports it contradicts.
+  Speculation about the past ("may have been killed") is an event, hedged.
 - Calls to eliminate a group are incitement; telling someone a person should be killed
   is a death threat.
 """
@@ -22,7 +24,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from factfinder.extract.actors import by_agent, child_with, object_of_preposition, subject_of
+from factfinder.extract.actors import (
+    by_agent,
+    child_with,
+    object_of_preposition,
+    objects_of_prepositions,
+    subject_of,
+)
 
 VERB_EVENTS = {
     "detain": "detention",
@@ -58,6 +66,10 @@ VERB_EVENTS = {
     "waterboard": "torture",
     "suffocate": "torture",
     "punch": "torture",
+    "hit": "torture",
+    "slap": "torture",
+    "batter": "torture",
+    "club": "torture",
     "strangle": "killing",
     "wiretap": "harassment",
     "stalk": "harassment",
@@ -136,9 +148,16 @@ NOUN_EVENTS = {
     "raid": "harassment",
     "release": "release",
     "incitement": "incitement",
+    "return": "forced_displacement",
+    "violence": "torture",
+    "ban": "harassment",
+    "refoulement": "forced_displacement",
+    "pushback": "forced_displacement",
 }
 # Verbs whose subject undergoes the act: the displaced flee, the disappeared disappear.
-INTRANSITIVE = frozenset({"flee", "disappear", "die", "miss", "vanish", "go", "seek", "escape"})
+INTRANSITIVE = frozenset(
+    {"flee", "disappear", "die", "miss", "vanish", "go", "seek", "escape", "survive", "see"}
+)
 ELIMINATE = frozenset({"eliminate", "exterminate", "annihilate", "cleanse", "purge", "wipe"})
 KILL = frozenset({"kill", "murder", "execute", "shoot", "punish", "harm", "hang", "eliminate"})
 CALL_VERBS = frozenset(
@@ -255,6 +274,7 @@ CUSTODY_WORDS = frozenset(
         "station",
         "basement",
         "facility",
+        "confinement",
     }
 )
 PERSON_NOUNS = frozenset(
@@ -351,6 +371,130 @@ PERSON_NOUNS = frozenset(
         "gay",
         "lesbian",
         "transgender",
+        "survivor",
+        "guard",
+        "pilgrim",
+        "parishioner",
+        "trader",
+        "shopkeeper",
+        "driver",
+        "labourer",
+        "laborer",
+        "miner",
+        "fisherman",
+        "herder",
+        "nomad",
+        "tribesman",
+        "believer",
+        "convert",
+        "protestor",
+        "unionist",
+        "defendant",
+        "applicant",
+        "plaintiff",
+        "complainant",
+        "mp",
+        "lawmaker",
+        "deputy",
+        "councillor",
+        "mayor",
+        "judge",
+        "prosecutor",
+        "cleric",
+        "pastor",
+        "bishop",
+        "rabbi",
+        "scholar",
+        "academic",
+        "professor",
+        "researcher",
+        "economist",
+        "entrepreneur",
+        "businessman",
+        "businesswoman",
+        "servant",
+        "staff",
+        "staffer",
+        "correspondent",
+        "cameraman",
+        "commentator",
+        "influencer",
+        "user",
+        "supporter",
+        "follower",
+        "sympathiser",
+        "sympathizer",
+        "kin",
+        "parent",
+        "grandfather",
+        "grandmother",
+        "uncle",
+        "aunt",
+        "cousin",
+        "nephew",
+        "niece",
+        "infant",
+        "baby",
+        "toddler",
+        "schoolchild",
+        "schoolchildren",
+        "schoolboy",
+        "schoolgirl",
+        "adolescent",
+        "elder",
+        "peasant",
+        "tenant",
+        "squatter",
+        "evacuee",
+        "displaced",
+        "returnee",
+        "deportee",
+        "exile",
+        "conscript",
+        "recruit",
+        "veteran",
+        "militant",
+        "rebel",
+        "insurgent",
+        "partisan",
+        "accused",
+        "convict",
+        "abductee",
+        "lgbt",
+        "lgbti",
+        "lgbtq",
+        "bisexual",
+        "homosexual",
+        "couple",
+    }
+)
+# Words standing for people already mentioned ("several of those held were beaten").
+GROUP_WORDS = frozenset(
+    {
+        "those",
+        "others",
+        "who",
+        "whom",
+        "many",
+        "several",
+        "some",
+        "all",
+        "both",
+        "most",
+        "few",
+        "each",
+        "everyone",
+        "everybody",
+        "anyone",
+        "one",
+        "none",
+        "nobody",
+        "someone",
+        "somebody",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "scores",
     }
 )
 # Acts a leader calls on others to commit against a group: incitement, not a demand.
@@ -374,6 +518,8 @@ VIOLENT_CALLS = frozenset(
         "shoot",
         "hang",
         "destroy",
+        "silence",
+        "crush",
     }
 )
 PAYMENT_DEMANDS = frozenset({"demand", "ask", "extort", "require", "seek", "want", "request"})
@@ -416,6 +562,11 @@ NEEDS_PERSON = frozenset(
         "assault",
         "kick",
         "punch",
+        "hit",
+        "slap",
+        "batter",
+        "club",
+        "drag",
         "apprehend",
         "spy",
         "burn",
@@ -432,6 +583,21 @@ NEEDS_PERSON = frozenset(
         "send",
         "vanish",
     }
+)
+HEADLINE_PARTICIPLES = frozenset({"beaten", "taken", "driven", "shot", "stabbed", "hanged"})
+# Threatened consequences that coerce without physical harm: harassment, not a death threat.
+COERCION = frozenset(
+    {"arrest", "detain", "prosecute", "charge", "jail", "fire", "dismiss", "deport", "expel", "job"}
+)
+SINGLE = frozenset({"he", "she", "him", "her", "you", "i", "me"})
+# Acts that, said to be due to a group ("must be driven out"), call on others to do them.
+# What someone in custody did not survive: a time, or the abuse.
+ENDURED = frozenset(
+    {"night", "day", "week", "month", "winter", "year", "ordeal", "beating", "torture", "detention"}
+)
+MONEY = frozenset({"money", "cash", "sum", "bribe", "payment", "fee", "dollar", "euro", "savings"})
+CALLED_ACTS = frozenset(
+    {"drive", "expel", "send", "hunt", "lynch", "silence", "crush", "exterminate", "deport"}
 )
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "i", "me", "we", "us"})
 NATURAL_CAUSES = frozenset(
@@ -459,6 +625,16 @@ NATURAL_CAUSES = frozenset(
         "covid",
         "cancer",
         "illness",
+        "rain",
+        "rainfall",
+        "snow",
+        "lightning",
+        "wind",
+        "frost",
+        "avalanche",
+        "mudslide",
+        "pest",
+        "locust",
     }
 )
 OCCURRED = frozenset(
@@ -485,6 +661,68 @@ LEMMA_FIXES = {"raped": "rape", "rapes": "rape", "raping": "rape"}
 PREVALENT = frozenset(
     {"widespread", "systematic", "routine", "common", "rampant", "endemic", "prevalent"}
 )
+# Verbs whose subject is in custody: "remains in detention", "spent a year in prison".
+CUSTODY_STATES = frozenset({"remain", "be", "stay", "languish", "spend"})
+# Prepositions that place a named act in the background of another: "since his arrest".
+BACKGROUND = frozenset({"since", "after", "before", "following", "until", "upon", "prior"})
+MOVED = frozenset({"take", "transfer", "move", "drive", "bring", "carry", "transport"})
+LIMBS = frozenset({"wrist", "arm", "hand", "foot", "feet", "leg", "ankle", "thumb", "hair"})
+BELONGINGS = frozenset(
+    {
+        "phone",
+        "passport",
+        "laptop",
+        "computer",
+        "device",
+        "notebook",
+        "camera",
+        "file",
+        "account",
+        "email",
+        "communication",
+        "message",
+        "call",
+        "conversation",
+        "correspondence",
+        "movement",
+    }
+)
+IDENTIFIERS = frozenset(
+    {"name", "address", "photograph", "photo", "picture", "identity", "detail", "number"}
+)
+CAPTORS = frozenset(
+    {
+        "police",
+        "authority",
+        "soldier",
+        "force",
+        "guard",
+        "agent",
+        "service",
+        "official",
+        "officer",
+        "militia",
+        "kidnapper",
+        "captor",
+        "gunman",
+        "fighter",
+        "army",
+        "military",
+        "regime",
+        "rebel",
+        "jailer",
+    }
+)
+ORDERING_VERBS = frozenset(
+    {"tell", "order", "instruct", "encourage", "urge", "call", "incite", "exhort", "command"}
+)
+# Verbs of telling whose negation or refusal hides where someone is.
+WITHHELD = frozenset(
+    {"disclose", "reveal", "tell", "say", "know", "inform", "confirm", "explain", "specify"}
+)
+FALSE_WORDS = frozenset(
+    {"false", "untrue", "baseless", "unfounded", "groundless", "fabricated", "lie", "fabrication"}
+)
 HOME_WORDS = frozenset({"home", "house", "street", "family", "apartment", "flat", "office", "bed"})
 
 
@@ -504,6 +742,7 @@ class Detection:
     confidence: float = 0.8
     target_tail: Token | None = None  # a trailing modifier the target phrase runs on to
     called: bool = False  # told or called for by the governing verb's subject
+    denier: Token | None = None  # the verb of a denial that names this (negated) act
 
 
 def clause_root(token: Token) -> Token:
@@ -522,12 +761,11 @@ def is_negated(token: Token) -> bool:
         subject = child_with(verb, "nsubj", "nsubjpass")
         if subject is not None and subject.lower_ in ("nobody", "none", "noone"):
             return True
-        if (
-            subject is not None
-            and subject.lower_ == "one"
-            and any(c.lower_ == "no" for c in subject.children)
+        if subject is not None and any(
+            c.lower_ == "no" and (c.dep_ == "det" or subject.lower_ == "one")
+            for c in subject.children
         ):
-            return True
+            return True  # "no one was beaten", "no civilians had been killed"
     return False
 
 
@@ -546,10 +784,16 @@ def modal_of(token: Token) -> str | None:
 
 def is_passive(token: Token) -> bool:
     """Passive voice: an auxpass or nsubjpass, or a participle modifying a noun."""
+    if token.lower_ in HEADLINE_PARTICIPLES and child_with(token, "dobj") is None:
+        return True  # "activist beaten in Abrevo": a headline drops "was"
     for verb in (token, clause_root(token)):
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             return True
-    return token.tag_ == "VBN" and token.dep_ in ("acl", "amod", "xcomp", "advcl")
+    if any(c.dep_ in ("nsubj", "aux") and c.lemma_.lower() != "be" for c in token.children):
+        return False  # "reports that fighters had abducted 30 children" is active
+    if token.dep_ == "acl" and token.tag_ == "VBD":
+        return True  # "1,150 people pushed back": a reduced relative, mistagged as past
+    return token.tag_ == "VBN" and token.dep_ in ("acl", "amod", "xcomp", "advcl", "acomp")
 
 
 def _governors(token: Token) -> list[Token]:
@@ -587,9 +831,28 @@ def intent_governor(token: Token) -> Token | None:
 
 def under_denial(token: Token) -> bool:
     """Whether a speaker denies the act ("denied that anyone was tortured", "no reason to")."""
+    return denier_of(token) is not None or _denied_otherwise(token)
+
+
+def denier_of(token: Token) -> Token | None:
+    """The deny verb governing the act ("denied holding him", "rejects the claims that …")."""
     for governor in _governors(token):
         lemma = governor.lemma_.lower()
         if lemma in DENY_VERBS:
+            return governor
+        if lemma in ("say", "state", "insist", "explain", "add", "claim"):
+            return None
+    return None
+
+
+def _denied_otherwise(token: Token) -> bool:
+    """ "no reason to believe …", "reports that detainees were beaten are false"."""
+    for governor in _governors(token):
+        lemma = governor.lemma_.lower()
+        if lemma == "be" and any(
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in FALSE_WORDS
+            for c in governor.children
+        ):
             return True
         if lemma in ("say", "state", "insist", "explain", "add", "claim"):
             return False  # "denied the allegations, saying the men had been detained for …"
@@ -609,13 +872,27 @@ def find_events(sent: Span) -> list[Detection]:
     found: list[Detection] = []
     for token in sent:
         lemma = LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
-        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        if token.lower_ == "threatening" and token.dep_ == "amod" and token.head.pos_ == "NOUN":
+            detection = _threatening(token.head)  # "received threatening phone calls"
+        elif _whereabouts_withheld(token):
+            detection = Detection(
+                "event",
+                "enforced_disappearance",
+                token,
+                target=subject_of(token),
+                confidence=0.7,
+            )
+            if (event := _verb_event(token, lemma)) is not None:
+                found.append(event)
+        elif lemma == "warn" and (warning := _conditional_warning(token)) is not None:
+            detection = warning
+        elif token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             detection = _verb_event(token, lemma)
+        elif lemma == "treatment" and token.i >= 2 and token.doc[token.i - 2].lower_ == "ill":
+            detection = _noun_event(token, "ill-treatment")  # "ill-treatment" is three tokens
         elif token.pos_ in ("NOUN", "PROPN") and lemma in NOUN_EVENTS:
             detection = _noun_event(token, lemma)
-        elif token.lower_ == "threatening" and token.dep_ == "amod" and token.head.pos_ == "NOUN":
-            detection = _threatening(token.head)  # "received threatening phone calls"
-        elif lemma in ("whereabouts", "fate") and _unknown(token):
+        elif lemma in ("whereabouts", "whereabout", "fate") and _unknown(token):
             detection = Detection(
                 "event",
                 "enforced_disappearance",
@@ -632,24 +909,55 @@ def find_events(sent: Span) -> list[Detection]:
 
 def _verb_type(token: Token, lemma: str) -> str | None:
     children = {c.lower_ for c in token.children}
+    if lemma in KILL and _alternative(token):
+        return "death_threat"  # "told every family to leave by morning or be shot"
     if lemma in ELIMINATE or (lemma in KILL and modal_of(token) in ("should", "must")):
+        if _perpetrators(token):
+            return None  # "those responsible must be punished" asks for justice
         return _call_type(token)
+    if lemma in CALLED_ACTS and modal_of(token) in ("should", "must") and _call_type(token):
+        if lemma not in ("drive", "send") or children & {"out", "back", "away"}:
+            return "incitement"  # "must be driven out of the province"
+    if lemma == "deserve" and {t.lemma_.lower() for t in token.subtree} & {"death", "die"}:
+        return "incitement"  # "they deserve death"
     if lemma in KILL and modal_of(token) in ("would", "will", "'ll"):
         # "warned him that he would be killed", "told the men they would be shot"
         governor = clause_root(token).head
+        if governor.pos_ in ("NOUN", "PROPN", "PRON") and clause_root(token).dep_ == "relcl":
+            governor = governor.head  # "warned the prisoners they would be shot" (misattached)
         if governor.lemma_.lower() in THREAT_VERBS and governor != token:
             return "death_threat"
         return None
     if lemma == "wipe" and "out" in children:
         return _call_type(token)
     governor = intent_governor(token)
-    if governor is not None and governor.lemma_.lower() in CALL_VERBS and lemma in VIOLENT_CALLS:
+    if (
+        governor is not None
+        and governor.lemma_.lower() in CALL_VERBS
+        and lemma in VIOLENT_CALLS
+        and not is_passive(governor)  # "guards were ordered to beat": an order to the guards
+    ):
         if lemma != "drive" or "out" in children:
             return "incitement"
+    if (
+        token.dep_ == "xcomp"
+        and token.head.lemma_.lower() in ORDERING_VERBS
+        and lemma == "make"
+        and {t.lower_ for t in token.subtree} & {"unbearable", "hell", "impossible"}
+    ):
+        return "incitement"  # "urged them to make life unbearable for …"
+    if (
+        token.dep_ == "xcomp"
+        and token.head.lemma_.lower() in ORDERING_VERBS
+        and not is_passive(token.head)  # "guards were ordered to beat": an order to the guards
+        and lemma in VIOLENT_CALLS
+        and (lemma != "drive" or "out" in children)
+    ):
+        return "incitement"  # "told his supporters to drive the migrants out"
     if lemma == "threaten":
         # a threat to kill or harm is a death threat; one of arrest or prosecution harasses
         words = {t.lemma_.lower() for t in token.subtree}
-        if words & {"kill", "death", "murder", "shoot", "harm", "rape", "violence"}:
+        if words & {"kill", "death", "murder", "shoot", "harm", "rape", "violence", "bury"}:
             return "death_threat"
         if words & {"arrest", "prosecution", "prosecute", "dismissal", "fine", "jail", "expel"}:
             return "harassment"
@@ -665,10 +973,36 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         return "forced_displacement"  # "escaped to Moscow"; escaping a prison is not flight
     if lemma == "go" and "hiding" in {t.lower_ for t in token.subtree}:
         return "forced_displacement"
+    if lemma in CUSTODY_STATES and _in_custody_now(token):
+        return "detention"  # "remains in pre-trial detention", "spent two years in prison"
+    if lemma in MOVED and _to_unknown_place(token):
+        return "enforced_disappearance"  # "taken to an undisclosed location"
+    if lemma == "hang" and object_of_preposition(token, "by") is not None:
+        limbs = object_of_preposition(token, "by")
+        if limbs is not None and limbs.lemma_.lower() in LIMBS:
+            return "torture"  # "hung by their wrists"
+    if lemma in ("hand", "return", "give") and is_passive(token) and _back_to_family(token):
+        return "release"  # "handed back to their families"
+    if lemma in ("find", "discover", "recover", "dump", "exhume") and _bodies(token):
+        return "killing"  # "the bodies of three men were found"
+    if lemma in ("confiscate", "seize") and _belongings(token):
+        return "harassment"  # "confiscated their phones"
+    if lemma in ("monitor", "intercept", "hack", "track", "bug") and _belongings(token):
+        return "harassment"  # "monitors their messaging accounts"
+    if lemma in ("publish", "post", "leak", "circulate", "reveal") and _exposed(token):
+        return "harassment"  # "published the names and addresses of 26 people"
+    if lemma == "stop" and is_passive(token) and is_person_like(subject_of(token)):
+        stopper = by_agent(token)
+        if stopper is not None and stopper.lemma_.lower() in CAPTORS:
+            return "detention"  # "was stopped by police officers"
     if lemma == "hold":
-        return "detention" if is_passive(token) and _held_person(token) else None
+        if is_passive(token):
+            return "detention" if _held_person(token) else None
+        return "detention" if _holds_captive(token) else None
     if lemma == "take" and _taken_into_custody(token):
         return "detention"  # "they took me to a police station"
+    if lemma == "take" and is_passive(token) and "gunpoint" in {t.lower_ for t in token.subtree}:
+        return "enforced_disappearance"  # "taken at gunpoint"
     if lemma == "take" and not is_passive(token) and "away" not in children:
         return None
     if lemma == "take" and not is_passive(token):
@@ -695,6 +1029,10 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         return "detention" if lemma == "round" or is_person_like(target) else None
     if lemma == "go" and "missing" in children:
         return "enforced_disappearance"  # "went missing"
+    if lemma == "ban" and is_passive(token) and _from_travel(token):
+        return "harassment"  # "banned from travelling abroad"
+    if lemma == "summon" and _diplomat(token):
+        return None  # summoning an ambassador is diplomacy
     if lemma == "out" and child_with(token, "dobj", "nsubjpass") is None:
         return None  # "outed" as someone's sexuality needs a person outed
     if lemma == "gun" and "down" in children:
@@ -708,7 +1046,9 @@ def _verb_type(token: Token, lemma: str) -> str | None:
     if lemma == "tap" and is_passive(token):
         return "harassment"  # "their phones have been tapped"
     if lemma == "follow" and is_passive(token) and is_person_like(subject_of(token)):
-        return "harassment" if is_person_like(by_agent(token)) else None
+        follower = by_agent(token)
+        vehicle = follower is not None and follower.lemma_.lower() in ("car", "vehicle", "van")
+        return "harassment" if is_person_like(follower) or vehicle else None
     if lemma == "leave" and _left_under_threat(token):
         return "forced_displacement"
     if lemma == "hang" and token.lower_ == "hanged":
@@ -719,32 +1059,61 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         source = object_of_preposition(token, "from")
         if source is None or source.lemma_.lower() in HOME_WORDS | {"village", "town", "country"}:
             return "forced_displacement"
+    if lemma == "drag" and children & {"away", "off", "out"}:
+        return "detention"  # "dragged my father away"
+    if lemma == "break" and "into" in children and _into_home(token):
+        return "harassment"  # "broke into our house"
+    if lemma == "push" and children & {"back", "across"}:
+        return "forced_displacement"  # "pushed back across the border"
+    if lemma == "remove" and (children & {"forcibly", "forcefully"} or _from_home(token)):
+        return "forced_displacement"  # "forcibly removed residents"
     if lemma == "set" and "free" in children:
         return "release"
     if (
         lemma in ("leave",)
         and token.dep_ == "xcomp"
-        and token.head.lemma_.lower() in ("force", "compel")
+        and token.head.lemma_.lower() in ("force", "compel", "order", "tell", "instruct")
     ):
         return "forced_displacement"
+    if lemma == "leave" and _given_time_to(token):
+        return "forced_displacement"  # "residents were given 24 hours to leave"
+    if lemma == "see" and is_negated(token) and is_passive(token) and _since(token):
+        if is_person_like(subject_of(token)):
+            return "enforced_disappearance"  # "has not been seen since he was taken away"
+    if lemma == "survive" and is_negated(token) and is_person_like(subject_of(token)):
+        endured = child_with(token, "dobj")
+        if endured is None or endured.lemma_.lower() in ENDURED:
+            return "killing"  # "some did not survive the first week"
     if lemma == "die":
         words = {t.lower_ for t in token.subtree}
         return "killing" if words & {"custody", "detention", "torture", "prison", "jail"} else None
-    if lemma == "shoot" and ("dead" in children or is_passive(token)):
+    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    if lemma == "shoot" and ("dead" in children or following == "dead" or is_passive(token)):
         return "killing"
+    if lemma == "shoot" and is_person_like(child_with(token, "dobj")):
+        wound = object_of_preposition(token, "in")
+        if wound is None or wound.lemma_.lower() not in LIMBS | {"leg", "knee", "shoulder"}:
+            return "killing"  # "shooting men": reported as killings unless a wound is named
     if lemma == "stab":
         return "killing" if _to_death(token) else "torture"
     if lemma in ("search", "raid"):
         searched = subject_of(token) if is_passive(token) else child_with(token, "dobj")
         if searched is not None and searched.lemma_.lower() in HOME_WORDS | PLACES_SEARCHED:
             return "harassment"
+        if lemma == "search" and (is_person_like(searched) or _belonging(searched)):
+            return "harassment"  # "searched the men", "searched their phones"
+        if lemma == "search" and searched is not None and searched.lower_ == "it":
+            if {t.lemma_.lower() for t in token.sent} & HOME_WORDS:
+                return "harassment"  # "came to their flat and searched it"
         return "harassment" if lemma == "raid" and is_passive(token) else None
-    if lemma == "sentence" and is_passive(token):
+    if lemma == "sentence" and (is_passive(token) or is_person_like(child_with(token, "dobj"))):
         return "detention" if {t.lower_ for t in token.subtree} & CUSTODY_WORDS else None
     if lemma == "miss" and token.lower_ == "missing" and child_with(token, "dobj") is None:
         return "enforced_disappearance" if subject_of(token) is not None else None
     if lemma == "pay" and _money_for_freedom(token):
         return "extortion"
+    if lemma == "hand" and "over" in children and _handed_money(token):
+        return "extortion"  # "forced to hand over cash"
     if lemma == "release" and not is_passive(token) and child_with(token, "dobj") is None:
         return None  # "the group released a report" has an object; bare "released" is not
     if lemma == "release":
@@ -763,13 +1132,162 @@ def _verb_type(token: Token, lemma: str) -> str | None:
     return VERB_EVENTS.get(lemma)
 
 
+def _in_custody_now(verb: Token) -> bool:
+    """ "The lawyer remains in detention", "has been behind bars since May"."""
+    if is_negated(verb) or modal_of(verb) not in (None, "past"):
+        return False
+    for place in objects_of_prepositions(verb, "in", "behind", "into"):
+        words = {t.lemma_.lower() for t in place.subtree}
+        if words & (CUSTODY_WORDS | {"bar"}) and not words & {"charge", "police"}:
+            return is_person_like(subject_of(verb))
+    return False
+
+
+def _to_unknown_place(verb: Token) -> bool:
+    """ "taken to an undisclosed location", "moved to an unknown place": fate concealed."""
+    place = object_of_preposition(verb, "to", "into")
+    if place is None:
+        return False
+    return bool({t.lower_ for t in place.subtree} & {"unknown", "undisclosed", "secret"})
+
+
+def _back_to_family(verb: Token) -> bool:
+    back = next((c for c in verb.children if c.lower_ in ("back", "over")), None)
+    relatives = object_of_preposition(verb, "to") or (
+        object_of_preposition(back, "to") if back is not None else None
+    )
+    return relatives is not None and relatives.lemma_.lower() in (
+        "family",
+        "relative",
+        "parent",
+        "mother",
+        "father",
+        "lawyer",
+    )
+
+
+def _bodies(verb: Token) -> bool:
+    """ "the bodies of three men were found": the dead were found, someone was killed."""
+    found = subject_of(verb) if is_passive(verb) else child_with(verb, "dobj")
+    if found is not None and found.lower_ in ("grave", "graves"):  # "mass graves were found"
+        return any(t.lower_ == "mass" for t in found.subtree) or any(
+            t.lemma_.lower() in ("body", "corpse") for t in found.subtree
+        )
+    return found is not None and found.lemma_.lower() in ("body", "corpse", "remains")
+
+
+def _belongings(verb: Token) -> bool:
+    taken = child_with(verb, "dobj") or (subject_of(verb) if is_passive(verb) else None)
+    return _belonging(taken)
+
+
+def _into_home(verb: Token) -> bool:
+    home = object_of_preposition(verb, "into")
+    return home is not None and home.lemma_.lower() in HOME_WORDS | PLACES_SEARCHED
+
+
+def _from_travel(verb: Token) -> bool:
+    words = {t.lemma_.lower() for t in verb.subtree}
+    return bool(words & {"travel", "leave", "travelling", "traveling"})
+
+
+def _from_home(verb: Token) -> bool:
+    source = object_of_preposition(verb, "from")
+    return source is not None and source.lemma_.lower() in HOME_WORDS | {"land", "village"}
+
+
+def _diplomat(verb: Token) -> bool:
+    summoned = subject_of(verb) if is_passive(verb) else child_with(verb, "dobj")
+    return summoned is not None and summoned.lemma_.lower() in (
+        "ambassador",
+        "envoy",
+        "diplomat",
+        "chargé",
+        "representative",
+    )
+
+
+def _belonging(thing: Token | None) -> bool:
+    return thing is not None and thing.lemma_.lower() in BELONGINGS
+
+
+def _exposed(verb: Token) -> bool:
+    """Names, addresses or photographs of people made public: outing and doxxing."""
+    shown = child_with(verb, "dobj")
+    if shown is None or shown.lemma_.lower() not in IDENTIFIERS:
+        return False
+    owner = object_of_preposition(shown, "of") or child_with(shown, "poss")
+    for conjunct in shown.children:
+        if owner is None and conjunct.dep_ == "conj":
+            owner = object_of_preposition(conjunct, "of")
+    return is_person_like(owner)
+
+
+def _holds_captive(verb: Token) -> bool:
+    """ "Authorities are holding 40 men in a factory": held by captors, or held in custody."""
+    held = child_with(verb, "dobj")
+    if not is_person_like(held) or held is None or held.lower_ in ("hands", "hand"):
+        return False
+    words = {t.lemma_.lower() for t in verb.subtree}
+    captor = subject_of(verb)
+    if verb.head.lemma_.lower() in DENY_VERBS:
+        return True  # "the authorities deny holding him"
+    return bool(words & (CUSTODY_WORDS | {"hostage", "captive", "incommunicado"})) or (
+        captor is not None and captor.lemma_.lower() in CAPTORS
+    )
+
+
+def _whereabouts_withheld(verb: Token) -> bool:
+    """ "refuse to disclose where he is held", "we do not know where they took him"."""
+    if not any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children):
+        return False
+    if verb.lemma_.lower() not in ("hold", "keep", "take", "be", "detain", "bring", "imprison"):
+        return False
+    telling = verb.head
+    if verb.dep_ not in ("ccomp", "dobj", "advcl") or telling.lemma_.lower() not in WITHHELD:
+        return False
+    refused = telling.dep_ == "xcomp" and telling.head.lemma_.lower() in (
+        "refuse",
+        "decline",
+        "fail",
+    )
+    return is_negated(telling) or refused
+
+
+def calls_for_violence(act: Token) -> bool:
+    """Whether a requested act is violence against others ("to make life unbearable for")."""
+    return _verb_type(act, act.lemma_.lower()) == "incitement"
+
+
 def _held_person(token: Token) -> bool:
     """ "Held" deprives someone of liberty only when a person is held, or held in custody."""
     words = {t.lower_ for t in token.subtree}
-    if words & CUSTODY_WORDS:
+    if words & (CUSTODY_WORDS | {"trial", "overnight", "incommunicado"}):
         return True
     held = subject_of(token)
-    return held is not None and (held.ent_type_ == "PERSON" or held.lemma_.lower() in PERSON_NOUNS)
+    return held is not None and held.lower_ not in ("it", "this", "that") and is_person_like(held)
+
+
+def _given_time_to(leave: Token) -> bool:
+    span = leave.head
+    return (
+        leave.dep_ in ("relcl", "acl", "xcomp", "advcl")
+        and span.lemma_.lower() in ("hour", "day", "minute", "week", "give")
+        and (span.head.lemma_.lower() == "give" or span.lemma_.lower() == "give")
+    )
+
+
+def _alternative(token: Token) -> bool:
+    """ "leave or be shot", "leave or face death": the second choice is a threat."""
+    return token.dep_ == "conj" and any(c.lower_ == "or" for c in token.head.children)
+
+
+def _perpetrators(token: Token) -> bool:
+    punished = subject_of(token) if is_passive(token) else child_with(token, "dobj")
+    if punished is None:
+        return False
+    words = {t.lemma_.lower() for t in punished.subtree}
+    return bool(words & {"perpetrator", "responsible", "culprit", "killer", "torturer"})
 
 
 def _call_type(token: Token) -> str | None:
@@ -781,22 +1299,62 @@ def _call_type(token: Token) -> str | None:
     if lemma in THREAT_VERBS and child_with(governor, "dobj", "dative") is not None:
         return "death_threat"
     if lemma in CALL_VERBS or modal_of(token) in ("should", "must"):
+        victim = subject_of(token) if is_passive(token) else None
+        if victim is not None and (victim.ent_type_ == "PERSON" or victim.lower_ in SINGLE):
+            return "death_threat"  # "said he should be killed": one person is threatened
         return "incitement"
     return None
 
 
 def _verb_event(token: Token, lemma: str) -> Detection | None:
+    """An act the verb names; one that is denied or negated keeps its victim and is negated.
+
+    A denial that names an act and its victims ("denied holding him", "no one was beaten")
+    is recorded as the negated act, so later stages can weigh it against reports of it.
+    """
+    detection = _act_of_verb(token, lemma)
+    if detection is None or not (is_negated(token) or under_denial(token)):
+        return detection
+    if lemma in ("survive", "see"):
+        return detection  # not surviving is the death; not being seen is the disappearance
+    if detection.called or lemma == "threaten" or detection.target is None:
+        return None
+    detection.negated = True
+    detection.denier = denier_of(token)
+    return detection
+
+
+def _act_of_verb(token: Token, lemma: str) -> Detection | None:
+    if token.tag_ == "VBN" and token.i > 0 and token.doc[token.i - 1].lower_ == "the":
+        return None  # "families of the disappeared" names people, not an act
     etype = _verb_type(token, lemma)
     if etype is None or token.dep_ == "amod":  # "detained activists" names people, not an act
         return None
-    if token.dep_ == "acl" and any(g.lemma_.lower() in INTENT_VERBS for g in _governors(token)):
+    if token.dep_ == "acl" and token.head.lower_ in GROUP_WORDS:
+        return None  # "those held", "all those detained" refer back to people already counted
+    if (
+        token.dep_ != "relcl"
+        and lemma in ("hold", "keep", "detain", "imprison")
+        and any(c.lower_ == "where" and c.dep_ == "advmod" for c in token.children)
+    ):
+        return None  # "find out where her son was held" presupposes a detention told elsewhere
+    content = any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+    if (
+        token.dep_ == "acl"
+        and not content  # "investigate reports that three detainees had died" reports it
+        and any(g.lemma_.lower() in INTENT_VERBS for g in _governors(token))
+    ):
         return None  # "urged them to release all those detained": who is to be freed
     if lemma == "threaten":  # a threat made on a condition is still a threat
-        if is_negated(token) or under_denial(token) or modal_of(token) not in (None, "past"):
+        if modal_of(token) not in (None, "past"):
             return None
         return _threat(token, etype)
-    called = etype in ("incitement", "death_threat") and lemma in ELIMINATE | KILL | VIOLENT_CALLS
-    if is_negated(token) or under_denial(token) or (is_conditional(token) and not called):
+    called = etype == "incitement" or (
+        etype == "death_threat" and lemma in ELIMINATE | KILL | VIOLENT_CALLS
+    )
+    if called and (is_negated(token) or under_denial(token)):
+        return None
+    if is_conditional(token) and not called:
         return None  # a threat or a call made on a condition is still made
     modal = modal_of(token)
     hedged = modal == "past" or _accused(token)
@@ -804,8 +1362,11 @@ def _verb_event(token: Token, lemma: str) -> Detection | None:
         return _call_event(token, etype)
     if modal is not None and modal != "past" and not _habitual(token, modal):
         return None
-    if intent_governor(token) is not None:
-        return None
+    if token.dep_ in ("xcomp", "advcl") and modal_of(token.head) not in (None, "past"):
+        return None  # "could be used to arrest protesters": a possibility
+    ordered_out = lemma == "leave" and token.head.lemma_.lower() in ORDERING_VERBS
+    if intent_governor(token) is not None and not ordered_out:
+        return None  # but "ordered them to leave" is itself forced displacement
     if lemma in ("flee", "leave") and token.dep_ == "xcomp":
         governor = token.head
         agent = by_agent(governor) if is_passive(governor) else child_with(governor, "nsubj")
@@ -824,12 +1385,29 @@ def _verb_event(token: Token, lemma: str) -> Detection | None:
         return Detection(
             "event", etype, token, agent=subject_of(token), target=victim, confidence=0.85
         )
-    if lemma == "pay":  # the payer is the victim, the payee the extorter
-        payee = object_of_preposition(token, "to")
+    if lemma in ("pay", "hand"):  # the payer is the victim, the payee the extorter
+        paid = child_with(token, "dobj")
+        if not _payee(paid):
+            paid = None  # "paid 2,000 euros": the money, not the payee
+        payee = object_of_preposition(token, "to") or paid
+        if payee is None and token.dep_ == "xcomp":
+            governor = token.head  # "officers told her to pay", "forced by police to pay"
+            payee = by_agent(governor) if is_passive(governor) else subject_of(governor)
         return Detection(
             "event", etype, token, agent=payee, target=subject_of(token), confidence=0.8
         )
-    if lemma in INTRANSITIVE or lemma == "leave":
+    if lemma == "leave" and _given_time_to(token):
+        give = token.head if token.head.lemma_.lower() == "give" else token.head.head
+        target = subject_of(give) if is_passive(give) else child_with(give, "dative", "dobj")
+        return Detection(
+            "event",
+            etype,
+            token,
+            agent=by_agent(give) or by_agent(token),
+            target=target,
+            confidence=0.8,
+        )
+    if lemma in INTRANSITIVE | CUSTODY_STATES or lemma == "leave":
         return Detection(
             "event", etype, token, target=subject_of(token), hedged=hedged, confidence=0.75
         )
@@ -843,10 +1421,14 @@ def _verb_event(token: Token, lemma: str) -> Detection | None:
             or child_with(clause_root(token), "dobj")
             or _shared_object(token)
         )
+    if lemma in ("find", "discover", "recover", "exhume"):
+        agent = None  # who found the dead did not kill them
     if lemma in NEEDS_PERSON and not is_person_like(target):
         return None  # "released its earnings", "beating expectations", "the film was released"
     if agent is not None and agent.lemma_.lower() in NATURAL_CAUSES:
         return None  # a storm or a virus is not a perpetrator
+    if lemma in ("hit", "batter") and agent is not None and not _payee(agent):
+        return None  # "the tax hit poor families": only people hit people
     if etype == "torture" and _to_death(token):
         etype = "killing"
     confidence = 0.6 + 0.15 * (agent is not None) + 0.15 * (target is not None)
@@ -859,10 +1441,48 @@ def _shared_object(verb: Token) -> Token | None:
     """ "kicked and punched the prisoners": the object of the last verb is everyone's."""
     for conjunct in verb.children:
         if conjunct.dep_ == "conj" and conjunct.pos_ == "VERB":
-            obj = child_with(conjunct, "dobj")
+            act = child_with(conjunct, "xcomp")  # "beat and threatened to kill a student"
+            obj = child_with(conjunct, "dobj") or (child_with(act, "dobj") if act else None)
             if obj is not None:
                 return obj
+            deeper = _shared_object(conjunct)  # "detained, beat and threatened …"
+            if deeper is not None:
+                return deeper
     return None
+
+
+def _conditional_warning(warn: Token) -> Detection | None:
+    """ "warned her that she would lose her children if she kept asking": a threat.
+
+    A harm promised to a person on a condition; a promised arrest or prosecution is
+    harassment, anything worse a death threat (a promised killing is found elsewhere).
+    """
+    if is_negated(warn) or is_conditional(warn):
+        return None
+    harm = child_with(warn, "ccomp")
+    warned = child_with(warn, "dobj")
+    if harm is None and warned is not None:  # "warned the editor that he would": misattached
+        harm = child_with(warned, "relcl")
+    if harm is None or modal_of(harm) not in ("would", "will", "'ll"):
+        return None
+    if harm.lemma_.lower() in KILL or not is_person_like(subject_of(harm)):
+        return None
+    if not any(
+        c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+        for c in harm.children
+    ):
+        return None
+    words = {t.lemma_.lower() for t in harm.subtree}
+    etype = "harassment" if words & COERCION else "death_threat"
+    target = child_with(warn, "dobj", "dative") or child_with(clause_root(warn), "dobj")
+    return Detection(
+        "event",
+        etype,
+        warn,
+        agent=subject_of(warn),
+        target=target or subject_of(harm),
+        confidence=0.7,
+    )
 
 
 def _threatening(message: Token) -> Detection | None:
@@ -925,15 +1545,31 @@ def is_person_like(token: Token | None) -> bool:
     """A person or people: a name, a personal pronoun, a person noun, or a counted group."""
     if token is None:
         return False
-    if token.ent_type_ in ("PERSON", "NORP") or token.lower_ in PERSONAL_PRONOUNS:
+    if token.ent_type_ in ("PERSON", "NORP") or token.lower_ in PERSONAL_PRONOUNS | GROUP_WORDS:
         return True
     if token.lemma_.lower() in PERSON_NOUNS:
         return True
-    if token.pos_ in ("NOUN", "NUM", "PRON", "ADJ") and token.lower_ not in PERSONAL_PRONOUNS:
+    if token.pos_ == "NUM" and token.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "12 were released": the people counted before
+    if token.pos_ == "PROPN" and token.ent_type_ in ("", "GPE") and not _named_thing(token):
+        return True  # an unlabelled capitalised name is more often a person than a place
+    if (
+        token.pos_ in ("NOUN", "NUM", "PRON", "ADJ", "DET")
+        and token.lower_ not in PERSONAL_PRONOUNS
+    ):
         members = object_of_preposition(token, "of")  # "dozens of men", "two of the activists"
-        if members is not None and members.lemma_.lower() in PERSON_NOUNS:
+        if members is not None and (
+            members.lemma_.lower() in PERSON_NOUNS
+            or members.lower_ in PERSONAL_PRONOUNS | GROUP_WORDS
+        ):
             return True
     return any(c.dep_ == "nummod" for c in token.children) and token.tag_ in ("NNS", "NNPS")
+
+
+def _named_thing(token: Token) -> bool:
+    """A capitalised name of a team, firm or product ("Dorvi United", "Solvar FC")."""
+    words = {t.lower_ for t in token.subtree} | {t.lower_ for t in token.lefts}
+    return bool(words & {"united", "fc", "city", "club", "inc", "ltd", "rovers", "athletic"})
 
 
 def _threat(token: Token, etype: str) -> Detection:
@@ -948,10 +1584,31 @@ def _threat(token: Token, etype: str) -> Detection:
     return Detection("event", etype, token, agent=agent, target=target, confidence=0.85)
 
 
+def _since(verb: Token) -> bool:
+    return any(c.lower_ == "since" for c in verb.subtree)
+
+
+def _handed_money(hand: Token) -> bool:
+    money = child_with(hand, "dobj")
+    forced = hand.dep_ == "xcomp" and hand.head.lemma_.lower() in ("force", "make", "compel")
+    return forced and money is not None and money.lemma_.lower() in MONEY
+
+
+def _payee(paid: Token | None) -> bool:
+    """Who is paid: a person or a force ("paid the police"), not a sum ("paid 2,000 euros")."""
+    if paid is None:
+        return False
+    return (
+        paid.lemma_.lower() in PERSON_NOUNS | CAPTORS
+        or paid.lower_ in PERSONAL_PRONOUNS
+        or paid.ent_type_ == "PERSON"
+    )
+
+
 def _money_for_freedom(pay: Token) -> bool:
     """ "forced to pay 2,000 euros to secure their release": paying for freedom is extortion."""
     paid = child_with(pay, "dobj")
-    if paid is None or paid.lemma_.lower() in ("bribe", "ransom"):  # the noun is the trigger
+    if paid is not None and paid.lemma_.lower() in ("bribe", "ransom"):  # the noun is the trigger
         return False
     words = {t.lemma_.lower() for t in pay.subtree}
     forced = pay.dep_ == "xcomp" and pay.head.lemma_.lower() in (
@@ -959,8 +1616,18 @@ def _money_for_freedom(pay: Token) -> bool:
         "make",
         "demand",
         "compel",
+        "tell",
+        "order",
+        "ask",
+        "require",
+        "instruct",
     )
-    return bool(words & {"release", "freedom"}) or forced
+    if _payee(paid):
+        context = {t.lemma_.lower() for t in pay.sent}
+        return bool(context & {"release", "free", "freedom", "let", "body", "bail"}) or forced
+    if paid is None and not forced:
+        return False
+    return bool(words & {"release", "freedom", "body"}) or forced
 
 
 def _for_release(token: Token) -> bool:
@@ -990,6 +1657,33 @@ def _called_for(act: Token, head: Token, victim: Token | None) -> Detection | No
 def _paid_by(money: Token, verb: Token) -> Token | None:
     """Who money is demanded from: "demanded money from the families" (either attachment)."""
     return object_of_preposition(money, "from") or object_of_preposition(verb, "from")
+
+
+def _no_record(act: Token) -> bool:
+    record = act.head.head if act.head.dep_ == "prep" else None
+    return (
+        record is not None
+        and record.lemma_.lower() in ("record", "trace", "information")
+        and any(c.lower_ == "no" for c in record.children)
+    )
+
+
+def _in_exchange(money: Token) -> bool:
+    """ "in exchange for money": a favour sold by whoever offers it."""
+    prep = money.head
+    return prep.lower_ == "for" and prep.head.lower_ in ("exchange", "return")
+
+
+def _victims_held(death: Token) -> bool:
+    """ "the deaths of detainees": people in custody died."""
+    victim = object_of_preposition(death, "of")
+    return victim is not None and victim.lemma_.lower() in (
+        "detainee",
+        "prisoner",
+        "inmate",
+        "captive",
+        "hostage",
+    )
 
 
 def _in_custody(death: Token) -> bool:
@@ -1038,6 +1732,12 @@ def _call_event(token: Token, etype: str) -> Detection:
     governor = token.head
     while governor.dep_ == "conj":
         governor = governor.head
+    if token.dep_ == "conj" and not _alternative(token):
+        governor = clause_root(token).head  # "told her she would be raped and killed"
+    if governor.pos_ in ("NOUN", "PROPN", "PRON") and token.dep_ == "relcl":
+        governor = governor.head  # "warned the prisoners they would be shot"
+    if _alternative(token) and governor.dep_ == "xcomp":
+        governor = governor.head  # "told them to leave or be shot": the teller threatens
     caller = subject_of(governor) if governor != token else None
     if is_passive(token):
         target = subject_of(token)
@@ -1066,17 +1766,41 @@ def _noun_event(token: Token, lemma: str) -> Detection | None:
             return None
     if lemma == "shock" and "electric" not in modifiers:
         return None
+    if lemma == "violence" and "sexual" not in modifiers:
+        return None  # sexual violence is torture; "violence" alone is too vague to type
+    if lemma == "ban" and "travel" not in modifiers:
+        return None
     if lemma == "sentencing" and not {t.lower_ for t in token.sent} & CUSTODY_WORDS:
         return None  # a prison sentence deprives of liberty; a fine does not
-    if lemma == "death" and not _in_custody(token):
+    if lemma == "return" and not modifiers & {"forced", "forcible"}:
+        return None  # a return is only an abuse when forced
+    if etype == "detention" and _no_record(token):
+        etype = "enforced_disappearance"  # "they have no record of his arrest"
+    if lemma == "death" and token.head.lemma_.lower() == "face" and _alternative(token.head):
+        teller = token.head.head.head if token.head.head.dep_ == "xcomp" else token.head.head
+        return Detection(
+            "event",
+            "death_threat",
+            token,
+            agent=subject_of(teller),
+            target=child_with(teller, "dobj", "dative"),
+            confidence=0.75,
+        )
+    if lemma == "death" and not (_in_custody(token) or _victims_held(token)):
         return None  # only a death in custody is an act; other deaths need a killer
     if lemma == "abuse" and object_of_preposition(token, "of", "against") is None:
         return None
     if lemma == "release" and token.head.lemma_.lower() in RELEASE_SOUGHT:
         return None
+    if token.head.lower_ in BACKGROUND and token.dep_ == "pobj":
+        return None  # "since their arrest", "after his release": an act already told
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() == "come":
+        return None  # "Tarn's release came a day after …" dates a known act
     victim = object_of_preposition(token, "of", "against")
     if victim is None:
         victim = child_with(token, "poss")
+        if victim is not None and victim.ent_type_ in ("DATE", "TIME"):
+            victim = None  # "last week's massacre" is dated, not owned
     if victim is None and token.dep_ == "conj":  # "the imprisonment and torture of gay men"
         victim = object_of_preposition(token.head, "of", "against")
     agent = object_of_preposition(token, "by", "from")
@@ -1087,8 +1811,21 @@ def _noun_event(token: Token, lemma: str) -> Detection | None:
         head = head.head
     head_lemma = head.lemma_.lower()
     governed = head_lemma in EXPERIENCE or head.lower_ in NOUN_PREPOSITIONS
+    if head_lemma in ("mark", "sign", "trace", "bruise", "scar", "evidence") and lemma in (
+        "beating",
+        "torture",
+        "ill-treatment",
+    ):
+        bearer = head.head  # "the body bore marks of beating"
+        victim = victim or (subject_of(bearer) if bearer.pos_ in ("VERB", "AUX") else None)
+        governed = True
     if lemma in ("elimination", "extermination"):
         return _called_for(token, head, victim)
+    if lemma in ("payment", "money") and _in_exchange(token):
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        return Detection("event", "extortion", token, agent=subject_of(verb), confidence=0.7)
     if lemma in ("payment", "money") and not (
         head_lemma in PAYMENT_DEMANDS
         and (_for_release(token) or is_person_like(_paid_by(token, head)))
@@ -1096,6 +1833,9 @@ def _noun_event(token: Token, lemma: str) -> Detection | None:
         return None
     if lemma in ("payment", "money"):
         agent = subject_of(head)
+        victim = _paid_by(token, head) or child_with(head, "dative")
+    elif lemma in ("bribe", "ransom") and head_lemma in PAYMENT_DEMANDS:
+        agent = subject_of(head)  # "guards demanded bribes from the families"
         victim = _paid_by(token, head) or child_with(head, "dative")
     elif lemma == "bribe" and head_lemma == "pay":
         agent = object_of_preposition(head, "to") or agent
@@ -1105,12 +1845,21 @@ def _noun_event(token: Token, lemma: str) -> Detection | None:
         and not governed
         and not _happened(token)
         and lemma not in ("bribe", "ransom")
+        and not (agent is not None and agent.lemma_.lower() in CAPTORS | {"soldier", "guard"})
     ):
+        return None  # but "beatings by guards" names the perpetrators
+    if is_conditional(token):
         return None
-    if under_denial(token) or is_conditional(token):
+    denied = under_denial(token)
+    if denied and victim is None:
         return None
+    if victim is None and head_lemma == "give" and not is_passive(head):
+        victim = child_with(head, "dative")  # "gave them electric shocks"
+        agent = agent or subject_of(head)
     if victim is None and head_lemma == "subject":  # "subjected them to electric shocks"
         victim = subject_of(head) if is_passive(head) else child_with(head, "dobj")
+        if agent is None and not is_passive(head):
+            agent = subject_of(head)
     if victim is None and governed:
         verb = head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
@@ -1127,8 +1876,13 @@ def _noun_event(token: Token, lemma: str) -> Detection | None:
             "criticise",
             "criticize",
             "demand",
+            "stop",
+            "end",
+            "halt",
+            "conduct",
+            "carry",
         ):
-            victim = subject_of(verb)
+            victim = subject_of(verb)  # "suffered torture", not "stopped the detentions"
     if (
         victim is None
         and agent is None
@@ -1136,6 +1890,8 @@ def _noun_event(token: Token, lemma: str) -> Detection | None:
         and not _happened(token)
     ):
         return None  # "reports of torture in prisons": no one named, nothing to record
+    if governed and modal_of(head) not in (None, "past"):
+        return None  # "could face arrest": a risk, not an act
     hedged = governed and modal_of(head) == "past"  # "may have been subjected to torture"
     confidence = 0.55 + 0.15 * (victim is not None) + 0.1 * (agent is not None)
     return Detection(
@@ -1146,5 +1902,7 @@ def _noun_event(token: Token, lemma: str) -> Detection | None:
         target=victim,
         nominal=True,
         hedged=hedged,
+        negated=denied,
+        denier=denier_of(token) if denied else None,
         confidence=confidence,
     )

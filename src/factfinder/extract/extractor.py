@@ -8,7 +8,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from factfinder.extract.actors import PERSON_PRONOUNS, PRONOUNS, Phrase, is_named, phrase_of
+from factfinder.extract.actors import (
+    PERSON_PRONOUNS,
+    PRONOUNS,
+    Phrase,
+    is_named,
+    phrase_of,
+    subject_of,
+)
 from factfinder.extract.attribution import (
     REPORTING_VERBS,
     according_to,
@@ -20,7 +27,7 @@ from factfinder.extract.attribution import (
 )
 from factfinder.extract.claims import Claim, Figure, Place, When
 from factfinder.extract.dates import DateMention, resolve_dates
-from factfinder.extract.events import Detection, find_events
+from factfinder.extract.events import GROUP_WORDS, PERSON_NOUNS, Detection, find_events
 from factfinder.extract.language import is_english
 from factfinder.extract.places import resolve_place
 from factfinder.extract.quantities import FigureMention, find_figures
@@ -38,6 +45,67 @@ _PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "near", "from", "to", "across", "inside", "throughout", "outside"}
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# A phrase that points back at an organisation named earlier: "the group", "our organisations".
+_ANAPHOR = re.compile(
+    r"^(we|our (organi[sz]ations?|group|network|coalition)|the (group|organi[sz]ation|outlet|"
+    r"newspaper|paper|agency|broadcaster|network|charity|coalition|ngo|monitor))$",
+    re.I,
+)
+# Targets that are the speakers themselves ("said they were beaten").
+SELF_PRONOUNS = frozenset({"they", "them", "we", "us", "i", "me", "who", "their", "our", "my"})
+# Speakers that are institutions: a "he" or "her" in their words is someone else.
+_BODIES = frozenset(
+    {
+        "ministry",
+        "service",
+        "government",
+        "office",
+        "police",
+        "army",
+        "group",
+        "committee",
+        "commission",
+        "court",
+        "council",
+        "organisation",
+        "organization",
+        "agency",
+        "department",
+        "authority",
+        "administration",
+        "embassy",
+        "union",
+        "party",
+        "parliament",
+        "network",
+        "centre",
+        "center",
+        "watch",
+        "monitor",
+        "collective",
+        "coalition",
+        "foundation",
+        "institute",
+        "association",
+        "federation",
+        "society",
+        "league",
+        "alliance",
+        "outlet",
+        "newspaper",
+        "paper",
+        "broadcaster",
+        "channel",
+        "station",
+        "magazine",
+        "website",
+        "radio",
+        "television",
+        "it",
+        "they",
+        "we",
+    }
+)
 
 
 @dataclass
@@ -47,19 +115,44 @@ class SpeakerMemory:
     last_person: str | None = None
     last_named: str | None = None
     last_quote_speaker: str | None = None
+    last_body: str | None = None  # the last organisation named, for "the group"
+    author: str | None = None  # the first organisation named, for "we" and "our"
+    bodies: list[str] = field(default_factory=list)  # every organisation named, in order
 
     def remember(self, phrase: Phrase | None) -> None:
-        if phrase is None or not is_named(phrase):
+        if phrase is None or not is_named(phrase) or _ANAPHOR.match(phrase.text):
             return
         self.last_named = phrase.text
-        if phrase.head.ent_type_ == "PERSON":
+        if phrase.head.ent_type_ == "PERSON" or _a_person(phrase.head):
             self.last_person = phrase.text
+        elif (
+            phrase.head.ent_type_ == "ORG"
+            or phrase.head.lemma_.lower() in _BODIES
+            or _institution_name(phrase.head)
+        ):
+            name = next(
+                (c for c in phrase.head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
+            )
+            named = phrase_of(name) if name is not None else None  # "the outlet Vosk Ledger"
+            if named is not None:
+                self.last_body = named.text
+            elif any(t.pos_ == "PROPN" for t in phrase.head.subtree):
+                self.last_body = phrase.text
+            if self.last_body is not None:
+                self.bodies.append(self.last_body)
+                self.author = self.author or self.last_body  # the first body named signs "we"
 
     def resolve(self, phrase: Phrase) -> str:
         word = phrase.text.lower()
         if word in PERSON_PRONOUNS:
             return self.last_person or phrase.text
-        if word in ("they", "it", "we"):
+        if word == "we" or word.startswith("our "):
+            return self.author or self.last_body or phrase.text
+        if _ANAPHOR.match(phrase.text):
+            noun = word.split()[-1]  # "the Monitor" is the "Citizens' Monitor" named before
+            same = [b for b in reversed(self.bodies) if noun in b.lower().split()]
+            return (same[0] if same else self.last_body) or phrase.text
+        if word in ("they", "it"):
             return self.last_named or phrase.text
         return phrase.text
 
@@ -121,8 +214,31 @@ def _paragraph_quote_speaker(
     return None
 
 
+def _institution_name(head: Token) -> bool:
+    """A capitalised name of several words that is no person: "Citizens' Monitor of Marovia"."""
+    if head.pos_ != "PROPN" or head.ent_type_ in ("PERSON", "GPE", "DATE"):
+        return False
+    return sum(1 for t in head.subtree if t.pos_ == "PROPN" and t.text[:1].isupper()) >= 2
+
+
+def _a_person(head: Token) -> bool:
+    """A named person the tagger did not label: "Witness A", "the lawyer, Dalia Serin"."""
+    around = [head, *(c for c in head.children if c.dep_ in ("compound", "appos"))]
+    return any(t.lemma_.lower() in PERSON_NOUNS for t in around) and any(
+        t.pos_ == "PROPN" and t.ent_type_ not in ("ORG", "GPE") for t in head.subtree
+    )
+
+
 def _remember_speakers(span: Span, memory: SpeakerMemory) -> None:
+    """Speakers, and any person or organisation named as a subject, for later pronouns."""
+    for ent in span.ents:
+        if ent.label_ == "ORG" and ent.root.dep_ in ("appos", "nsubj"):
+            memory.remember(phrase_of(ent.root))  # "the independent outlet Dravin Ledger"
     for token in span:
+        if token.dep_ in ("nsubj", "nsubjpass") and (
+            token.ent_type_ in ("PERSON", "ORG") or _a_person(token)
+        ):
+            memory.remember(phrase_of(token))
         if token.lemma_.lower() in REPORTING_VERBS and token.pos_ == "VERB":
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if subject is not None:
@@ -160,10 +276,17 @@ def _without_repeats(claims: list[Claim]) -> list[Claim]:
     for claim in sorted(claims, key=lambda c: (unnamed(c), -c.confidence)):
         key = (claim.kind, claim.type)
         same = [k for k in kept if (k.kind, k.type) == key]
-        if any(k.target == claim.target or unnamed(claim) for k in same):
+        if any(_same_people(k.target, claim.target) or unnamed(claim) for k in same):
             continue
         kept.append(claim)
     return sorted(kept, key=lambda c: claims.index(c))
+
+
+def _same_people(kept: str | None, other: str | None) -> bool:
+    """ "six members of the Collective" and "six members of the Collective, who were seized"."""
+    if kept is None or other is None:
+        return kept == other
+    return other in kept or kept in other
 
 
 def _claim_of(
@@ -205,11 +328,30 @@ def _claim_of(
     )
     quoted_speaker = view.quote_speaker if in_quote else None
     agent_text = _resolve(agent_phrase, inner_text, inner_speaker, quoted_speaker, agent=True)
-    target_text = _resolve(target_phrase, inner_text, inner_speaker, quoted_speaker)
+    inner_verb = next((f.verb for f in frames if f.speaker is not None), None)
+    told = inner_verb is not None and any(
+        c.dep_ in ("dobj", "dative") and c.lower_ in PERSON_PRONOUNS for c in inner_verb.children
+    )
+    if told and speaker_phrase is not None and speaker_phrase.head != inner_speaker:
+        # "She said a caller told her that she would be killed": she is the one told
+        target_text = _resolve(target_phrase, speaker_text, speaker_phrase.head, quoted_speaker)
+    else:
+        target_text = _resolve(target_phrase, inner_text, inner_speaker, quoted_speaker)
+    if detection.kind == "statement" and target_phrase is not None and target_text == "him":
+        target_text = memory.last_person or target_text  # "urge them to release him"
     if detection.speaker_is_agent and (inner_text or agent_text is None):
         agent_text = inner_text or (view.quote_speaker if in_quote else None)
     if detection.kind == "statement" and agent_text is None and in_quote:
         agent_text = view.quote_speaker
+    in_words = quoted_speaker is not None and agent_phrase is not None
+    if in_words and agent_phrase.text.lower().split()[0] in ("we", "our"):
+        agent_text = quoted_speaker  # "We call on …," the spokesperson said
+    elif (
+        detection.kind == "statement"
+        and agent_phrase is not None
+        and agent_text == agent_phrase.text
+    ):
+        agent_text = memory.resolve(agent_phrase)  # "We call on …" is the organisation's
     if agent_phrase is not None and is_named(agent_phrase):
         memory.remember(agent_phrase)
 
@@ -222,6 +364,11 @@ def _claim_of(
         attributed = agent_text
     if detection.kind == "event" and attributed is None and in_quote:
         attributed = view.quote_speaker
+    if detection.kind == "event" and attributed is None and detection.denier is not None:
+        denier = subject_of(detection.denier)  # "the ministry denied holding him"
+        denier_phrase = phrase_of(denier) if denier is not None else None
+        if denier_phrase is not None:
+            attributed = memory.resolve(denier_phrase)
 
     hedged = detection.hedged or is_hedged(sentence.span, frames)
     excluded = [p for p in (agent_phrase, speaker_phrase) if p is not None]
@@ -253,10 +400,11 @@ def _attribute_nominal_events(built: list[tuple[Claim, Phrase | None, Detection]
         if d.kind == "statement" and d.type != "no_public_statement"
     }
     for claim, _, detection in built:
-        if detection.kind != "event" or not detection.nominal or claim.attributed_to:
+        if detection.kind != "event" or claim.attributed_to:
             continue
         head = detection.trigger.head
-        for _ in range(4):
+        # a verb act inside a statement ("concerned about reports that detainees are beaten")
+        for _ in range(4 if detection.nominal else 8):
             if head.i in statements:
                 claim.attributed_to = statements[head.i].agent
                 break
@@ -284,12 +432,16 @@ def _resolve(
     if word in ("i", "me") and quoted:
         return quoted
     if speaker and speaker_token is not None:
-        personal = speaker_token.lower_ in PERSON_PRONOUNS or speaker_token.ent_type_ == "PERSON"
-        if word in PERSON_PRONOUNS | {"i", "me"}:
+        personal = speaker_token.ent_type_ not in ("ORG", "GPE", "NORP", "FAC") and (
+            speaker_token.lemma_.lower() not in _BODIES
+        )
+        if word in PERSON_PRONOUNS | {"i", "me"} and personal:
             return speaker  # "he told investigators they electrocuted me": me is the speaker
         if agent and word in ("it", "we") and not personal:
             return speaker
-        if word in ("they", "them") and speaker_token.tag_ in ("NNS", "NNPS"):
+        if word in ("they", "them") and (
+            speaker_token.tag_ in ("NNS", "NNPS", "CD") or speaker_token.lower_ in GROUP_WORDS
+        ):
             return speaker  # "several men reported that they had been forced to pay"
     return phrase.text
 
@@ -335,8 +487,10 @@ def _assign_counts(
 ) -> None:
     """Figures written in the sentence: a claim's own target's figures, plus those nobody owns.
 
-    Figures inside a date, a speaker or an agent are not counts; statements only count
-    what their own target says.
+    Figures inside a date, a speaker or an agent are not counts, unless the victims are the
+    speakers themselves ("Two of the students said they were beaten"); statements only
+    count what their own target says. A figure no target holds goes to the event nearest
+    to it, not to every event: "28 remain in custody; 12 were released" are two counts.
     """
     figures = [
         f
@@ -348,6 +502,7 @@ def _assign_counts(
         for number, figure in enumerate(figures):
             if target is not None and _overlaps(figure.start, figure.end, [target], base):
                 owned.setdefault(number, index)
+    events = [i for i, (_, _, d) in enumerate(built) if d.kind == "event"]
     for index, (claim, target, detection) in enumerate(built):
         counts: list[Figure] = []
         for number, figure in enumerate(figures):
@@ -363,17 +518,44 @@ def _assign_counts(
                     and built[owner][1].start == target.start
                 ):
                     continue
-            if _figure_in_actor(figure, claim, view):
+            if owner is None and not _nearest(index, figure, events, built, base):
+                continue
+            if owner is None and _figure_in_actor(figure, claim, view, target):
                 continue
             counts.append(figure.figure)
         claim.counts = counts
 
 
-def _figure_in_actor(figure: FigureMention, claim: Claim, view: SentenceView) -> bool:
-    """A number in the speaker's or agent's phrase ("two witnesses said") is not a count."""
+def _nearest(
+    index: int,
+    figure: FigureMention,
+    events: list[int],
+    built: list[tuple[Claim, Phrase | None, Detection]],
+    base: int,
+) -> bool:
+    """Whether this event's trigger is (one of) the closest to an unowned figure."""
+
+    def distance(i: int) -> int:
+        trigger = built[i][2].trigger
+        position = trigger.idx - base
+        return min(abs(position - figure.start), abs(position - figure.end))
+
+    best = min(distance(i) for i in events)
+    same_target = {built[i][0].target for i in events if distance(i) == best}
+    return distance(index) == best or built[index][0].target in same_target
+
+
+def _figure_in_actor(
+    figure: FigureMention, claim: Claim, view: SentenceView, target: Phrase | None
+) -> bool:
+    """A number in the speaker's or agent's phrase ("two witnesses said") is not a count.
+
+    Unless the victims are the speakers: "Three men told us they were beaten" counts three.
+    """
     text = view.sentence.text
+    speakers_are_victims = target is None or target.text.lower().split()[0] in SELF_PRONOUNS
     for phrase in (claim.attributed_to, claim.agent):
-        if not phrase:
+        if not phrase or (phrase == claim.attributed_to and speakers_are_victims):
             continue
         position = text.find(phrase)
         if position >= 0 and position <= figure.start and figure.end <= position + len(phrase):

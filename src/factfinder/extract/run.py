@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from factfinder import __version__
 from factfinder.errors import InputError, NotFound
+from factfinder.protect import audit
 from factfinder.store.claims import SaveStats, save_claims
 from factfinder.store.db import Store
 from factfinder.store.models import Source
@@ -58,6 +59,14 @@ def extract_source(store: Store, source_id: int, *, force: bool = False) -> Extr
             return ExtractResult(source_id, "failed", reason=str(exc))
         stats = save_claims(session, source_id, [claim.model_dump(mode="json") for claim in claims])
         source.extracted_with = EXTRACTOR_VERSION
+        audit.record(
+            session,
+            store.settings.collector,
+            "extract",
+            "source",
+            source_id,
+            {"claims": len(claims), "extractor": EXTRACTOR_VERSION},
+        )
     return ExtractResult(source_id, "extracted", claims=len(claims), stats=stats)
 
 

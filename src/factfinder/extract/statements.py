@@ -21,6 +21,7 @@ from factfinder.extract.events import (
     VERB_EVENTS,
     VIOLENT_CALLS,
     Detection,
+    calls_for_violence,
     clause_root,
     intent_governor,
     is_conditional,
@@ -48,7 +49,20 @@ VERB_STATEMENTS = {
     "insist": "demand",
     "appeal": "demand",
 }
-CONCERN_WORDS = frozenset({"concern", "alarm", "trouble", "worry", "disturb", "dismay", "shock"})
+CONCERN_WORDS = frozenset(
+    {
+        "concern",
+        "alarm",
+        "trouble",
+        "worry",
+        "disturb",
+        "dismay",
+        "shock",
+        "appal",
+        "appall",
+        "horrify",
+    }
+)
 SILENCE_VERBS = frozenset(
     {
         "speak",
@@ -83,11 +97,55 @@ REPORT_NOUNS = frozenset(
         "rumour",
         "rumor",
         "charge",
+        "statement",
+        "conclusion",
+        "assertion",
+        "article",
     }
 )
 # Verbs by which an actor asserts something as fact (a denial when what it asserts is "no").
 ASSERTING_VERBS = frozenset(
     {"say", "insist", "claim", "state", "maintain", "assert", "tell", "declare", "add", "stress"}
+)
+# Those a request is addressed to, rather than who it is about.
+ADDRESSEES = frozenset({"authority", "government", "state", "ministry", "police", "parliament"})
+REQUEST_VERBS = frozenset({"call", "urge", "demand", "ask", "request", "appeal", "press"})
+# Access that is a detainee's right, not an inquiry's ("access to lawyers").
+ACCESS_RIGHTS = frozenset(
+    {"lawyer", "family", "relative", "doctor", "care", "treatment", "counsel", "medicine"}
+)
+REQUESTED_ACTS = frozenset(
+    {
+        "stop",
+        "end",
+        "release",
+        "free",
+        "halt",
+        "drop",
+        "protect",
+        "ensure",
+        "respect",
+        "allow",
+        "lift",
+        "repeal",
+        "reject",
+        "cease",
+        "abandon",
+        "guarantee",
+        "grant",
+        "reverse",
+        "return",
+        "withdraw",
+        "hold",
+        "raise",
+        "bring",
+        "intervene",
+        "suspend",
+        "overturn",
+        "restore",
+        "disclose",
+        "reveal",
+    }
 )
 MONEY_WORDS = frozenset({"payment", "money", "bribe", "ransom", "fee", "sum", "cash"})
 # Said of reports or allegations, these words deny them.
@@ -109,6 +167,14 @@ CRITICISM_WORDS = frozenset(
         "unjust",
         "deplorable",
         "disgraceful",
+        "barbaric",
+        "crime",
+        "inhuman",
+        "atrocity",
+        "brutal",
+        "cruel",
+        "abhorrent",
+        "despicable",
     }
 )
 DENIAL_WORDS = frozenset(
@@ -128,6 +194,8 @@ DENIAL_WORDS = frozenset(
         "fiction",
         "provocation",
         "disinformation",
+        "suicide",
+        "accident",
     }
 )
 
@@ -144,8 +212,36 @@ def find_statements(sent: Span) -> list[Detection]:
             other = (
                 "demand" if detection.type == "call_for_investigation" else "call_for_investigation"
             )
-            found.append(replace(detection, type=other))
+            found[-1] = replace(detection, target=_requested_object(token, detection.type))
+            found.append(replace(detection, type=other, target=_requested_object(token, other)))
     return found
+
+
+def _requested_object(call: Token, stype: str) -> Token | None:
+    """What a requested act is about: "to release Mr Dresk", "to investigate the beatings"."""
+    act = child_with(call, "xcomp")
+    if act is None:
+        return None
+    acts = [act, *(c for c in act.children if c.dep_ == "conj")]
+    wanted = [a for a in acts if _asks_investigation(a) == (stype == "call_for_investigation")]
+    return _act_object(wanted[0]) if wanted else None
+
+
+def _act_object(act: Token) -> Token | None:
+    """The object of a requested act; an inquiry's subject rather than the word "inquiry"."""
+    obj = child_with(act, "dobj")
+    if obj is None:  # "to reveal where he is and to release him"
+        obj = next(
+            (
+                child_with(c, "dobj")
+                for c in act.children
+                if c.dep_ == "conj" and child_with(c, "dobj")
+            ),
+            None,
+        )
+    if obj is not None and obj.lemma_.lower() in INVESTIGATION_WORDS:
+        return object_of_preposition(obj, "into", "of")
+    return obj
 
 
 def _calls_for_both(call: Token) -> bool:
@@ -171,6 +267,47 @@ def _statement(token: Token, lemma: str) -> Detection | None:
         denial = _says_it_did_not_happen(token)
         if denial is not None:
             return denial
+    if lemma in CRITICISM_WORDS and token.dep_ == "oprd" and token.pos_ in ("VERB", "AUX"):
+        return _called_bad(token)  # "barbaric" mistagged as a verb
+    if lemma in REQUESTED_ACTS and modal_of(token) in ("must", "should") and _reported(token):
+        return _required(token)  # "said the authorities must stop harassing journalists"
+    if lemma == "hold" and _held_responsible(token):
+        return Detection(
+            "statement",
+            "criticize",
+            token,
+            agent=subject_of(token),
+            target=child_with(_held_responsible(token), "nsubj"),
+            confidence=0.8,
+        )
+    if lemma in ("record", "trace") and token.pos_ == "NOUN" and _no_record_of_act(token):
+        return Detection(
+            "statement",
+            "deny",
+            token,
+            agent=subject_of(token.head),
+            target=object_of_preposition(token, "of"),
+            speaker_is_agent=True,
+            confidence=0.7,
+        )
+    if lemma == "response" and token.pos_ == "NOUN" and _no_response(token):
+        return Detection(
+            "statement",
+            "no_public_statement",
+            token,
+            agent=object_of_preposition(token, "from") or object_of_preposition(token.head, "from"),
+            confidence=0.75,
+        )
+    if lemma == "concern" and token.head.lower_ == "with" and _noted(token.head.head):
+        verb = token.head.head
+        return Detection(
+            "statement",
+            "express_concern",
+            token,
+            agent=subject_of(verb),
+            target=child_with(verb, "dobj", "ccomp"),
+            confidence=0.8,
+        )
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
         if (
             lemma in CONCERN_WORDS
@@ -181,11 +318,23 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             return _concern(token)
         if lemma == "call" and any(c.lower_ in ("for", "on", "upon") for c in token.children):
             return _demand(token)
-        if lemma in ("ask", "press", "appeal") and _mentions_investigation(token):
+        if lemma == "call" and _calls_for_clause(token):
+            return _demand(token)  # "called for the charges to be dropped"
+        if lemma in ("ask", "press", "appeal", "implore", "request") and _mentions_investigation(
+            token
+        ):
             return _demand(token)
+        if lemma == "regret" and child_with(token, "ccomp", "dobj") is not None:
+            return _verb_statement(token, "criticize")  # "regretted that the State had not …"
+        if lemma in ("ask", "press", "implore", "petition") and _asks_to_act(token):
+            return _demand(token)  # "asked the ministry to stop the deportations"
         if lemma in ("reject", "dismiss") and _object_is_report(token):
             return _verb_statement(token, "deny")
-        if lemma in ("remain", "keep", "stay") and "silent" in {c.lower_ for c in token.children}:
+        if (
+            lemma in ("remain", "keep", "stay")
+            and "silent" in {c.lower_ for c in token.children}
+            and not _blamed_for(token)
+        ):
             silent = next(c for c in token.children if c.lower_ == "silent")
             about = object_of_preposition(silent, "about", "on", "over") or object_of_preposition(
                 token, "about", "on", "over"
@@ -204,9 +353,13 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             )
         if lemma in SILENCE_VERBS and is_negated(token):
             return _silence(token)
+        if lemma in ("remain", "keep", "stay") and _blamed_for(token):
+            return None  # "criticised X for remaining silent" is the criticism only
         if lemma in SILENCE_VERBS and token.dep_ == "xcomp" and _is_yet_to(token.head):
             return _silence(token)
         if lemma in VERB_STATEMENTS:
+            if lemma == "insist" and not _insists_on_action(token):
+                return None  # "insisted that the evictions were lawful" asserts, not demands
             if lemma in ("demand", "urge", "insist", "appeal"):
                 return _demand(token)
             return _verb_statement(token, VERB_STATEMENTS[lemma])
@@ -218,10 +371,15 @@ def _statement(token: Token, lemma: str) -> Detection | None:
         "worried",
         "disturbed",
         "dismayed",
+        "appalled",
+        "horrified",
+        "shocked",
     }:
         return _concern(token)
-    if lemma in DENIAL_WORDS and token.dep_ in ("attr", "acomp", "oprd"):
+    if lemma in DENIAL_WORDS and token.dep_ in ("attr", "acomp", "oprd", "pobj", "ccomp"):
         return _called_false(token)
+    if lemma in DENIAL_WORDS and token.dep_ == "conj" and token.head.dep_ in ("oprd", "acomp"):
+        return _called_false(token.head, word=token)  # 'called the report "biased and unfounded"'
     if lemma in CRITICISM_WORDS and token.dep_ in ("oprd", "attr", "acomp", "dobj", "appos"):
         return _called_bad(token)
     if token.pos_ == "NOUN":
@@ -242,6 +400,98 @@ def _statement(token: Token, lemma: str) -> Detection | None:
     return None
 
 
+def _blamed_for(verb: Token) -> bool:
+    """ "criticised the partners for remaining silent": silence as the object of blame."""
+    prep = verb.head if verb.dep_ == "pcomp" else None
+    return prep is not None and prep.lower_ == "for" and prep.head.lemma_.lower() in VERB_STATEMENTS
+
+
+def _insists_on_action(insist: Token) -> bool:
+    """ "insisted that they be freed", "insisted on access": a demand, unlike an assertion."""
+    if object_of_preposition(insist, "on", "upon") is not None:
+        return True
+    clause = child_with(insist, "ccomp")
+    if clause is None:
+        return False
+    base = clause.tag_ == "VB" or any(
+        c.lower_ == "be" and c.dep_ in ("aux", "auxpass") for c in clause.children
+    )
+    return base or modal_of(clause) in ("must", "should")
+
+
+def _reported(verb: Token) -> bool:
+    """A clause someone's words carry ("said X must …")."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ASSERTING_VERBS | {"urge"}
+
+
+def _required(act: Token) -> Detection | None:
+    if _blocked(act) or is_negated(act):
+        return None
+    if act.lemma_.lower() in ("hold",) and child_with(act, "dobj") is None:
+        return None
+    stype = "call_for_investigation" if _mentions_investigation(act) else "demand"
+    return Detection(
+        "statement",
+        stype,
+        act,
+        target=child_with(act, "dobj"),
+        speaker_is_agent=True,
+        confidence=0.7,
+    )
+
+
+def _held_responsible(hold: Token) -> Token | None:
+    """ "We hold the ministry responsible for …": blame, a criticism of the ministry."""
+    for child in hold.children:
+        if child.lower_ in ("responsible", "accountable") and child.dep_ in (
+            "ccomp",
+            "oprd",
+            "acomp",
+            "xcomp",
+        ):
+            return child
+    return None
+
+
+def _no_record_of_act(record: Token) -> bool:
+    act = object_of_preposition(record, "of")
+    return (
+        act is not None
+        and act.lemma_.lower() in NOUN_EVENTS
+        and any(c.lower_ == "no" for c in record.children)
+    )
+
+
+def _no_response(response: Token) -> bool:
+    return any(c.lower_ == "no" for c in response.children) and response.head.lemma_.lower() in (
+        "receive",
+        "get",
+        "be",
+        "have",
+    )
+
+
+def _noted(verb: Token) -> bool:
+    return verb.lemma_.lower() in ("note", "observe", "learn", "follow", "view", "watch", "see")
+
+
+def _calls_for_clause(call: Token) -> bool:
+    return any(
+        c.dep_ == "advcl" and any(m.lower_ == "for" and m.dep_ == "mark" for m in c.children)
+        for c in call.children
+    )
+
+
+def _asks_to_act(ask: Token) -> bool:
+    """An appeal to an authority to act: asked someone to stop, free, protect …"""
+    act = child_with(ask, "xcomp", "ccomp")
+    return (
+        act is not None
+        and child_with(ask, "dobj") is not None
+        and act.lemma_.lower() in REQUESTED_ACTS
+    )
+
+
 def _xcomp_lemma(token: Token) -> str:
     xcomp = child_with(token, "xcomp")
     return xcomp.lemma_.lower() if xcomp is not None else ""
@@ -252,11 +502,34 @@ def _is_yet_to(verb: Token) -> bool:
 
 
 def _mentions_investigation(token: Token) -> bool:
-    return any(t.lemma_.lower() in INVESTIGATION_WORDS for t in token.subtree)
+    """Asks for an inquiry or for monitors' access ("access to lawyers" is a plain demand)."""
+    for word in _own_words(token):
+        lemma = word.lemma_.lower()
+        if lemma == "access":
+            given = object_of_preposition(word, "to", "for")
+            if given is not None and given.lemma_.lower() in ACCESS_RIGHTS:
+                continue
+        if lemma in INVESTIGATION_WORDS:
+            return True
+    return False
+
+
+def _own_words(verb: Token) -> list[Token]:
+    """The verb's subtree without a second coordinated request ("urge X and call for Y")."""
+    others = {
+        t.i
+        for c in verb.subtree
+        if c.dep_ == "conj" and c != verb and c.lemma_.lower() in REQUEST_VERBS
+        for t in c.subtree
+    }
+    return [t for t in verb.subtree if t.i not in others]
 
 
 def _object_is_report(token: Token) -> bool:
     obj = child_with(token, "dobj")
+    if obj is None:  # "rejects as slander the claims": the object hangs under "as"
+        label = object_of_preposition(token, "as")
+        obj = child_with(label, "dobj") if label is not None else None
     return obj is not None and obj.lemma_.lower() in REPORT_NOUNS
 
 
@@ -287,6 +560,12 @@ def _verb_statement(token: Token, stype: str) -> Detection | None:
         return Detection(
             "statement", "demand", token, target=target, speaker_is_agent=True, confidence=0.7
         )
+    if stype == "deny" and child_with(token, "dative") is not None:
+        return None  # "denied them medical care" withholds, it does not deny a claim
+    if stype == "deny" and child_with(token, "nsubjpass") is not None:
+        withheld = child_with(token, "nsubjpass")
+        if withheld is not None and withheld.lemma_.lower() not in REPORT_NOUNS:
+            return None  # "the prisoners were denied food"; "the claims were denied" stays
     if stype == "deny" and target is None:
         target = child_with(token, "ccomp")
     confidence = 0.7 + 0.1 * (agent is not None) + 0.1 * (target is not None)
@@ -336,8 +615,15 @@ def _demand(token: Token) -> Detection | None:
     if target is not None and target.lemma_.lower() in ("elimination", "extermination"):
         return None  # a call to eliminate a group is incitement, an event
     act = child_with(token, "xcomp")
-    if act is not None and act.lemma_.lower() in VIOLENT_CALLS:
+    if act is not None and (act.lemma_.lower() in VIOLENT_CALLS or calls_for_violence(act)):
         return None  # a call to attack a group is incitement, an event
+    acts = [c for c in token.children if c.dep_ == "xcomp"]  # "to reveal … and to release him"
+    if acts:  # "called on the authorities to release Mr Dresk": about Mr Dresk
+        target = next((o for o in map(_act_object, acts) if o is not None), None) or target
+    clause = child_with(token, "ccomp")
+    if clause is not None and (target is None or target.lemma_.lower() in ADDRESSEES):
+        asked = child_with(clause, "nsubjpass")  # "demanded that Timur be released"
+        target = asked if asked is not None else target
     tail = None
     if target is not None:  # "demand an end to the persecution": the end of what runs on
         tail = next(
@@ -404,14 +690,36 @@ def _stance_noun(token: Token, stype: str) -> Detection | None:
     )
 
 
-def _called_false(word: Token) -> Detection | None:
+def _called_false(anchor: Token, word: Token | None = None) -> Detection | None:
     """ "the allegations were absolute lies": a denial of the reports by whoever says so."""
-    verb = word.head
-    about = subject_of(verb) if word.dep_ != "oprd" else child_with(verb, "dobj")
-    if about is None or about.lemma_.lower() not in REPORT_NOUNS or _blocked(verb):
+    word = word or anchor
+    verb = anchor.head
+    if anchor.dep_ == "pobj" and verb.lower_ == "as":  # "described the accusations as lies"
+        verb = verb.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "as" attached to the object
+            verb = verb.head
+    if verb.lemma_.lower() in ("deny", "reject", "dismiss", "refute"):
+        return None  # the verb itself is the denial
+    named = anchor.dep_ in ("oprd", "pobj") or (
+        anchor.dep_ == "ccomp" and child_with(verb, "dobj") is not None
+    )
+    about = child_with(verb, "dobj") if named else subject_of(verb)
+    death_explained = word.lemma_.lower() in ("suicide", "accident") and about is not None
+    if death_explained and about.lemma_.lower() not in ("death", "killing"):
         return None
+    if about is None or _blocked(verb):
+        return None
+    if about.lemma_.lower() not in REPORT_NOUNS and not death_explained:
+        return None
+    agent = _agent_of(verb) if named else None
     return Detection(
-        "statement", "deny", word, target=about, speaker_is_agent=True, confidence=0.75
+        "statement",
+        "deny",
+        word,
+        agent=agent,
+        target=about,
+        speaker_is_agent=agent is None,
+        confidence=0.75,
     )
 
 
@@ -423,9 +731,12 @@ def _called_bad(word: Token) -> Detection | None:
     about = next((c for c in verb.children if c.dep_ == "dobj" and c != word), None)
     if about is None:
         return None
-    return Detection(
-        "statement", "criticize", word, agent=_agent_of(verb), target=about, confidence=0.75
-    )
+    stype = "criticize"
+    if about.lemma_.lower() in REPORT_NOUNS:
+        stype = "deny"  # "called the accusations shameful"
+    elif about.lemma_.lower() in NOUN_EVENTS or about.lemma_.lower() == "treatment":
+        stype = "condemn"  # "called the expulsions a crime": the act is condemned
+    return Detection("statement", stype, word, agent=_agent_of(verb), target=about, confidence=0.75)
 
 
 def _says_it_did_not_happen(verb: Token) -> Detection | None:
@@ -435,21 +746,63 @@ def _says_it_did_not_happen(verb: Token) -> Detection | None:
     exist, denies it.
     """
     clause = child_with(verb, "ccomp")
-    if clause is None or is_negated(verb) or _blocked(verb):
-        return None
-    if not (_negated_act(clause) or _nothing_exists(clause)):
+    if clause is None or is_negated(verb) or _blocked(verb) or verb.dep_ == "acl":
+        return None  # "papers saying we had not been mistreated" is no one's denial
+    if _coerced(verb):
+        return None  # "forced us to sign papers saying …": a coerced statement, not a denial
+    if not (
+        _negated_act(clause)
+        or _nothing_exists(clause)
+        or _defended_as_lawful(clause)
+        or _nothing_to_do_with(clause)
+    ):
         return None
     return Detection(
         "statement", "deny", verb, agent=_agent_of(verb), target=clause, confidence=0.7
     )
 
 
+def _coerced(verb: Token) -> bool:
+    current = verb
+    for _ in range(4):
+        if current.head == current:
+            return False
+        current = current.head
+        if current.lemma_.lower() in ("force", "make", "compel", "coerce", "pressure"):
+            return True
+    return False
+
+
 def _negated_act(clause: Token) -> bool:
+    """ "the men were not tortured", "torture was not tolerated"."""
     verbs = [clause, *(c for c in clause.children if c.dep_ == "conj")]
-    return any(
-        (LEMMA_FIXES.get(v.lower_, v.lemma_.lower()) in VERB_EVENTS) and is_negated(v)
-        for v in verbs
-    )
+    for verb in verbs:
+        if not is_negated(verb):
+            continue
+        if LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower()) in VERB_EVENTS:
+            return True
+        subject = child_with(verb, "nsubj", "nsubjpass")
+        if subject is not None and subject.lemma_.lower() in NOUN_EVENTS:
+            return True
+    return False
+
+
+def _defended_as_lawful(clause: Token) -> bool:
+    """ "detainees are treated in accordance with the law", said in answer to reports of abuse."""
+    subject = child_with(clause, "nsubj", "nsubjpass")
+    if subject is None:
+        return False
+    words = {t.lower_ for t in clause.subtree}
+    lawful = {"accordance", "law"} <= words or {"within", "law"} <= words
+    return lawful and subject.lemma_.lower() in PERSON_NOUNS | {"police", "force", "unit"}
+
+
+def _nothing_to_do_with(clause: Token) -> bool:
+    """ "said it had nothing to do with the killings"."""
+    nothing = child_with(clause, "dobj")
+    if clause.lemma_.lower() != "have" or nothing is None or nothing.lower_ != "nothing":
+        return False
+    return any(t.lemma_.lower() == "do" for t in nothing.subtree)
 
 
 def _nothing_exists(clause: Token) -> bool:

@@ -335,7 +335,7 @@ def core_name(written: str) -> str:
     if named and all(_is_name_token(t) for t in named.group(1).split()):
         described = text[: named.start()].split()
         if not all(_describes(t.strip(",")) for t in described):
-            return named.group(1)  # "the journalist who broke the story, Elena Milashina"
+            return named.group(1)  # "the reporter who broke the story, Ana Dresk"
     text = re.split(r",?\s+(?:who|which|whose|that)\s", text)[0]
     text = re.split(r",\s+(?:a|an|the)\s+[a-z]", text)[0]
     text = re.split(r"\s+(?:said|says|called|urged|told|condemned|denied|added)\b", text)[0]

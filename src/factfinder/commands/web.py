@@ -1,0 +1,56 @@
+"""CLI for the web workbench: `factfinder serve` runs the app under uvicorn."""
+
+from __future__ import annotations
+
+import secrets
+
+import typer
+
+from factfinder.cli import app, console
+from factfinder.settings import Settings, load_settings
+
+DEMO_USER = "demo"
+
+
+def serve_app(host: str, port: int, settings: Settings | None = None) -> None:
+    """Serve a home's workbench until Ctrl-C (used by `serve`, and by `demo --serve`).
+
+    Without `settings`, the home comes from the environment (FACTFINDER_HOME and friends).
+    """
+    import uvicorn
+
+    from factfinder.web.app import create_app
+
+    web_app = create_app(settings or load_settings())
+    address = f"http://{host}:{port}/"
+    console.print(f"factfinder workbench on {address} (Ctrl-C stops it)", highlight=False)
+    uvicorn.run(web_app, host=host, port=port, log_level="warning", access_log=False)
+
+
+def demo_sign_in(settings: Settings) -> str:
+    """Make the demo's investigator account on first use and say how to sign in with it.
+
+    The password is random and shown only when the account is made: the demo home holds
+    invented data, but a guessable password is a bad habit to teach.
+    """
+    from factfinder.protect.users import add_user, list_users
+    from factfinder.store.db import open_store
+
+    store = open_store(settings)
+    try:
+        if any(user["name"] == DEMO_USER for user in list_users(store)):
+            return f"sign in as {DEMO_USER!r} with the password shown when the demo made it"
+        password = "-".join(secrets.token_urlsafe(6) for _ in range(3))
+        add_user(store, DEMO_USER, "investigator", password, "demo")
+        return f"sign in as {DEMO_USER!r} with password {password}"
+    finally:
+        store.engine.dispose()
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+) -> None:
+    """Serve the web workbench and the REST API (/api/v1, documented at /api/docs)."""
+    serve_app(host, port)

@@ -1,0 +1,391 @@
+"""The REST API under /api/v1: sources, claims, reviews, incidents, responses, comments, users."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, File, Form, Path, Query, Request, UploadFile
+from fastapi.responses import Response
+from pydantic import BaseModel, Field
+
+from factfinder.errors import InputError
+from factfinder.extract.run import extract_source
+from factfinder.link.run import run_link
+from factfinder.link.views import (
+    incident_dossier,
+    list_actors,
+    list_incidents,
+    merge_incidents,
+    responses,
+    split_incident,
+    timeline,
+)
+from factfinder.protect import audit
+from factfinder.protect.keys import keyring_for
+from factfinder.protect.users import add_user, list_users, new_api_token
+from factfinder.settings import MAX_SOURCE_BYTES
+from factfinder.sources.ingest import IngestOptions, IngestResult, ingest_bytes, ingest_targets
+from factfinder.sources.listing import source_details
+from factfinder.sources.originals import read_original
+from factfinder.store.db import Store
+from factfinder.web.auth import Caller, requires
+from factfinder.web.records import (
+    Page,
+    add_comment,
+    decide_claim,
+    get_claim,
+    list_claims_page,
+    list_comments,
+    list_sources_page,
+    slice_page,
+)
+
+UPLOAD_CHUNK = 1024 * 1024
+MAX_UPLOAD_BYTES = MAX_SOURCE_BYTES  # the same limit as for files ingested from disk
+
+
+class TooLarge(InputError):
+    """An upload over the size limit (answered with 413)."""
+
+
+class ErrorOut(BaseModel):
+    """Every error the API answers with: a stable code for programs, a message for people."""
+
+    code: str
+    message: str
+
+
+_ERRORS = {
+    400: "The input cannot be used (invalid_input).",
+    401: "No valid API token or session (unauthenticated).",
+    403: "The caller's role may not do this, or the CSRF token is missing (forbidden, csrf).",
+    404: "No such record (not_found).",
+    409: "Preserved evidence no longer matches its hash (integrity).",
+    413: "The upload is over the size limit (too_large).",
+    422: "Malformed JSON, parameters or form fields (invalid_request).",
+}
+router = APIRouter(
+    prefix="/api/v1",
+    responses={
+        status: {"model": ErrorOut, "description": text} for status, text in _ERRORS.items()
+    },
+)
+
+Read = Annotated[Caller, Depends(requires("read"))]
+Review = Annotated[Caller, Depends(requires("review"))]
+Edit = Annotated[Caller, Depends(requires("edit"))]
+Admin = Annotated[Caller, Depends(requires("admin"))]
+
+
+def _store(request: Request) -> Store:
+    return request.app.state.store
+
+
+def page_of(
+    page: Annotated[int, Query(ge=1, le=1_000_000, description="1-based page number.")] = 1,
+    per_page: Annotated[int, Query(ge=1, le=200, description="Items per page.")] = 50,
+) -> Page:
+    return Page(page, per_page)
+
+
+Paging = Annotated[Page, Depends(page_of)]
+# Record ids fit the databases' 32-bit INTEGER columns; larger numbers are a 422, not a 500.
+MAX_ID = 2**31 - 1
+SourceId = Annotated[int, Path(ge=1, le=MAX_ID)]
+ClaimId = Annotated[int, Path(ge=1, le=MAX_ID)]
+IncidentId = Annotated[int, Path(ge=1, le=MAX_ID)]
+IdFilter = Annotated[int | None, Query(ge=1, le=MAX_ID)]
+BodyId = Annotated[int, Field(ge=1, le=MAX_ID)]
+
+
+class ReviewIn(BaseModel):
+    decision: Literal["confirm", "dispute", "reject"]
+    note: str | None = Field(default=None, max_length=10_000)
+
+
+class CommentIn(BaseModel):
+    body: str = Field(min_length=1, max_length=10_000)
+
+
+class MergeIn(BaseModel):
+    first: BodyId
+    second: BodyId
+
+
+class SplitIn(BaseModel):
+    claim_ids: list[BodyId] = Field(min_length=1, max_length=10_000)
+
+
+class UrlIn(BaseModel):
+    url: str = Field(min_length=1, max_length=4000)
+    tags: list[str] = Field(default_factory=list)
+    extract: bool = True
+
+
+class UserIn(BaseModel):
+    name: str
+    role: Literal["admin", "investigator", "reviewer", "viewer"]
+    password: str
+
+
+def _ingested(store: Store, result: IngestResult, extract: bool, link: bool) -> dict[str, Any]:
+    """The answer to an ingest: the source, and its claims when extraction was asked for."""
+    if not result.ok or result.source_id is None:
+        raise InputError(f"not ingested: {result.reason}")
+    answer: dict[str, Any] = {
+        "status": result.status,
+        "source_id": result.source_id,
+        "sha256": result.sha256,
+    }
+    if extract:
+        extracted = extract_source(store, result.source_id)
+        answer["extraction"] = {
+            "status": extracted.status,
+            "claims": extracted.claims,
+            "reason": extracted.reason,
+        }
+    if link:
+        run_link(store)
+    return answer
+
+
+async def read_upload(upload: UploadFile) -> bytes:
+    """The uploaded bytes, refusing (before keeping them) anything over MAX_UPLOAD_BYTES."""
+    limit = MAX_UPLOAD_BYTES
+    chunks, size = [], 0
+    while chunk := await upload.read(UPLOAD_CHUNK):
+        size += len(chunk)
+        if size > limit:
+            raise TooLarge(f"the file is larger than the limit of {limit:,} bytes")
+        chunks.append(chunk)
+    data = b"".join(chunks)
+    if not data:
+        raise InputError("the uploaded file is empty")
+    return data
+
+
+def upload_source(
+    store: Store,
+    data: bytes,
+    filename: str,
+    caller: Caller,
+    *,
+    title: str | None = None,
+    publisher: str | None = None,
+    published: dt.date | None = None,
+    tags: list[str] | None = None,
+    extract: bool = True,
+    link: bool = False,
+) -> dict[str, Any]:
+    """Preserve uploaded bytes as a source (the pages' upload form uses this too)."""
+    options = IngestOptions(
+        title=title or None,
+        publisher=publisher or None,
+        published=published,
+        tags=[t for t in (tags or []) if t],
+        collected_by=caller.name,
+    )
+    name = filename.replace("\\", "/").rsplit("/", 1)[-1] or "upload"
+    result = ingest_bytes(store, data, f"upload:{name}", options, via="web upload")
+    return _ingested(store, result, extract, link)
+
+
+@router.get("/me", summary="Who is signed in")
+def me(caller: Read) -> dict[str, Any]:
+    return {"name": caller.name, "role": caller.role}
+
+
+@router.get("/sources", summary="List sources")
+def sources_list(
+    request: Request,
+    caller: Read,
+    paging: Paging,
+    tag: str | None = None,
+    media_type: str | None = None,
+    q: Annotated[str | None, Query(max_length=200, description="Word in title or URI.")] = None,
+) -> dict[str, Any]:
+    return list_sources_page(_store(request), paging, tag=tag, media_type=media_type, text=q)
+
+
+@router.post("/sources", status_code=201, summary="Upload a file as a new source")
+async def sources_upload(
+    request: Request,
+    caller: Edit,
+    file: Annotated[UploadFile, File(description="The report, byte for byte.")],
+    title: Annotated[str | None, Form()] = None,
+    publisher: Annotated[str | None, Form()] = None,
+    published: Annotated[dt.date | None, Form()] = None,
+    tags: Annotated[str | None, Form(description="Comma-separated tags.")] = None,
+    extract: Annotated[bool, Form()] = True,
+    link: Annotated[bool, Form()] = False,
+) -> dict[str, Any]:
+    data = await read_upload(file)
+    return upload_source(
+        _store(request),
+        data,
+        file.filename or "upload",
+        caller,
+        title=title,
+        publisher=publisher,
+        published=published,
+        tags=[t.strip() for t in (tags or "").split(",")],
+        extract=extract,
+        link=link,
+    )
+
+
+@router.post("/sources/url", status_code=201, summary="Ingest a URL as a new source")
+def sources_ingest_url(request: Request, caller: Edit, body: UrlIn) -> dict[str, Any]:
+    if not body.url.lower().startswith(("http://", "https://")):
+        raise InputError("only http:// and https:// URLs can be ingested")
+    store = _store(request)
+    options = IngestOptions(tags=body.tags, collected_by=caller.name, capture=False)
+    results = ingest_targets(store, [body.url], options)
+    return _ingested(store, results[0], body.extract, False)
+
+
+@router.get("/sources/{source_id}", summary="One source with its text and custody log")
+def sources_get(request: Request, caller: Read, source_id: SourceId) -> dict[str, Any]:
+    return source_details(_store(request), source_id)
+
+
+@router.get(
+    "/sources/{source_id}/original",
+    summary="The original bytes; X-Content-SHA256 holds their hash",
+    response_class=Response,
+)
+def sources_original(request: Request, caller: Read, source_id: SourceId) -> Response:
+    store = _store(request)
+    details = source_details(store, source_id)
+    data = read_original(
+        store.settings.originals_dir, details["sha256"], keyring_for(store.settings)
+    )
+    audit.record_now(
+        store, caller.name, "source.download", object_type="source", object_id=source_id
+    )
+    return Response(
+        data,
+        media_type=details["media_type"],
+        headers={
+            "X-Content-SHA256": details["sha256"],
+            # Named by hash: the original file name may hold anything, including path parts.
+            "Content-Disposition": f'attachment; filename="{details["sha256"]}"',
+        },
+    )
+
+
+@router.get("/claims", summary="List claims")
+def claims_list(
+    request: Request,
+    caller: Read,
+    paging: Paging,
+    type: Annotated[list[str] | None, Query(description="Claim type; repeatable.")] = None,
+    source_id: IdFilter = None,
+    status: Annotated[list[str] | None, Query(description="Review status; repeatable.")] = None,
+    incident_id: IdFilter = None,
+) -> dict[str, Any]:
+    return list_claims_page(
+        _store(request),
+        paging,
+        types=type,
+        source_id=source_id,
+        statuses=status,
+        incident_id=incident_id,
+    )
+
+
+@router.get("/claims/{claim_id}", summary="One claim")
+def claims_get(request: Request, caller: Read, claim_id: ClaimId) -> dict[str, Any]:
+    return get_claim(_store(request), claim_id)
+
+
+@router.post("/claims/{claim_id}/review", summary="Confirm, dispute or reject a claim")
+def claims_review(
+    request: Request, caller: Review, claim_id: ClaimId, body: ReviewIn
+) -> dict[str, Any]:
+    return decide_claim(_store(request), claim_id, body.decision, caller.name, body.note)
+
+
+@router.get("/claims/{claim_id}/comments", summary="Comments on a claim")
+def claims_comments(request: Request, caller: Read, claim_id: ClaimId) -> list[dict[str, Any]]:
+    return list_comments(_store(request), "claim", claim_id)
+
+
+@router.post("/claims/{claim_id}/comments", status_code=201, summary="Comment on a claim")
+def claims_comment(
+    request: Request, caller: Review, claim_id: ClaimId, body: CommentIn
+) -> dict[str, Any]:
+    return add_comment(_store(request), "claim", claim_id, caller.name, body.body)
+
+
+@router.get("/incidents", summary="List incidents")
+def incidents_list(request: Request, caller: Read, paging: Paging) -> dict[str, Any]:
+    return slice_page(list_incidents(_store(request)), paging)
+
+
+@router.get("/incidents/{incident_id}", summary="One incident with figure history")
+def incidents_get(request: Request, caller: Read, incident_id: IncidentId) -> dict[str, Any]:
+    return incident_dossier(_store(request), incident_id)
+
+
+@router.post("/incidents/merge", summary="Merge two incidents")
+def incidents_merge(request: Request, caller: Edit, body: MergeIn) -> dict[str, Any]:
+    merged = merge_incidents(_store(request), body.first, body.second, caller.name)
+    return {"incident_id": merged}
+
+
+@router.post("/incidents/{incident_id}/split", summary="Split claims off into a new incident")
+def incidents_split(
+    request: Request, caller: Edit, incident_id: IncidentId, body: SplitIn
+) -> dict[str, Any]:
+    kept, new = split_incident(_store(request), incident_id, body.claim_ids, caller.name)
+    return {"incident_id": kept, "new_incident_id": new}
+
+
+@router.get("/incidents/{incident_id}/comments", summary="Comments on an incident")
+def incidents_comments(
+    request: Request, caller: Read, incident_id: IncidentId
+) -> list[dict[str, Any]]:
+    return list_comments(_store(request), "incident", incident_id)
+
+
+@router.post("/incidents/{incident_id}/comments", status_code=201, summary="Comment on an incident")
+def incidents_comment(
+    request: Request, caller: Review, incident_id: IncidentId, body: CommentIn
+) -> dict[str, Any]:
+    return add_comment(_store(request), "incident", incident_id, caller.name, body.body)
+
+
+@router.get("/responses", summary="Response matrix rows: actor × stance × date")
+def responses_list(
+    request: Request, caller: Read, paging: Paging, incident_id: IdFilter = None
+) -> dict[str, Any]:
+    return slice_page(responses(_store(request), incident_id), paging)
+
+
+@router.get("/timeline", summary="Events and statements in date order")
+def timeline_list(
+    request: Request, caller: Read, paging: Paging, incident_id: IdFilter = None
+) -> dict[str, Any]:
+    return slice_page(timeline(_store(request), incident_id), paging)
+
+
+@router.get("/actors", summary="Actors with their aliases")
+def actors_list(request: Request, caller: Read, paging: Paging) -> dict[str, Any]:
+    return slice_page(list_actors(_store(request)), paging)
+
+
+@router.get("/users", summary="Users (admin)")
+def users_list(request: Request, caller: Admin) -> list[dict[str, Any]]:
+    return list_users(_store(request))
+
+
+@router.post("/users", status_code=201, summary="Add a user (admin)")
+def users_add(request: Request, caller: Admin, body: UserIn) -> dict[str, Any]:
+    return add_user(_store(request), body.name, body.role, body.password, caller.name)
+
+
+@router.post("/users/{name}/tokens", status_code=201, summary="A new API token (admin)")
+def users_token(request: Request, caller: Admin, name: str) -> dict[str, Any]:
+    return {"token": new_api_token(_store(request), name, caller.name)}

@@ -1,0 +1,126 @@
+"""The web workbench's FastAPI app: the store, sessions, the API and pages, and one error format."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from factfinder import __version__
+from factfinder.errors import AccessDenied, FactfinderError, InputError, IntegrityError, NotFound
+from factfinder.settings import Settings
+from factfinder.store.db import open_store
+from factfinder.web.api import TooLarge
+from factfinder.web.api import router as api_router
+from factfinder.web.auth import CsrfRejected, NotSignedIn, Sessions, session_secret
+from factfinder.web.pages import render_error
+from factfinder.web.pages import router as pages_router
+
+STATIC_DIR = Path(__file__).parent / "static"
+log = logging.getLogger(__name__)
+
+_HTTP_CODES = {
+    400: "invalid_input",
+    401: "unauthenticated",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "integrity",
+    413: "too_large",
+    422: "invalid_request",
+}
+
+
+def error_status(exc: FactfinderError) -> tuple[int, str]:
+    """The HTTP status and stable code for one of factfinder's errors."""
+    if isinstance(exc, TooLarge):
+        return 413, "too_large"
+    if isinstance(exc, NotSignedIn):
+        return 401, "unauthenticated"
+    if isinstance(exc, CsrfRejected):
+        return 403, "csrf"
+    if isinstance(exc, AccessDenied):
+        return 403, "forbidden"
+    if isinstance(exc, NotFound):
+        return 404, "not_found"
+    if isinstance(exc, IntegrityError):
+        return 409, "integrity"
+    if isinstance(exc, InputError):
+        return 400, "invalid_input"
+    return 400, "error"
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/")
+
+
+def _error_response(
+    request: Request,
+    status: int,
+    code: str,
+    message: str,
+    headers: Mapping[str, str] | None = None,
+) -> Response:
+    if _wants_json(request):
+        return JSONResponse({"code": code, "message": message}, status_code=status, headers=headers)
+    if status == 401:
+        return RedirectResponse(f"/sign-in?next={request.url.path}", status_code=303)
+    return render_error(request, status, message)
+
+
+def _validation_message(exc: RequestValidationError) -> str:
+    parts = []
+    for error in exc.errors()[:5]:
+        where = ".".join(str(p) for p in error.get("loc", ()) if p != "body")
+        parts.append(f"{where}: {error.get('msg', 'invalid')}" if where else error.get("msg", ""))
+    return "; ".join(parts) or "the request is malformed"
+
+
+def create_app(settings: Settings) -> FastAPI:
+    """The app for one factfinder home: opens (and migrates) its store once, at creation."""
+    store = open_store(settings)
+    app = FastAPI(
+        title="factfinder",
+        version=__version__,
+        description="Sources, claims, incidents and responses of a factfinder home. "
+        "Sign in with an API token: `Authorization: Bearer fft_…` (`factfinder users token`).",
+        docs_url="/api/docs",
+        redoc_url=None,
+        swagger_ui_oauth2_redirect_url=None,
+        openapi_url="/api/v1/openapi.json",
+    )
+    app.state.store = store
+    app.state.sessions = Sessions(session_secret(settings))
+
+    @app.exception_handler(FactfinderError)
+    async def factfinder_error(request: Request, exc: FactfinderError) -> Response:
+        status, code = error_status(exc)
+        return _error_response(request, status, code, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
+        return _error_response(request, 422, "invalid_request", _validation_message(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        code = _HTTP_CODES.get(exc.status_code, "error")
+        message = exc.detail if isinstance(exc.detail, str) else code.replace("_", " ")
+        # Headers such as Allow on a 405 are part of the answer (RFC 9110).
+        return _error_response(request, exc.status_code, code, message, exc.headers)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> Response:
+        # Ids only in the log: the exception text could quote source material.
+        log.error("unexpected %s on %s %s", type(exc).__name__, request.method, request.url.path)
+        return _error_response(request, 500, "internal", "something went wrong on the server")
+
+    app.include_router(api_router)
+    app.include_router(pages_router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    return app

@@ -1,7 +1,7 @@
 """scale: batch failures and watch state
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-11-25 20:15:00
 """
 
@@ -10,10 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0005"
-# Belongs after 0004 (chain fixed at integration); until 0004 exists it follows 0006, the one
-# other migration that is waiting for its place, so the chain has a single head meanwhile.
-down_revision: str | None = "0006"
+revision: str = "0004"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1244,8 +1244,15 @@ def demo(
         help="Folder for the demo's data. Default: FACTFINDER_HOME if set, else a "
         "'factfinder-demo' folder in the user's data directory (never the default home).",
     ),
+    serve: bool = typer.Option(
+        False,
+        "--serve/--no-serve",
+        help="Afterwards, serve the web workbench on the demo's home at http://127.0.0.1:8000/ "
+        "until Ctrl-C.",
+    ),
 ) -> None:
-    """Preserve the shipped sample reports (an invented country), extract their claims, show them.
+    """Preserve the shipped sample reports (an invented country), extract and link their claims,
+    and show the result.
 
     Re-running on the same home changes nothing: the samples are already preserved.
     """
@@ -1285,11 +1292,22 @@ def demo(
         for claim in claims:
             console.print(demo_claim_line(claim), highlight=False)
     print_demo_links(report)
+    if report.outputs:
+        console.print("\n[bold]Written[/] (dossier of the main incident, evidence package):")
+        for path in report.outputs:
+            console.print(f"  {escape(str(path))}", highlight=False, soft_wrap=True)
     console.print(
         f"\nExplore: FACTFINDER_HOME={escape(str(store.settings.home))} factfinder sources "
-        "(or show ID, claims, incidents, incident ID, responses, timeline, actors, verify)",
+        "(or show ID, claims, incidents, incident ID, responses, timeline, actors, verify, "
+        "serve)",
         highlight=False,
     )
+    if serve:
+        from factfinder.commands.web import serve_app
+
+        # The workbench reads its settings from the environment: point it at the demo's home.
+        os.environ["FACTFINDER_HOME"] = str(store.settings.home)
+        serve_app("127.0.0.1", 8000)
 
 
 def print_demo_links(report: DemoReport) -> None:
@@ -1340,6 +1358,9 @@ def demo_claim_line(claim: dict) -> str:
 
 # Commands in factfinder/commands/ register themselves on `app` when imported, one line each:
 # --- command modules ---
+import factfinder.commands.report  # noqa: E402, F401
+import factfinder.commands.web  # noqa: E402, F401
+import factfinder.commands.scale  # noqa: E402, F401
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(app())

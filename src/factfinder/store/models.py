@@ -317,3 +317,61 @@ class ApiToken(Base):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     last_used_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+
+# --- web (web/): reviewers' comments on claims and incidents ---
+
+
+class Comment(Base):
+    """A signed-in user's remark on a claim or an incident, kept with who wrote it and when."""
+
+    __tablename__ = "comments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    object_type: Mapped[str] = mapped_column(String(20))  # claim | incident
+    object_id: Mapped[int] = mapped_column(Integer)
+    author: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+# --- scale (batch failures, watch state) ---
+
+
+class BatchFailure(Base):
+    """An item a batch could not process, with the reason; kept so a long run can be audited."""
+
+    __tablename__ = "batch_failures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item: Mapped[str] = mapped_column(String(2000), index=True)
+    stage: Mapped[str] = mapped_column(String(20))  # acquire | extract
+    reason: Mapped[str] = mapped_column(Text)
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class WatchedFeed(Base):
+    """A feed or page `watch` polls: the validators of its last answer, for conditional GETs."""
+
+    __tablename__ = "watched_feeds"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    url: Mapped[str] = mapped_column(String(2000), unique=True)
+    etag: Mapped[str | None] = mapped_column(String(500))
+    last_modified: Mapped[str | None] = mapped_column(String(100))
+    content_sha256: Mapped[str | None] = mapped_column(String(64))
+    polled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class WatchedItem(Base):
+    """One feed entry (or page version) `watch` has handled, so a restart never redoes it."""
+
+    __tablename__ = "watched_items"
+    __table_args__ = (UniqueConstraint("feed_id", "item_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    feed_id: Mapped[int] = mapped_column(ForeignKey("watched_feeds.id", ondelete="CASCADE"))
+    item_key: Mapped[str] = mapped_column(String(2000))  # the entry's link, id, or page sha256
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id", ondelete="SET NULL"))
+    seen_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)

@@ -32,6 +32,19 @@ def test_demonyms_institutions_and_seats_map_to_states() -> None:
     assert (police.name, police.type) == ("Russia police", "state_security")
 
 
+def test_a_state_the_gazetteer_does_not_know_is_one_government() -> None:
+    for written in (
+        "The government of Castrell",
+        "Castrell's foreign ministry",
+        "the Castrell government",
+    ):
+        guess = interpret_name(written)
+        assert guess is not None
+        assert (guess.name, guess.type) == ("Castrell government", "government")
+    unnamed = interpret_name("the interior ministry")
+    assert unnamed is not None and unnamed.name == "interior ministry"
+
+
 def test_organisation_types() -> None:
     assert interpret_name("Novaya Gazeta").type == "media"
     assert interpret_name("the Osk Monitor").type == "media"

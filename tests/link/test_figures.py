@@ -92,3 +92,15 @@ def test_one_sentence_with_two_acts_gives_its_figure_once() -> None:
 def test_malformed_figures_are_skipped() -> None:
     claims = [record(1, 1, "2026-01-01", [{"low": "many", "unit": "men"}, {"low": 3}, "junk"])]
     assert figure_histories(claims) == []
+
+
+def test_deaths_are_not_mixed_into_the_number_detained() -> None:
+    claims = [
+        record(1, 1, "2024-03-01", [fig(40, "men", "at_least")]),
+        record(2, 2, "2024-03-20", [fig(100, "men", "more_than")]),
+        record(3, 3, "2024-03-25", [fig(3, "men", "at_least")], type_="killing"),
+    ]
+    histories = {history.unit: history for history in figure_histories(claims)}
+    assert histories["men"].conservative.low == 40
+    assert histories["men"].latest.low == 100
+    assert [value.low for value in histories["men killed"].values] == [3]

@@ -313,11 +313,30 @@ def interpret_name(written: str, context_country: str | None = None) -> ActorGue
         state = country or context_country
         if state:
             return ActorGuess(country_name(state), "government", state)
+        named_state = _unknown_state(tokens)
+        if named_state:
+            return ActorGuess(named_state, "government", None)
         return ActorGuess(_display(tokens), "government", None)
     if words[-1] in GROUP_HEADS or not any(_is_name_token(t) for t in tokens):
         return None
     if len(name_run) == 1:
         return ActorGuess(name_run[0], "person", country)
+    return None
+
+
+def _unknown_state(tokens: list[str]) -> str | None:
+    """A state the gazetteer does not know, named before its institutions: "Castrell's foreign
+    ministry" and "the government of Castrell" are both the Castrell government in the response
+    matrix, as the British government and the British foreign ministry are one state."""
+    leading = []
+    for token in tokens:
+        low = normalise_name(token)
+        if not _is_name_token(token) or low in GOVERNMENT_WORDS or low in TITLE_WORDS:
+            break
+        leading.append(token)
+    rest = {normalise_name(t) for t in tokens[len(leading) :]}
+    if 1 <= len(leading) <= 3 and rest & GOVERNMENT_WORDS:
+        return f"{_display(leading)} government"
     return None
 
 

@@ -111,8 +111,19 @@ def normalise_unit(unit: Any) -> str:
     return " ".join(str(unit or "").casefold().split())
 
 
+# Deaths and releases are different measures from the number of people affected: "100 men
+# detained" and "3 men died in custody" must not become one history whose lowest value is 3.
+MEASURE_OF_TYPE = {"killing": "killed", "release": "released"}
+
+
+def figure_label(unit: str, claim_type: str) -> str:
+    """The history a figure belongs to: its unit, qualified by the measure for deaths/releases."""
+    measure = MEASURE_OF_TYPE.get(claim_type)
+    return f"{unit} {measure}" if measure else unit
+
+
 def figure_histories(claims: list[ClaimRecord]) -> list[FigureHistory]:
-    """One history per unit over an incident's claims, values in source order.
+    """One history per unit (and measure) over an incident's claims, values in source order.
 
     Source order is publication date, then acquisition (source id), then place in the text.
     A revision ("six, not two as originally reported") points at the most recent earlier value
@@ -132,6 +143,8 @@ def figure_histories(claims: list[ClaimRecord]) -> list[FigureHistory]:
             if not isinstance(figure, dict) or not isinstance(figure.get("low"), int):
                 continue
             unit = normalise_unit(figure.get("unit"))
+            if unit:
+                unit = figure_label(unit, claim.type)
             said = (claim.source_id, claim.sentence, unit, figure["low"], figure.get("high"))
             if not unit or said in seen:
                 continue

@@ -103,11 +103,34 @@ VERB_EVENTS = {
     "free": "release",
     "pardon": "release",
     "incite": "incitement",
+    "torment": "torture",
+    "brutalise": "torture",
+    "brutalize": "torture",
+    "slay": "killing",
+    "menace": "death_threat",
+    "shame": "harassment",
+    "mutilate": "torture",
+    "maim": "torture",
+    "molest": "torture",
+    "sodomise": "torture",
+    "sodomize": "torture",
+    "bludgeon": "torture",
+    "decapitate": "killing",
+    "uproot": "forced_displacement",
+    "banish": "forced_displacement",
+    "persecute": "harassment",
+    "hound": "harassment",
+    "parole": "release",
 }
 NOUN_EVENTS = {
     "elimination": "incitement",
     "extermination": "incitement",
     "money": "extortion",
+    "cash": "extortion",
+    "dollar": "extortion",
+    "euro": "extortion",
+    "rouble": "extortion",
+    "ruble": "extortion",
     "sentencing": "detention",
     "rape": "torture",
     "abuse": "torture",
@@ -520,6 +543,7 @@ VIOLENT_CALLS = frozenset(
         "destroy",
         "silence",
         "crush",
+        "chase",
     }
 )
 PAYMENT_DEMANDS = frozenset({"demand", "ask", "extort", "require", "seek", "want", "request"})
@@ -582,8 +606,53 @@ NEEDS_PERSON = frozenset(
         "put",
         "send",
         "vanish",
+        "torment",
+        "brutalise",
+        "brutalize",
+        "menace",
+        "shame",
+        "mutilate",
+        "maim",
+        "bludgeon",
+        "persecute",
+        "hound",
+        "parole",
     }
 )
+# Positions imposed for hours as punishment ("forced to stand for hours").
+STRESS_POSITIONS = frozenset({"stand", "kneel", "squat", "crouch", "sit"})
+# Jobs and posts a person is dismissed from in reprisal.
+POSTS = frozenset({"job", "post", "position", "university", "school", "work", "office"})
+# Places left in ordinary flight ("fled the scene"): not a home, town or country.
+VENUES = frozenset(
+    {"scene", "stadium", "pitch", "field", "court", "building", "room", "car", "vehicle", "stage"}
+)
+# Those whose flight is escape from justice, not displacement.
+OFFENDERS = frozenset(
+    {"gunman", "attacker", "assailant", "suspect", "robber", "thief", "killer", "perpetrator"}
+)
+# What someone in custody or at a protest died of: a death that is an act, not an illness.
+LETHAL_CAUSES = frozenset(
+    {
+        "custody",
+        "detention",
+        "torture",
+        "prison",
+        "jail",
+        "gunshot",
+        "wounds",
+        "beating",
+        "injuries",
+    }
+)
+# Instruments of pain ("used electric batons on the prisoners").
+PAIN_TOOLS = frozenset({"baton", "taser", "truncheon", "cable", "electrode", "whip", "stick"})
+# Schools whose expulsion of students is reprisal, not a removal from the country.
+SCHOOLS = frozenset({"university", "school", "college", "faculty", "academy", "institute"})
+# Verbs whose negation by relatives reports someone missing ("cannot locate her").
+SEARCHING = frozenset({"locate", "find", "trace", "reach"})
+# Verbs by which an actor announces an intention to kill: a threat made by the speaker.
+VOWING = frozenset({"vow", "pledge", "promise", "swear"})
 HEADLINE_PARTICIPLES = frozenset({"beaten", "taken", "driven", "shot", "stabbed", "hanged"})
 # Threatened consequences that coerce without physical harm: harassment, not a death threat.
 COERCION = frozenset(
@@ -595,6 +664,8 @@ SINGLE = frozenset({"he", "she", "him", "her", "you", "i", "me"})
 ENDURED = frozenset(
     {"night", "day", "week", "month", "winter", "year", "ordeal", "beating", "torture", "detention"}
 )
+# Money named as such or by its currency ("demanded 3,000 dollars to let my brother go").
+PAYMENT_NOUNS = frozenset({"payment", "money", "cash", "dollar", "euro", "rouble", "ruble"})
 MONEY = frozenset({"money", "cash", "sum", "bribe", "payment", "fee", "dollar", "euro", "savings"})
 CALLED_ACTS = frozenset(
     {"drive", "expel", "send", "hunt", "lynch", "silence", "crush", "exterminate", "deport"}
@@ -657,7 +728,13 @@ OCCURRED = frozenset(
     }
 )
 # Forms the small model lemmatises wrongly ("raped" → "rap").
-LEMMA_FIXES = {"raped": "rape", "rapes": "rape", "raping": "rape"}
+LEMMA_FIXES = {
+    "raped": "rape",
+    "rapes": "rape",
+    "raping": "rape",
+    "waterboarded": "waterboard",
+    "shamed": "shame",
+}
 PREVALENT = frozenset(
     {"widespread", "systematic", "routine", "common", "rampant", "endemic", "prevalent"}
 )
@@ -752,15 +829,32 @@ def clause_root(token: Token) -> Token:
     return token
 
 
+def _coordination(token: Token) -> list[Token]:
+    """The verb and the first verb of its coordination, whose auxiliaries it shares.
+
+    A conjoined clause with its own subject shares nothing: "cannot" in "her family cannot
+    locate her, and the authorities deny holding her" does not reach the denial.
+    """
+    if token.dep_ == "conj" and child_with(token, "nsubj", "nsubjpass") is not None:
+        return [token]
+    return [token, clause_root(token)]
+
+
 def is_negated(token: Token) -> bool:
-    """Whether the verb (or the coordination it belongs to) is negated."""
-    for verb in {token, clause_root(token)}:
+    """Whether the verb (or the coordination it belongs to) is negated.
+
+    A conjoined clause with its own subject keeps its own polarity: in "her family cannot
+    locate her, and the authorities deny holding her" the denial is not negated.
+    """
+    for verb in _coordination(token):
         for child in verb.children:
             if child.dep_ == "neg" or child.lower_ in ("never", "not", "n't"):
                 return True
         subject = child_with(verb, "nsubj", "nsubjpass")
         if subject is not None and subject.lower_ in ("nobody", "none", "noone"):
             return True
+        if subject is not None and any(c.lower_ == "neither" for c in subject.children):
+            return True  # "neither the army nor the police responded"
         if subject is not None and any(
             c.lower_ == "no" and (c.dep_ == "det" or subject.lower_ == "one")
             for c in subject.children
@@ -771,7 +865,7 @@ def is_negated(token: Token) -> bool:
 
 def modal_of(token: Token) -> str | None:
     """The modal on the verb or its coordination, unless it is a past speculation."""
-    for verb in (token, clause_root(token)):
+    for verb in _coordination(token):
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         for aux in auxes:
             if aux.lower_ in MODALS or aux.tag_ == "MD":
@@ -886,6 +980,8 @@ def find_events(sent: Span) -> list[Detection]:
                 found.append(event)
         elif lemma == "warn" and (warning := _conditional_warning(token)) is not None:
             detection = warning
+        elif lemma == "leave" and (warning := _never_leave_alive(token)) is not None:
+            detection = warning
         elif token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             detection = _verb_event(token, lemma)
         elif lemma == "treatment" and token.i >= 2 and token.doc[token.i - 2].lower_ == "ill":
@@ -909,6 +1005,8 @@ def find_events(sent: Span) -> list[Detection]:
 
 def _verb_type(token: Token, lemma: str) -> str | None:
     children = {c.lower_ for c in token.children}
+    if lemma in KILL and token.dep_ == "xcomp" and token.head.lemma_.lower() in VOWING:
+        return "death_threat"  # "vowed to kill anyone who testified": the vow is the threat
     if lemma in KILL and _alternative(token):
         return "death_threat"  # "told every family to leave by morning or be shot"
     if lemma in ELIMINATE or (lemma in KILL and modal_of(token) in ("should", "must")):
@@ -967,6 +1065,63 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         token
     ):
         return "detention"  # "placed in detention", "sent to a camp", "kept in a basement"
+    if lemma == "confine" and is_passive(token) and is_person_like(subject_of(token)):
+        return "detention"  # "the detainees are confined to a single room"
+    if lemma in STRESS_POSITIONS and token.dep_ == "xcomp" and token.head.lemma_ == "force":
+        if {t.lower_ for t in token.subtree} & {"hours", "days", "nights"}:
+            return "torture"  # "forced to stand for hours"
+    if lemma == "serve" and _serves_prison_term(token):
+        return "detention"  # "is serving a five-year sentence"
+    if lemma == "use" and _used_on_people(token):
+        return "torture"  # "guards used electric batons on the prisoners"
+    if lemma == "grant" and is_passive(token) and "bail" in {c.lower_ for c in token.children}:
+        return "release"  # "was granted bail"
+    if lemma == "expel" and not is_passive(token):
+        expeller = subject_of(token)
+        if expeller is not None and expeller.lemma_.lower() in SCHOOLS:
+            return "harassment"  # "the university expelled six students"
+    if lemma in ("bar", "ban", "prohibit", "forbid") and _from_leaving(token):
+        return "harassment"  # "barred the activist from leaving the country"
+    if lemma in ("force", "drive", "chase") and _from_home(token):
+        return "forced_displacement"  # "hundreds were forced from their homes"
+    if lemma == "deprive" and is_person_like(subject_of(token) if is_passive(token) else None):
+        withheld = object_of_preposition(token, "of")
+        if withheld is not None and withheld.lemma_.lower() in ("sleep", "food", "water"):
+            return "torture"  # "deprived of sleep and food for days"
+    if lemma in ("whisk", "spirit") and "away" in children:
+        return "enforced_disappearance"  # "whisked away by men in plain clothes"
+    if lemma == "see" and is_negated(token) and "again" in children:
+        if is_person_like(child_with(token, "dobj")):
+            return "enforced_disappearance"  # "we never saw him again"
+    if lemma == "escape" and "abroad" in children:
+        return "forced_displacement"  # "escaped abroad"
+    if lemma in ("relocate", "resettle", "transfer", "move") and _by_force(token):
+        return "forced_displacement"  # "relocated by force"
+    if lemma == "shake" and "down" in children:
+        return "extortion"  # "shook them down for cash"
+    if lemma == "pay" and "off" in children and is_person_like(child_with(token, "dobj")):
+        return "extortion"  # "had to pay the guards off"
+    if lemma in ("dismiss", "fire", "expel", "suspend") and is_passive(token):
+        post = object_of_preposition(token, "from")
+        if post is not None and post.lemma_.lower() in POSTS:
+            return "harassment"  # "dismissed from her job"
+    if lemma == "discharge" and is_passive(token):
+        place = object_of_preposition(token, "from")
+        if place is not None and place.lower_ in CUSTODY_WORDS:
+            return "release"  # "discharged from custody"; a hospital discharge is not
+    if lemma == "hold" and is_passive(token) and _in_secret(token):
+        return "enforced_disappearance"  # "held in secret"; "held in secret prisons" is detention
+    if lemma == "hear" and is_negated(token) and is_passive(token) and _since(token):
+        if is_person_like(subject_of(token)):
+            return "enforced_disappearance"  # "have not been heard from since"
+    if lemma in SEARCHING and is_negated(token) and _relatives_search(token):
+        return "enforced_disappearance"  # "her family cannot locate her"
+    if lemma == "follow" and not is_passive(token) and is_person_like(child_with(token, "dobj")):
+        follower = subject_of(token)
+        if follower is not None and follower.lemma_.lower() in CAPTORS:
+            return "harassment"  # "officers followed the lawyer for weeks"
+    if lemma in ("flee", "escape") and _ordinary_flight(token):
+        return None  # "the gunmen fled the scene", "the team fled the stadium"
     if lemma == "seek" and "asylum" in {t.lower_ for t in token.subtree}:
         return "forced_displacement"
     if lemma == "escape" and object_of_preposition(token, "to") is not None:
@@ -1086,7 +1241,7 @@ def _verb_type(token: Token, lemma: str) -> str | None:
             return "killing"  # "some did not survive the first week"
     if lemma == "die":
         words = {t.lower_ for t in token.subtree}
-        return "killing" if words & {"custody", "detention", "torture", "prison", "jail"} else None
+        return "killing" if words & LETHAL_CAUSES else None
     following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
     if lemma == "shoot" and ("dead" in children or following == "dead" or is_passive(token)):
         return "killing"
@@ -1096,6 +1251,10 @@ def _verb_type(token: Token, lemma: str) -> str | None:
             return "killing"  # "shooting men": reported as killings unless a wound is named
     if lemma == "stab":
         return "killing" if _to_death(token) else "torture"
+    if lemma == "storm" and not is_passive(token):
+        stormed = child_with(token, "dobj")
+        if stormed is not None and stormed.lemma_.lower() in HOME_WORDS | PLACES_SEARCHED:
+            return "harassment"  # "police stormed the newspaper's offices"
     if lemma in ("search", "raid"):
         searched = subject_of(token) if is_passive(token) else child_with(token, "dobj")
         if searched is not None and searched.lemma_.lower() in HOME_WORDS | PLACES_SEARCHED:
@@ -1130,6 +1289,83 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         ):
             return None
     return VERB_EVENTS.get(lemma)
+
+
+def _ordinary_flight(verb: Token) -> bool:
+    """Leaving a scene or a venue, or perpetrators escaping, is not displacement."""
+    left = child_with(verb, "dobj")
+    fleeing = subject_of(verb)
+    return (left is not None and left.lemma_.lower() in VENUES) or (
+        fleeing is not None and fleeing.lemma_.lower() in CAPTORS | OFFENDERS
+    )
+
+
+def _serves_prison_term(serve: Token) -> bool:
+    """ "is serving a five-year sentence"; "prisoners who have served half their sentence"
+    describes whom a rule covers, not someone held."""
+    term = child_with(serve, "dobj")
+    return (
+        term is not None
+        and term.lemma_.lower() in ("sentence", "term")
+        and serve.dep_ != "relcl"
+        and not is_negated(serve)
+    )
+
+
+def _used_on_people(use: Token) -> bool:
+    """ "used electric batons on the prisoners": an instrument of pain applied to people."""
+    tool = child_with(use, "dobj")
+    victim = object_of_preposition(use, "on", "against")
+    return (
+        tool is not None
+        and tool.lemma_.lower() in PAIN_TOOLS
+        and is_person_like(victim)
+        and not is_negated(use)
+    )
+
+
+def _from_leaving(verb: Token) -> bool:
+    """ "barred from leaving the country", "banned from travelling": a travel ban."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(g.lemma_.lower() in ("leave", "travel") for g in c.children)
+        for c in verb.children
+    )
+
+
+def _told_to_pay(pay: Token) -> bool:
+    """ "guards told his mother she would have to pay them off": the demand is the extortion."""
+    obliged = pay.head
+    return obliged.lemma_.lower() == "have" and clause_root(obliged).head.lemma_.lower() in (
+        THREAT_VERBS | {"say", "inform"}
+    )
+
+
+def _by_force(verb: Token) -> bool:
+    """ "relocated by force", "forcibly moved": a move imposed on people."""
+    forced = object_of_preposition(verb, "by")
+    return (forced is not None and forced.lower_ == "force") or any(
+        c.lower_ in ("forcibly", "forcefully") for c in verb.children
+    )
+
+
+def _in_secret(verb: Token) -> bool:
+    """ "held in secret": custody whose place is concealed, not a named secret prison."""
+    hidden = object_of_preposition(verb, "in")
+    return hidden is not None and hidden.lower_ == "secret"
+
+
+def _relatives_search(verb: Token) -> bool:
+    """Relatives or lawyers who cannot find someone report a disappearance, not a lost item."""
+    searcher = subject_of(verb)
+    sought = child_with(verb, "dobj")
+    relatives = {"family", "relative", "parent", "mother", "father", "wife", "husband", "lawyer"}
+    return (
+        searcher is not None
+        and searcher.lemma_.lower() in relatives | {"we", "they"}
+        and is_person_like(sought)
+    )
 
 
 def _in_custody_now(verb: Token) -> bool:
@@ -1315,7 +1551,8 @@ def _verb_event(token: Token, lemma: str) -> Detection | None:
     detection = _act_of_verb(token, lemma)
     if detection is None or not (is_negated(token) or under_denial(token)):
         return detection
-    if lemma in ("survive", "see"):
+    searched = lemma in SEARCHING and detection.type == "enforced_disappearance"
+    if lemma in ("survive", "see", "hear") or searched:
         return detection  # not surviving is the death; not being seen is the disappearance
     if detection.called or lemma == "threaten" or detection.target is None:
         return None
@@ -1360,9 +1597,14 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
     hedged = modal == "past" or _accused(token)
     if called:
         return _call_event(token, etype)
-    if modal is not None and modal != "past" and not _habitual(token, modal):
+    searched = etype == "enforced_disappearance" and lemma in SEARCHING
+    if modal is not None and modal != "past" and not _habitual(token, modal) and not searched:
         return None
-    if token.dep_ in ("xcomp", "advcl") and modal_of(token.head) not in (None, "past"):
+    if (
+        token.dep_ in ("xcomp", "advcl")
+        and modal_of(token.head) not in (None, "past")
+        and not (etype == "extortion" and _told_to_pay(token))
+    ):
         return None  # "could be used to arrest protesters": a possibility
     ordered_out = lemma == "leave" and token.head.lemma_.lower() in ORDERING_VERBS
     if intent_governor(token) is not None and not ordered_out:
@@ -1407,6 +1649,23 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
             target=target,
             confidence=0.8,
         )
+    if lemma == "see" and child_with(token, "dobj") is not None:
+        taker = clause_root(token) if token.dep_ == "conj" else None
+        return Detection(  # "they took my husband and we never saw him again"
+            "event",
+            etype,
+            token,
+            agent=subject_of(taker) if taker is not None else None,
+            target=child_with(token, "dobj"),
+        )
+    if lemma == "serve" and etype == "detention":  # the one serving the sentence is held
+        return Detection("event", etype, token, target=subject_of(token), confidence=0.75)
+    if lemma == "use" and etype == "torture":  # "used batons on the prisoners"
+        victim = object_of_preposition(token, "on", "against")
+        return Detection("event", etype, token, agent=subject_of(token), target=victim)
+    if searched:  # relatives who cannot find someone are not the perpetrators
+        target = child_with(token, "dobj")
+        return Detection("event", etype, token, target=target, confidence=0.75)
     if lemma in INTRANSITIVE | CUSTODY_STATES or lemma == "leave":
         return Detection(
             "event", etype, token, target=subject_of(token), hedged=hedged, confidence=0.75
@@ -1457,10 +1716,18 @@ def _conditional_warning(warn: Token) -> Detection | None:
     A harm promised to a person on a condition; a promised arrest or prosecution is
     harassment, anything worse a death threat (a promised killing is found elsewhere).
     """
-    if is_negated(warn) or is_conditional(warn):
+    if is_negated(warn):
+        return None
+    warned = child_with(warn, "dobj")
+    consequence = object_of_preposition(warned, "of") if warned is not None else None
+    if consequence is None:
+        consequence = object_of_preposition(warn, "of")
+    if consequence is not None and consequence.lemma_.lower() == "consequence":
+        if is_person_like(warned):  # "warned the journalist of consequences if she …"
+            return Detection("event", "death_threat", warn, agent=subject_of(warn), target=warned)
+    if is_conditional(warn):
         return None
     harm = child_with(warn, "ccomp")
-    warned = child_with(warn, "dobj")
     if harm is None and warned is not None:  # "warned the editor that he would": misattached
         harm = child_with(warned, "relcl")
     if harm is None or modal_of(harm) not in ("would", "will", "'ll"):
@@ -1482,6 +1749,26 @@ def _conditional_warning(warn: Token) -> Detection | None:
         agent=subject_of(warn),
         target=target or subject_of(harm),
         confidence=0.7,
+    )
+
+
+def _never_leave_alive(leave: Token) -> Detection | None:
+    """ "told him he would never leave the prison alive": a threat to kill, told to the victim."""
+    if "alive" not in {c.lower_ for c in leave.children} or not is_negated(leave):
+        return None
+    teller = clause_root(leave).head
+    if teller.lemma_.lower() not in THREAT_VERBS or teller == leave:
+        return None
+    speaker, leaver = subject_of(teller), subject_of(leave)
+    if speaker is not None and leaver is not None and speaker.lower_ == leaver.lower_:
+        return None  # "she told me she would never leave alive": of herself, not a threat
+    return Detection(
+        "event",
+        "death_threat",
+        teller,
+        agent=subject_of(teller),
+        target=child_with(teller, "dobj", "dative") or subject_of(leave),
+        confidence=0.75,
     )
 
 
@@ -1633,7 +1920,7 @@ def _money_for_freedom(pay: Token) -> bool:
 def _for_release(token: Token) -> bool:
     """ "payment … for his release / for protection": money demanded for freedom or safety."""
     words = {t.lemma_.lower() for t in token.head.subtree}
-    return bool(words & {"release", "freedom", "protection", "silence", "return"})
+    return bool(words & {"release", "freedom", "protection", "silence", "return", "free", "let"})
 
 
 def _called_for(act: Token, head: Token, victim: Token | None) -> Detection | None:
@@ -1789,7 +2076,8 @@ def _noun_event(token: Token, lemma: str) -> Detection | None:
     if lemma == "death" and not (_in_custody(token) or _victims_held(token)):
         return None  # only a death in custody is an act; other deaths need a killer
     if lemma == "abuse" and object_of_preposition(token, "of", "against") is None:
-        return None
+        if "sexual" not in modifiers or token.head.lemma_.lower() not in EXPERIENCE:
+            return None  # "described sexual abuse by guards" is the act; "drug abuse" is not
     if lemma == "release" and token.head.lemma_.lower() in RELEASE_SOUGHT:
         return None
     if token.head.lower_ in BACKGROUND and token.dep_ == "pobj":
@@ -1804,6 +2092,8 @@ def _noun_event(token: Token, lemma: str) -> Detection | None:
     if victim is None and token.dep_ == "conj":  # "the imprisonment and torture of gay men"
         victim = object_of_preposition(token.head, "of", "against")
     agent = object_of_preposition(token, "by", "from")
+    if agent is None and token.dep_ == "dobj" and not is_passive(token.head):
+        agent = object_of_preposition(token.head, "by")  # "described abuse by guards"
     head = token.head
     while head.dep_ == "conj" and head.pos_ == token.pos_:
         head = head.head
@@ -1821,17 +2111,17 @@ def _noun_event(token: Token, lemma: str) -> Detection | None:
         governed = True
     if lemma in ("elimination", "extermination"):
         return _called_for(token, head, victim)
-    if lemma in ("payment", "money") and _in_exchange(token):
+    if lemma in PAYMENT_NOUNS and _in_exchange(token):
         verb = token.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
         return Detection("event", "extortion", token, agent=subject_of(verb), confidence=0.7)
-    if lemma in ("payment", "money") and not (
+    if lemma in PAYMENT_NOUNS and not (
         head_lemma in PAYMENT_DEMANDS
         and (_for_release(token) or is_person_like(_paid_by(token, head)))
     ):
         return None
-    if lemma in ("payment", "money"):
+    if lemma in PAYMENT_NOUNS:
         agent = subject_of(head)
         victim = _paid_by(token, head) or child_with(head, "dative")
     elif lemma in ("bribe", "ransom") and head_lemma in PAYMENT_DEMANDS:
@@ -1853,6 +2143,12 @@ def _noun_event(token: Token, lemma: str) -> Detection | None:
     denied = under_denial(token)
     if denied and victim is None:
         return None
+    if agent is None and head_lemma in ("carry", "conduct", "commit", "perpetrate"):
+        agent = by_agent(head) if is_passive(head) else subject_of(head)  # "carried out arrests"
+    if head.lower_ == "under" and head.head.lemma_.lower() in ("put", "place", "keep"):
+        placer = head.head  # "put the journalist under surveillance"
+        if not is_passive(placer):
+            victim, agent = child_with(placer, "dobj"), subject_of(placer)
     if victim is None and head_lemma == "give" and not is_passive(head):
         victim = child_with(head, "dative")  # "gave them electric shocks"
         agent = agent or subject_of(head)

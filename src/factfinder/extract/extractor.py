@@ -123,7 +123,7 @@ class SpeakerMemory:
         if phrase is None or not is_named(phrase) or _ANAPHOR.match(phrase.text):
             return
         self.last_named = phrase.text
-        if phrase.head.ent_type_ == "PERSON" or _a_person(phrase.head):
+        if phrase.head.ent_type_ == "PERSON" or _a_person(phrase.head) or _titled(phrase.head):
             self.last_person = phrase.text
         elif (
             phrase.head.ent_type_ == "ORG"
@@ -227,6 +227,13 @@ def _a_person(head: Token) -> bool:
     return any(t.lemma_.lower() in PERSON_NOUNS for t in around) and any(
         t.pos_ == "PROPN" and t.ent_type_ not in ("ORG", "GPE") for t in head.subtree
     )
+
+
+def _titled(head: Token) -> bool:
+    """An office named with its holder: "the UN Special Rapporteur on torture, Kei Vonn"."""
+    if head.ent_type_ == "ORG" or head.lemma_.lower() in _BODIES:
+        return False  # "the independent outlet Vosk Ledger" names a body
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
 
 
 def _remember_speakers(span: Span, memory: SpeakerMemory) -> None:
@@ -435,8 +442,17 @@ def _resolve(
         personal = speaker_token.ent_type_ not in ("ORG", "GPE", "NORP", "FAC") and (
             speaker_token.lemma_.lower() not in _BODIES
         )
-        if word in PERSON_PRONOUNS | {"i", "me"} and personal:
-            return speaker  # "he told investigators they electrocuted me": me is the speaker
+        owned = {t.lower_ for t in speaker_token.subtree} & {"his", "her"}
+        if word in ("he", "him") and speaker_token.lower_ in ("she", "her"):
+            owned = {"her"}  # "she said … since he was taken": he is someone else
+        if (
+            word in PERSON_PRONOUNS | {"i", "me"}
+            and personal
+            and not (owned and word not in ("i", "me"))
+        ):
+            # "he told investigators they electrocuted me": me is the speaker; but "him" in
+            # "… no news of him, his lawyer said" is the lawyer's client, not the lawyer
+            return speaker
         if agent and word in ("it", "we") and not personal:
             return speaker
         if word in ("they", "them") and (

@@ -42,6 +42,14 @@ VERB_STATEMENTS = {
     "chastise": "criticize",
     "blast": "criticize",
     "accuse": "criticize",
+    "fault": "criticize",
+    "reprimand": "criticize",
+    "berate": "criticize",
+    "excoriate": "criticize",
+    "censure": "condemn",
+    "lambaste": "criticize",
+    "lambast": "criticize",
+    "assail": "criticize",
     "deny": "deny",
     "refute": "deny",
     "demand": "demand",
@@ -83,7 +91,19 @@ SILENCE_VERBS = frozenset(
     }
 )
 INVESTIGATION_WORDS = frozenset(
-    {"investigation", "investigate", "inquiry", "enquiry", "probe", "access", "inquire"}
+    {
+        "investigation",
+        "investigate",
+        "inquiry",
+        "enquiry",
+        "probe",
+        "access",
+        "inquire",
+        "accountability",
+        "examine",
+        "inquest",
+        "autopsy",
+    }
 )
 REPORT_NOUNS = frozenset(
     {
@@ -147,7 +167,19 @@ REQUESTED_ACTS = frozenset(
         "reveal",
     }
 )
-MONEY_WORDS = frozenset({"payment", "money", "bribe", "ransom", "fee", "sum", "cash"})
+# What is withheld from detainees when they are "denied" something.
+DENIED_RIGHTS = frozenset(
+    {"access", "food", "water", "care", "treatment", "visit", "bail", "right", "medicine", "sleep"}
+)
+# How reporters say an actor said nothing: "remained silent", "stayed tight-lipped".
+SILENT_WORDS = frozenset({"silent", "quiet", "mum", "lipped", "tight-lipped"})
+# Nouns for an answer whose absence is reported: "made no comment", "no official reaction".
+RESPONSE_NOUNS = frozenset({"comment", "reaction", "response", "reply", "statement"})
+# What workers bargain for: demands in a labour dispute, not responses to abuses.
+LABOUR_CLAIMS = frozenset({"wage", "pay", "salary", "raise", "bonus", "pension", "hour"})
+MONEY_WORDS = frozenset(
+    {"payment", "money", "bribe", "ransom", "fee", "sum", "cash", "dollar", "euro", "rouble"}
+)
 # Said of reports or allegations, these words deny them.
 CONCERN_NOUNS = frozenset({"concern", "alarm", "dismay", "worry", "unease", "anxiety"})
 # Said of an act or a decision, these words criticise it ("called the verdict a travesty").
@@ -175,6 +207,7 @@ CRITICISM_WORDS = frozenset(
         "cruel",
         "abhorrent",
         "despicable",
+        "violation",
     }
 )
 DENIAL_WORDS = frozenset(
@@ -196,6 +229,17 @@ DENIAL_WORDS = frozenset(
         "disinformation",
         "suicide",
         "accident",
+        "biased",
+        "absurd",
+        "ridiculous",
+        "exaggerated",
+        "distorted",
+        "slanderous",
+        "unsubstantiated",
+        "misleading",
+        "motivated",
+        "invented",
+        "concocted",
     }
 )
 
@@ -332,10 +376,10 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             return _verb_statement(token, "deny")
         if (
             lemma in ("remain", "keep", "stay")
-            and "silent" in {c.lower_ for c in token.children}
+            and {c.lower_ for c in token.children} & SILENT_WORDS
             and not _blamed_for(token)
         ):
-            silent = next(c for c in token.children if c.lower_ == "silent")
+            silent = next(c for c in token.children if c.lower_ in SILENT_WORDS)
             about = object_of_preposition(silent, "about", "on", "over") or object_of_preposition(
                 token, "about", "on", "over"
             )
@@ -353,6 +397,23 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             )
         if lemma in SILENCE_VERBS and is_negated(token):
             return _silence(token)
+        if lemma == "reach" and is_negated(token) and _for_comment(token):
+            return Detection(  # "could not be reached for comment"
+                "statement",
+                "no_public_statement",
+                token,
+                agent=subject_of(token),
+                confidence=0.8,
+            )
+        if lemma == "fear" and _fears_for_safety(token):
+            return Detection(  # "feared for the safety of their client"
+                "statement",
+                "express_concern",
+                token,
+                agent=_agent_of(token),
+                target=object_of_preposition(token, "for"),
+                confidence=0.75,
+            )
         if lemma in ("remain", "keep", "stay") and _blamed_for(token):
             return None  # "criticised X for remaining silent" is the criticism only
         if lemma in SILENCE_VERBS and token.dep_ == "xcomp" and _is_yet_to(token.head):
@@ -364,6 +425,40 @@ def _statement(token: Token, lemma: str) -> Detection | None:
                 return _demand(token)
             return _verb_statement(token, VERB_STATEMENTS[lemma])
         return None
+    if lemma in RESPONSE_NOUNS and token.pos_ == "NOUN" and _none_given(token):
+        head = token.head
+        agent = object_of_preposition(token, "from") or (
+            subject_of(head) if head.lemma_.lower() != "be" else None
+        )
+        if agent is not None:  # "there was no statement on the website" names no one
+            about = object_of_preposition(token, "on", "about", "over") or object_of_preposition(
+                head, "on", "about", "over"
+            )
+            return Detection(  # "has made no comment", "there has been no official reaction"
+                "statement",
+                "no_public_statement",
+                token,
+                agent=agent,
+                target=about,
+                confidence=0.75,
+            )
+    if lemma == "truth" and _no_truth_in_reports(token):
+        return Detection(  # 'said there was "no truth" in the reports'
+            "statement",
+            "deny",
+            token,
+            target=object_of_preposition(token, "in", "to"),
+            speaker_is_agent=True,
+            confidence=0.75,
+        )
+    if lemma == "available" and is_negated(token.head) and _for_comment(token):
+        return Detection(  # "was not immediately available for comment"
+            "statement",
+            "no_public_statement",
+            token,
+            agent=subject_of(token.head),
+            confidence=0.8,
+        )
     if token.pos_ == "ADJ" and lemma in {
         "concerned",
         "alarmed",
@@ -378,6 +473,8 @@ def _statement(token: Token, lemma: str) -> Detection | None:
         return _concern(token)
     if lemma in DENIAL_WORDS and token.dep_ in ("attr", "acomp", "oprd", "pobj", "ccomp"):
         return _called_false(token)
+    if lemma in DENIAL_WORDS and token.dep_ == "dobj" and _calls_reports(token):
+        return _called_false(token)  # "called the reports fabrications" (parsed as a compound)
     if lemma in DENIAL_WORDS and token.dep_ == "conj" and token.head.dep_ in ("oprd", "acomp"):
         return _called_false(token.head, word=token)  # 'called the report "biased and unfounded"'
     if lemma in CRITICISM_WORDS and token.dep_ in ("oprd", "attr", "acomp", "dobj", "appos"):
@@ -566,6 +663,8 @@ def _verb_statement(token: Token, stype: str) -> Detection | None:
         withheld = child_with(token, "nsubjpass")
         if withheld is not None and withheld.lemma_.lower() not in REPORT_NOUNS:
             return None  # "the prisoners were denied food"; "the claims were denied" stays
+    if stype == "deny" and target is not None and target.lemma_.lower() in DENIED_RIGHTS:
+        return None  # "held and denied access to lawyers" withholds a right, not a claim
     if stype == "deny" and target is None:
         target = child_with(token, "ccomp")
     confidence = 0.7 + 0.1 * (agent is not None) + 0.1 * (target is not None)
@@ -612,6 +711,8 @@ def _demand(token: Token) -> Detection | None:
     target = child_with(token, "dobj") or object_of_preposition(token, "for", "on", "upon")
     if target is not None and target.lemma_.lower() in MONEY_WORDS:
         return None  # money demanded of victims is extortion, an event
+    if target is not None and target.lemma_.lower() in LABOUR_CLAIMS:
+        return None  # "teachers are demanding higher wages": a labour dispute, not a response
     if target is not None and target.lemma_.lower() in ("elimination", "extermination"):
         return None  # a call to eliminate a group is incitement, an event
     act = child_with(token, "xcomp")
@@ -700,6 +801,16 @@ def _called_false(anchor: Token, word: Token | None = None) -> Detection | None:
             verb = verb.head
     if verb.lemma_.lower() in ("deny", "reject", "dismiss", "refute"):
         return None  # the verb itself is the denial
+    reports = next((c for c in anchor.children if c.dep_ == "compound"), None)
+    if anchor.dep_ == "dobj" and reports is not None:
+        return Detection(
+            "statement",
+            "deny",
+            word,
+            agent=_agent_of(verb),
+            target=reports,
+            confidence=0.7,
+        )
     named = anchor.dep_ in ("oprd", "pobj") or (
         anchor.dep_ == "ccomp" and child_with(verb, "dobj") is not None
     )
@@ -720,6 +831,42 @@ def _called_false(anchor: Token, word: Token | None = None) -> Detection | None:
         target=about,
         speaker_is_agent=agent is None,
         confidence=0.75,
+    )
+
+
+def _none_given(answer: Token) -> bool:
+    """ "made no comment", "issued no statement", "there has been no reaction from …"."""
+    if not any(c.lower_ == "no" and c.dep_ == "det" for c in answer.children):
+        return False
+    head = answer.head
+    given = head.lemma_.lower() in ("make", "give", "offer", "issue", "be", "receive")
+    return given and (answer.dep_ == "dobj" or head.lemma_.lower() == "be")
+
+
+def _no_truth_in_reports(truth: Token) -> bool:
+    """ "no truth in the reports": a denial of what the reports say."""
+    if not any(c.lower_ == "no" for c in truth.children):
+        return False
+    about = object_of_preposition(truth, "in", "to")
+    return about is not None and about.lemma_.lower() in REPORT_NOUNS
+
+
+def _for_comment(word: Token) -> bool:
+    """Wire copy's "for comment": the actor was asked and gave no answer."""
+    asked = object_of_preposition(word, "for")
+    return asked is not None and asked.lemma_.lower() == "comment"
+
+
+def _fears_for_safety(fear: Token) -> bool:
+    """ "fears for the safety of", "feared for his life": concern for someone's safety."""
+    feared = object_of_preposition(fear, "for")
+    return feared is not None and feared.lemma_.lower() in ("safety", "life", "well-being", "fate")
+
+
+def _calls_reports(word: Token) -> bool:
+    """ "called the reports fabrications": the report noun parsed as a compound of the word."""
+    return word.head.lemma_.lower() in ("call", "brand", "label", "term") and any(
+        c.dep_ == "compound" and c.lemma_.lower() in REPORT_NOUNS for c in word.children
     )
 
 

@@ -30,6 +30,7 @@ from factfinder.sources.originals import (
     preserve_bytes,
     sha256_hex,
 )
+from factfinder.store.claims import CLAIM_FIELDS as CONTRACT_FIELDS
 from factfinder.store.claims import REVIEWED
 from factfinder.store.db import Store
 from factfinder.store.linking import next_actor_id
@@ -64,27 +65,8 @@ SOURCE_FIELDS = (
     "extra",
     "extracted_with",
 )
-CLAIM_FIELDS = (
-    "fingerprint",
-    "kind",
-    "type",
-    "sentence",
-    "start",
-    "end",
-    "agent",
-    "target",
-    "place",
-    "when",
-    "counts",
-    "attributed_to",
-    "quote",
-    "negated",
-    "hedged",
-    "confidence",
-    "review_status",
-    "reviewer",
-    "reviewer_note",
-)
+# A stored claim: its identity, the JSON contract, and the reviewer's decision.
+CLAIM_FIELDS = ("fingerprint", *CONTRACT_FIELDS, "review_status", "reviewer", "reviewer_note")
 
 
 @dataclass

@@ -143,6 +143,15 @@ def test_malformed_json_is_a_422_not_a_500(workbench: Workbench) -> None:
     assert set(answer.json()) == {"code", "message"}
 
 
+def test_unknown_types_and_nul_characters_are_refused_not_500(workbench: Workbench) -> None:
+    client, viewer = workbench.client(), workbench.auth("viewer")
+    assert client.get("/api/v1/claims?type=detentoin", headers=viewer).status_code == 422
+    refused = client.get("/api/v1/sources?q=six%00prisons", headers=viewer)
+    assert refused.status_code in (200, 400)  # SQLite stores NUL; PostgreSQL refuses it
+    if refused.status_code == 400:
+        assert refused.json()["code"] == "invalid_input"
+
+
 def test_comments_on_claims_and_incidents(workbench: Workbench) -> None:
     client = workbench.client()
     reviewer = workbench.auth("reviewer")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from enum import Enum
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, File, Form, Path, Query, Request, UploadFile
@@ -10,6 +11,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from factfinder.errors import InputError
+from factfinder.extract.claims import EVENT_TYPES, STATEMENT_TYPES
 from factfinder.extract.run import extract_source
 from factfinder.link.run import run_link
 from factfinder.link.views import (
@@ -28,6 +30,7 @@ from factfinder.settings import MAX_SOURCE_BYTES
 from factfinder.sources.ingest import IngestOptions, IngestResult, ingest_bytes, ingest_targets
 from factfinder.sources.listing import source_details
 from factfinder.sources.originals import read_original
+from factfinder.store.claims import REVIEW_STATUSES
 from factfinder.store.db import Store
 from factfinder.web.auth import Caller, requires
 from factfinder.web.records import (
@@ -96,6 +99,9 @@ SourceId = Annotated[int, Path(ge=1, le=MAX_ID)]
 ClaimId = Annotated[int, Path(ge=1, le=MAX_ID)]
 IncidentId = Annotated[int, Path(ge=1, le=MAX_ID)]
 IdFilter = Annotated[int | None, Query(ge=1, le=MAX_ID)]
+# Filters take only the vocabulary's names, so a misspelt type is a 422, not an empty list.
+ClaimTypeName = Enum("ClaimTypeName", {name: name for name in EVENT_TYPES + STATEMENT_TYPES})
+ReviewStatusName = Enum("ReviewStatusName", {name: name for name in REVIEW_STATUSES})
 BodyId = Annotated[int, Field(ge=1, le=MAX_ID)]
 
 
@@ -280,17 +286,21 @@ def claims_list(
     request: Request,
     caller: Read,
     paging: Paging,
-    type: Annotated[list[str] | None, Query(description="Claim type; repeatable.")] = None,
+    type: Annotated[
+        list[ClaimTypeName] | None, Query(description="Claim type; repeatable.")
+    ] = None,
     source_id: IdFilter = None,
-    status: Annotated[list[str] | None, Query(description="Review status; repeatable.")] = None,
+    status: Annotated[
+        list[ReviewStatusName] | None, Query(description="Review status; repeatable.")
+    ] = None,
     incident_id: IdFilter = None,
 ) -> dict[str, Any]:
     return list_claims_page(
         _store(request),
         paging,
-        types=type,
+        types=[item.value for item in type] if type else None,
         source_id=source_id,
-        statuses=status,
+        statuses=[item.value for item in status] if status else None,
         incident_id=incident_id,
     )
 

@@ -10,6 +10,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from factfinder import __version__
@@ -113,6 +114,14 @@ def create_app(settings: Settings) -> FastAPI:
         message = exc.detail if isinstance(exc.detail, str) else code.replace("_", " ")
         # Headers such as Allow on a 405 are part of the answer (RFC 9110).
         return _error_response(request, exc.status_code, code, message, exc.headers)
+
+    @app.exception_handler(DataError)
+    async def value_refused(request: Request, exc: DataError) -> Response:
+        # The caller sent a value the database cannot hold (PostgreSQL refuses NUL characters
+        # in text); the transaction was rolled back, so nothing was half-saved.
+        return _error_response(
+            request, 400, "invalid_input", "a value in the request cannot be stored or searched"
+        )
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> Response:

@@ -252,3 +252,80 @@ def test_habitual_would_in_testimony_is_an_event_but_a_hypothetical_is_not() -> 
 )
 def test_common_phrasings(text: str, kind: str) -> None:
     assert [c.type for c in events(text)] == [kind]
+
+
+def test_an_official_saying_a_group_should_leave_by_a_deadline_incites_expulsion() -> None:
+    claim = only(
+        "Mayor Ferro Linde, who said in early January that such families should leave Tarvo "
+        "by 30 April, has not answered questions.",
+        "incitement",
+    )
+    assert claim.agent == "Mayor Ferro Linde"
+    assert claim.target == "such families"
+    assert claim.when is not None and claim.when.start == dt.date(2021, 4, 30)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regional prefect said that such people must leave Dravik by 15 June.",
+        "A deputy told reporters the converts should be dealt with by their own families.",
+    ],
+)
+def test_calls_on_others_to_expel_or_punish_a_group_are_incitement(text: str) -> None:
+    claim = only(text, "incitement")
+    assert claim.agent is not None and claim.target is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said that we should leave the meeting early.",
+        "Tessa Brand said she should leave Dravik soon.",
+    ],
+)
+def test_saying_oneself_should_leave_is_not_incitement(text: str) -> None:
+    assert [c.type for c in events(text)] == []
+
+
+def test_a_split_re_arrest_is_a_detention_of_its_subject() -> None:
+    claim = only("The blogger Pell Sarn was re-arrested on 3 May.", "detention")
+    assert claim.target == "The blogger Pell Sarn"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The authorities imposed a travel ban on the journalist Mira Task.",
+        "Prosecutors placed a travel ban on the lawyer Orin Dask in May.",
+    ],
+)
+def test_a_travel_ban_imposed_on_someone_is_harassment_of_them(text: str) -> None:
+    claim = only(text, "harassment")
+    assert claim.target is not None and claim.target.startswith("the ")
+    assert claim.agent in ("The authorities", "Prosecutors")
+
+
+@pytest.mark.parametrize(
+    ("text", "moved"),
+    [
+        ("The villagers were relocated by force.", "The villagers"),
+        ("Forty families were evicted by decree.", "Forty families"),
+        ("The two reporters were expelled by order of the ministry.", "The two reporters"),
+    ],
+)
+def test_how_people_were_moved_is_not_who_moved_them(text: str, moved: str) -> None:
+    claim = only(text, "forced_displacement")
+    assert claim.agent is None
+    assert claim.target == moved
+
+
+def test_forces_named_after_by_are_still_the_agent() -> None:
+    assert only("The men were arrested by security forces.", "detention").agent == (
+        "security forces"
+    )
+
+
+def test_telling_people_themselves_to_leave_is_not_incitement() -> None:
+    found = events("The police told the residents they must leave the camp by Sunday.")
+    assert "incitement" not in [c.type for c in found]

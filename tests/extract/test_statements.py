@@ -164,3 +164,29 @@ def test_saying_that_nothing_happened_is_a_denial(text: str) -> None:
 
 def test_saying_something_else_is_not_a_denial() -> None:
     assert statements("The minister said that there was no need to respond.") == []
+
+
+def test_a_silent_official_is_named_without_the_aside_about_him() -> None:
+    claim = only(
+        "Prefect Anneli Voss, who said last winter that the protesters were paid, has not "
+        "commented on the new report.",
+        "no_public_statement",
+    )
+    assert claim.agent == "Prefect Anneli Voss"
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        (
+            "Korvath's justice minister on Friday denied that prisoners were being beaten in "
+            "Hessel jail.",
+            "prisoners were being beaten",
+        ),
+        ("The army on Monday denied the allegations of torture.", "the allegations"),
+    ],
+)
+def test_a_denial_is_of_what_was_denied_not_of_the_day_it_was_made(text: str, denied: str) -> None:
+    claim = only(text, "deny")
+    assert claim.target is not None and denied in claim.target
+    assert claim.when is not None

@@ -29,6 +29,7 @@ _ACCOUNT_NOUNS = frozenset(
         "footage",
     }
 )
+_MANNER_NOUNS = frozenset({"force", "decree", "law", "order", "mistake", "accident", "means"})
 _DRESS = frozenset({"uniform", "clothes", "mask", "camouflage", "balaclava", "fatigues", "black"})
 DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 # "SOLVAR, March 14 (Meridian Press Agency) - ", "OSTREL (16 October 2024) \u2013 "
@@ -69,6 +70,8 @@ def phrase_of(token: Token, stop: Token | None = None, tail: Token | None = None
         while clause.head != head and clause.head != clause and clause.dep_ not in ("relcl", "acl"):
             clause = clause.head  # "the activist, who was arrested and released": cut the clause
         stopped = {tok.i for tok in clause.subtree}  # "100 men being detained": cut the act off
+    for clause in _aside_clauses(head):  # "Governor Darius Holm, who said …": the name alone
+        stopped |= {tok.i for tok in clause.subtree}
     cut = len(tokens)
     for index, tok in enumerate(tokens):
         if tok.i in stopped or (tok.i > head.i and tok.head == head and _is_place_modifier(tok)):
@@ -96,6 +99,18 @@ def phrase_of(token: Token, stop: Token | None = None, tail: Token | None = None
         return None
     reach = max(end, token.right_edge.idx + len(token.right_edge.text))
     return Phrase(text=text, start=start, end=end, head=head, reach=reach)
+
+
+def _aside_clauses(head: Token) -> list[Token]:
+    """Relative clauses set off by a comma ("X, who said …", "Y, which …"): asides, not names."""
+    asides = []
+    for child in head.rights:
+        if child.dep_ not in ("relcl", "acl"):
+            continue
+        first = child.left_edge
+        if first.i > 0 and first.nbor(-1).text == "," and first.tag_ in ("WP", "WDT", "WP$"):
+            asides.append(child)
+    return asides
 
 
 def _is_place_modifier(tok: Token) -> bool:
@@ -132,6 +147,9 @@ def subject_of(verb: Token) -> Token | None:
         if current is None:
             return None
         subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+        if not subjects:  # "the activist was re-arrested": the split word hangs it on "was"
+            auxiliaries = [c for c in current.children if c.dep_ in ("aux", "auxpass")]
+            subjects = [c for a in auxiliaries for c in a.children if c.dep_ in SUBJECTS]
         for child in subjects:
             if is_dateline(child):  # "SOLVAR, Nov 22 (Agency) - Police detained …"
                 after = _after_dateline(child)
@@ -282,9 +300,15 @@ def by_agent(verb: Token) -> Token | None:
         for child in candidate.children:
             if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
                 pobj = child_with(child, "pobj")
-                if pobj is not None and pobj.ent_type_ != "DATE":
+                if pobj is not None and pobj.ent_type_ != "DATE" and not _manner(pobj):
                     return pobj
     return None
+
+
+def _manner(pobj: Token) -> bool:
+    """ "relocated by force", "banned by decree": how it was done, not who did it."""
+    bare = not any(child.dep_ in ("det", "poss", "amod", "compound") for child in pobj.children)
+    return bare and pobj.lower_ in _MANNER_NOUNS
 
 
 def is_named(phrase: Phrase) -> bool:

@@ -667,6 +667,10 @@ ENDURED = frozenset(
 # Money named as such or by its currency ("demanded 3,000 dollars to let my brother go").
 PAYMENT_NOUNS = frozenset({"payment", "money", "cash", "dollar", "euro", "rouble", "ruble"})
 MONEY = frozenset({"money", "cash", "sum", "bribe", "payment", "fee", "dollar", "euro", "savings"})
+IMPOSING = frozenset({"impose", "place", "put", "issue", "slap"})
+SAYING_VERBS = frozenset({"say", "declare", "state", "announce", "insist", "write"})
+SPEAKERS_THEMSELVES = frozenset({"we", "i", "you", "us"})
+KIN = frozenset({"family", "relative", "kin", "clan", "father", "brother", "community"})
 CALLED_ACTS = frozenset(
     {"drive", "expel", "send", "hunt", "lynch", "silence", "crush", "exterminate", "deport"}
 )
@@ -1016,6 +1020,8 @@ def _verb_type(token: Token, lemma: str) -> str | None:
     if lemma in CALLED_ACTS and modal_of(token) in ("should", "must") and _call_type(token):
         if lemma not in ("drive", "send") or children & {"out", "back", "away"}:
             return "incitement"  # "must be driven out of the province"
+    if _group_told_to_go(token, lemma) or _left_to_kin(token, lemma):
+        return "incitement"
     if lemma == "deserve" and {t.lemma_.lower() for t in token.subtree} & {"death", "die"}:
         return "incitement"  # "they deserve death"
     if lemma in KILL and modal_of(token) in ("would", "will", "'ll"):
@@ -1511,6 +1517,26 @@ def _given_time_to(leave: Token) -> bool:
         and span.lemma_.lower() in ("hour", "day", "minute", "week", "give")
         and (span.head.lemma_.lower() == "give" or span.lemma_.lower() == "give")
     )
+
+
+def _group_told_to_go(token: Token, lemma: str) -> bool:
+    """ "said such men should leave the town by May": a call on others to drive a group out."""
+    if lemma != "leave" or modal_of(token) not in ("should", "must") or is_negated(token):
+        return False
+    if token.dep_ != "ccomp" or token.head.lemma_.lower() not in SAYING_VERBS:
+        return False  # "told the residents they must leave" orders them out: not incitement
+    group = child_with(token, "nsubj")
+    if group is None or group.ent_type_ == "PERSON" or group.lower_ in SPEAKERS_THEMSELVES:
+        return False
+    return group.tag_ in ("NNS", "NNPS") or group.lower_ == "they"
+
+
+def _left_to_kin(token: Token, lemma: str) -> bool:
+    """ "should be dealt with by their own families": a call on relatives to punish a group."""
+    if lemma != "deal" or not is_passive(token) or modal_of(token) not in ("should", "must"):
+        return False
+    dealer = by_agent(token)
+    return dealer is not None and dealer.lemma_.lower() in KIN
 
 
 def _alternative(token: Token) -> bool:
@@ -2030,6 +2056,8 @@ def _call_event(token: Token, etype: str) -> Detection:
         target = subject_of(token)
         if target is not None and target == caller:
             target = None
+    elif token.lemma_.lower() == "leave":
+        target = child_with(token, "nsubj")  # "such men should leave Osk": the men, not Osk
     else:
         target = child_with(token, "dobj")
     if etype == "incitement" and caller is None:
@@ -2091,7 +2119,12 @@ def _noun_event(token: Token, lemma: str) -> Detection | None:
             victim = None  # "last week's massacre" is dated, not owned
     if victim is None and token.dep_ == "conj":  # "the imprisonment and torture of gay men"
         victim = object_of_preposition(token.head, "of", "against")
+    if victim is None and lemma == "ban":  # "imposed a travel ban on the journalist"
+        victim = object_of_preposition(token, "on") or object_of_preposition(token.head, "on")
     agent = object_of_preposition(token, "by", "from")
+    if agent is None and lemma == "ban" and token.head.lemma_.lower() in IMPOSING:
+        imposed = token.head
+        agent = by_agent(imposed) if is_passive(imposed) else subject_of(imposed)
     if agent is None and token.dep_ == "dobj" and not is_passive(token.head):
         agent = object_of_preposition(token.head, "by")  # "described abuse by guards"
     head = token.head

@@ -468,7 +468,9 @@ def _overlaps(start: int, end: int, phrases: list[Phrase], base: int) -> bool:
 
 def _when_of(view: SentenceView, position: int, excluded: list[Phrase], base: int) -> When | None:
     """The date nearest the trigger, unless it dates the speaker ("interviewed last week")."""
-    candidates = [d for d in view.dates or [] if not _overlaps(d.start, d.end, excluded, base)]
+    # a trigger inside the agent's own aside ("X, who said they must leave by May") is dated there
+    outside = [p for p in excluded if not p.end - base <= position < p.reach - base]
+    candidates = [d for d in view.dates or [] if not _overlaps(d.start, d.end, outside, base)]
     if not candidates:
         return None
     nearest = min(candidates, key=lambda d: min(abs(d.start - position), abs(d.end - position)))

@@ -13,7 +13,13 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from factfinder.extract.actors import by_agent, child_with, object_of_preposition, subject_of
+from factfinder.extract.actors import (
+    by_agent,
+    child_with,
+    object_of_preposition,
+    objects_of_prepositions,
+    subject_of,
+)
 from factfinder.extract.events import (
     LEMMA_FIXES,
     NOUN_EVENTS,
@@ -685,9 +691,12 @@ def lemma_of(token: Token) -> str:
 
 def _target_of(token: Token) -> Token | None:
     """What a statement is about: its object, or the victim of a condemned act."""
-    obj = child_with(token, "dobj") or object_of_preposition(
-        token, "about", "over", "on", "for", "against"
-    )
+    topics = [  # "denied on Tuesday that …": a date says when it was said, not what about
+        found
+        for found in objects_of_prepositions(token, "about", "over", "on", "for", "against")
+        if found.ent_type_ not in ("DATE", "TIME")
+    ]
+    obj = child_with(token, "dobj") or (topics[0] if topics else None)
     if obj is None and any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
         obj = subject_of(token)
     if obj is not None and obj.lemma_.lower() in NOUN_EVENTS:

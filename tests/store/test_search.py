@@ -45,3 +45,19 @@ def test_search_syntax_and_injection_are_plain_words(store: Store) -> None:
     assert search_sources(store, 'NEAR( " OR *') == []
     assert search_sources(store, "   ") == []
     assert store.table_names().count("sources") == 1
+
+
+def test_search_command_lists_matches_with_highlight(store: Store) -> None:
+    from typer.testing import CliRunner
+
+    from factfinder.cli import app
+
+    _add_source(
+        store, "f" * 64, "Osk report [draft]", "Witnesses counted five facilities near Belgrove."
+    )
+    found = CliRunner().invoke(app, ["search", "five facilities"])
+    assert found.exit_code == 0, found.output
+    assert "#1 Osk report [draft]" in found.output
+    assert "five facilities" in found.output
+    missing = CliRunner().invoke(app, ["search", "harvest"])
+    assert missing.exit_code == 1 and "no matching sources" in missing.output

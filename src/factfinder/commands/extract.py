@@ -232,16 +232,26 @@ def claims_command(
     if not claims:
         err_console.print("no claims")
         return
-    table = Table("id", "src", "type", "agent", "target", "counts", "when", "sentence")
+    table = Table(expand=True)
+    table.add_column("id", no_wrap=True)
+    table.add_column("src", no_wrap=True)
+    table.add_column("type", no_wrap=True)
+    table.add_column("status", no_wrap=True)
+    for column in ("agent", "target", "figures"):
+        table.add_column(column, min_width=10, ratio=2, overflow="fold")
+    table.add_column("when", min_width=7, no_wrap=True)
+    table.add_column("sentence", ratio=5)
     for claim in claims:
+        # Text(), not markup: a sentence may contain "[…]", which must print as written.
         table.add_row(
             str(claim["id"]),
             str(claim["source_id"]),
             claim["type"] + (" (negated)" if claim["negated"] else ""),
-            claim["agent"] or "",
-            claim["target"] or "",
-            format_counts(claim["counts"]),
+            claim["review_status"],
+            Text(claim["agent"] or ""),
+            Text(claim["target"] or ""),
+            Text(format_counts(claim["counts"])),
             format_when(claim["when"]),
-            claim["sentence"],
+            Text(claim["sentence"]),
         )
     console.print(table)

@@ -169,6 +169,13 @@ def test_published_flag_must_be_a_date(settings, runner: CliRunner) -> None:
     )
 
 
+def test_published_flag_reads_dates_as_analyze_does(settings, runner: CliRunner) -> None:
+    result = runner.invoke(app, ["ingest", "--published", "4 May 2017", "--json", STATEMENT])
+    assert result.exit_code == 0, result.output
+    listed = json.loads(runner.invoke(app, ["sources", "--json"]).stdout)
+    assert listed[0]["published_at"] == "2017-05-04"
+
+
 def test_sources_json_lists_every_source(settings, runner: CliRunner) -> None:
     runner.invoke(
         app, ["ingest", HERALD, STATEMENT, "--tag", "ostrel", "--published", "2026-04-02"]

@@ -86,7 +86,7 @@ def _print_claims_by_type(claims: list) -> None:  # type: ignore[type-arg]
         for column in ("agent", "target", "details", "attributed to", "sentence"):
             table.add_column(column, overflow="fold", ratio=3 if column == "sentence" else 2)
         for claim in group:
-            details = [_figure_text(f) for f in claim.counts]
+            details = [format_counts([figure.model_dump()]) for figure in claim.counts]
             if claim.when:
                 details.append(f"{claim.when.start}\u2026{claim.when.end} ({claim.when.precision})")
             if claim.place:
@@ -103,13 +103,6 @@ def _print_claims_by_type(claims: list) -> None:  # type: ignore[type-arg]
                 Text(sentence),
             )
         console.print(table)
-
-
-def _figure_text(figure) -> str:  # type: ignore[no-untyped-def]
-    value = f"{figure.low}" if figure.high is None else f"{figure.low}\u2013{figure.high}"
-    qualifier = "" if figure.qualifier == "exact" else f"{figure.qualifier.replace('_', ' ')} "
-    revised = f" (was {figure.supersedes.low})" if figure.supersedes else ""
-    return f"{qualifier}{value} {figure.unit}{revised}"
 
 
 @app.command(name="eval")

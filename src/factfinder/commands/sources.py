@@ -15,14 +15,14 @@ from factfinder.errors import InputError
 
 
 def _parse_published(value: str | None):  # type: ignore[no-untyped-def]
-    """The --published date, or a clear error naming the expected form."""
-    import datetime as dt
+    """The --published date, read as `analyze` reads it, or a clear error naming the form."""
+    from factfinder.extract.dates import parse_user_date
 
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
+        return parse_user_date(value)
+    except InputError:
         raise InputError(f"--published must be a date like 2026-04-03, not {value!r}") from None
 
 

@@ -68,6 +68,8 @@ def test_demo_preserves_the_samples_shows_claims_and_reruns_idempotently(
     assert first.exit_code == 0, first.output
     assert f"{len(samples)} preserved, 0 already preserved" in first.output
     assert str(settings.home) in first.output.replace("\n", "")
+    # Without a key the demo says so: the samples' originals are stored as they are.
+    assert "originals are not encrypted" in " ".join(first.output.split())
 
     store = open_store(settings)
     with store.session() as session:

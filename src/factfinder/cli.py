@@ -86,6 +86,7 @@ import factfinder.commands.demo  # noqa: E402, F401
 import factfinder.commands.report  # noqa: E402, F401
 import factfinder.commands.web  # noqa: E402, F401
 import factfinder.commands.scale  # noqa: E402, F401
+import factfinder.commands.persons  # noqa: E402, F401
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(app())

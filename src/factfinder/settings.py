@@ -52,6 +52,11 @@ class Settings(BaseSettings):
         default=False,
         description="Let URL ingest fetch hosts on loopback, private or link-local addresses.",
     )
+    default_level: str = Field(
+        default="public",
+        description="Confidentiality level of newly ingested sources: public, restricted or "
+        "confidential.",
+    )
 
     @property
     def resolved_database_url(self) -> str:

@@ -476,6 +476,164 @@ AGENT_TARGET = [
     ),
 ]
 
+# Phenomena found by measuring tests/eval/dev.jsonl before changing the rules: judicial
+# wording, a proper name the tagger mislabels, reduced relatives, misattached "of" phrases,
+# captors' threats told in testimony, requests carried in quotations, denials of harm.
+CASES += [
+    (
+        "A court in Ardova sentenced blogger Ilja Varo to seven years in prison.",
+        {(E, "detention")},
+    ),
+    ("A court sentenced him to seven years.", {(E, "detention")}),
+    (
+        "Officials have registered 1,150 people pushed back across the border near Velsk.",
+        {(E, "forced_displacement")},
+    ),
+    ("Border guards turned back more than 300 asylum seekers.", {(E, "forced_displacement")}),
+    (
+        "The experts deplored the death in custody of lawyer Imre Tasso.",
+        {(S, "condemn"), (E, "killing")},
+    ),
+    (
+        "We are disturbed by the execution on Tuesday of three men.",
+        {(S, "express_concern"), (E, "killing")},
+    ),
+    ("The reporter has received a series of death threats.", {(E, "death_threat")}),
+    (
+        "One of the interrogators said they would find my mother and kill her.",
+        {(E, "death_threat")},
+    ),
+    ('"They said they would bury him next to the road," he said.', {(E, "death_threat")}),
+    (
+        "Police officers raided the community centre in Velsk, searching the premises.",
+        {(E, "harassment")},
+    ),
+    (
+        "I was released after my father paid 2,000 dollars to an officer.",
+        {(E, "release"), (E, "extortion")},
+    ),
+    ("I left Karvenia because the police kept coming to our house.", {(E, "forced_displacement")}),
+    ("They drove us to a place I did not know.", {(E, "enforced_disappearance")}),
+    ("Prisoners were denied medical care and subjected to beatings.", {(E, "torture")}),
+    ("Two protesters died after being beaten by police.", {(E, "killing"), (E, "torture")}),
+    ("Witnesses saw soldiers drag men from their homes.", {(E, "detention")}),
+    ("The authorities have refused to reveal his whereabouts.", {(E, "enforced_disappearance")}),
+    (
+        "Varnia's mission in Geneva rejected the criticism, saying the trial was fair.",
+        {(S, "deny")},
+    ),
+    ('The council called the pushbacks "unlawful and cruel".', {(S, "condemn")}),
+    (
+        "An army spokesman said the operation had targeted militants and that no civilians"
+        " had been harmed.",
+        {(S, "deny")},
+    ),
+    (
+        "Officials said the prisoners had been treated humanely.",
+        {(S, "deny")},
+    ),
+    (
+        '"The authorities must immediately open an independent investigation and bring those'
+        " responsible to justice,\" said Lena Morrow, the group's director.",
+        {(S, "call_for_investigation"), (S, "demand")},
+    ),
+    (
+        "We urge the authorities to release all those detained and to allow independent"
+        " monitors access to places of detention.",
+        {(S, "demand"), (S, "call_for_investigation")},
+    ),
+    (
+        "The ombudsman demanded that those responsible be held accountable.",
+        {(S, "demand")},
+    ),
+    (
+        "The rapporteur criticised the Government for failing to respond to her letters.",
+        {(S, "criticize")},
+    ),
+    (
+        'The foundation said it was "deeply saddened" by the death of the journalist.',
+        {(S, "express_concern")},
+    ),
+    ('The UN called the killings "deeply disturbing".', {(S, "express_concern")}),
+    ("The opposition leader hit out at the government over the killings.", {(S, "criticize")}),
+    ('Amnesty International called the arrests "politically motivated".', {(S, "condemn")}),
+    ("The authorities claimed the men had died of natural causes.", {(S, "deny")}),
+    ("She asked the regional prosecutor to look into the case.", {(S, "call_for_investigation")}),
+    (
+        "The refugees were forcibly returned to Karvenia despite the risk of torture.",
+        {(E, "forced_displacement")},
+    ),
+    ("Two men lost their lives in police custody last year.", {(E, "killing")}),
+    ("The prisoners are being kept in overcrowded cells.", {(E, "detention")}),
+    # title-case headlines are read in sentence case
+    ("Gunmen Abduct 8 Aid Workers in Northern Karvenia", {(E, "enforced_disappearance")}),
+    ("Journalist Receives Death Threats After Exposing Police Corruption", {(E, "death_threat")}),
+    ("Rights Group Says Dozens Of Villagers Killed In Army Raid", {(E, "killing")}),
+]
+NON_CLAIMS_DEV = [
+    "UN experts urged Karvenia to halt the deportation of Roven families.",
+    "Governments should press the authorities to release everyone held arbitrarily.",
+    "The bodies of the two men were returned to their families on Sunday.",
+    "Officials said they would punish those responsible.",
+    "Two men lost their lives in a car crash.",
+]
+
+
+@pytest.mark.parametrize("text", NON_CLAIMS_DEV)
+def test_requests_and_returned_bodies_are_no_events(text: str) -> None:
+    assert not [c for c in analyze(text, PUBLISHED) if c.kind == "event"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police evicted some 40 families from the district.", [(40, "families", "about")]),
+        (
+            "More than 200 people were injured and at least 85 were arrested.",
+            [(85, "people", "at_least")],
+        ),
+        ("Gunmen Abduct 8 Aid Workers in Northern Karvenia", [(8, "workers", "exact")]),
+    ],
+)
+def test_figures_belong_to_their_own_clause(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    [event] = [c for c in analyze(text, PUBLISHED) if c.kind == "event"]
+    assert [(f.low, f.unit.split()[-1], f.qualifier) for f in event.counts] == expected
+
+
+def test_a_sum_paid_counts_the_bribe_not_the_people_released() -> None:
+    claims = analyze("I was released after my father paid 2,000 dollars to an officer.", PUBLISHED)
+    release = next(c for c in claims if c.type == "release")
+    extortion = next(c for c in claims if c.type == "extortion")
+    assert release.counts == []
+    assert extortion.agent == "an officer" and extortion.target == "my father"
+
+
+def test_people_described_as_accused_are_no_ones_criticism() -> None:
+    claims = analyze("The mob lynched two men accused of blasphemy.", PUBLISHED)
+    assert [(c.kind, c.type) for c in claims] == [(E, "killing")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The authorities have detained, tortured and forcibly disappeared scores of critics.",
+        "The militia abducted, tortured and killed three journalists.",
+    ],
+)
+def test_every_act_of_a_list_has_the_subject_and_the_victims(text: str) -> None:
+    claims = analyze(text, PUBLISHED)
+    assert len({c.type for c in claims}) == 3
+    assert {c.agent for c in claims} == {text.split(" have ")[0].split(" abducted")[0]}
+    assert len({c.target for c in claims}) == 1 and None not in {c.target for c in claims}
+
+
+def test_headline_keeps_its_words_as_written() -> None:
+    [claim] = analyze("Gunmen Abduct 8 Aid Workers in Northern Karvenia", PUBLISHED)
+    assert claim.agent == "Gunmen" and claim.target == "8 Aid Workers"
+    assert claim.sentence == "Gunmen Abduct 8 Aid Workers in Northern Karvenia"
+
 
 def _pairs(text: str) -> set[tuple[str, str]]:
     return {(c.kind, c.type) for c in analyze(text, PUBLISHED)}
@@ -523,3 +681,176 @@ def test_him_in_words_reported_by_his_relative_is_not_the_relative() -> None:
     taken = next(c for c in claims if c.type == "detention")
     assert beaten.target == "He" and beaten.attributed_to == "his brother"
     assert taken.target == "he"
+
+
+# Wording of the six weakest types on unseen reports (harassment, release, extortion,
+# enforced disappearance, silence, denial) and of criticism and calls for access, written
+# for issue #4's generalisation work: Karvenian people and places, real reporting styles.
+WEAK_TYPES = [
+    # harassment: campaigns, fines, lists, summonses, watchers, seized things, reprisals
+    (
+        "Staff of the Lusk Legal Centre have faced a campaign of intimidation since March.",
+        {(E, "harassment")},
+    ),
+    ("State media ran a smear campaign against the rights group.", {(E, "harassment")}),
+    ("Her younger brother was fined 500 crowns for filming the search.", {(E, "harassment")}),
+    ("The blogger has been placed on a wanted list.", {(E, "harassment")}),
+    ("His parents were called in repeatedly for questioning.", {(E, "harassment")}),
+    ("Two men in a grey car started following me everywhere.", {(E, "harassment")}),
+    ("Officers seized the family's computers during the search.", {(E, "harassment")}),
+    ("Police came to my flat at dawn and took my laptop.", {(E, "harassment")}),
+    ("My neighbours were questioned about me.", {(E, "harassment")}),
+    ("The authorities froze the organisation's bank accounts.", {(E, "harassment")}),
+    ("Officers threatened her family with reprisals.", {(E, "harassment")}),
+    ("The lawyer was prevented from leaving the country.", {(E, "harassment")}),
+    # release
+    ("Renn walked out of Velsk city court into the arms of his wife.", {(E, "release")}),
+    ("He walked free on Tuesday.", {(E, "release")}),
+    ("He returned home after 40 days in custody.", {(E, "release")}),
+    ("The students were let go after signing a pledge.", {(E, "release")}),
+    ("The two men were allowed to go home after questioning.", {(E, "release")}),
+    # extortion
+    ("An officer asked her for a gift of 1,000 euros to speed up his case.", {(E, "extortion")}),
+    ("They let me go only after my brother paid the investigator.", {(E, "extortion")}),
+    ("Others were forced to sign over property to investigators.", {(E, "extortion")}),
+    ("Guards took money from prisoners in exchange for phone calls.", {(E, "extortion")}),
+    ("Detainees were released only after their relatives handed over money.", {(E, "extortion")}),
+    ("He was released after paying 300 euros to the investigator.", {(E, "extortion")}),
+    ("Police officers demanded 1,000 euros to drop the charges.", {(E, "extortion")}),
+    ("Officers extracted payments from traders at checkpoints.", {(E, "extortion")}),
+    ("Families sold livestock to pay for the release of their sons.", {(E, "extortion")}),
+    ("The group documented arbitrary searches of activists' homes.", {(E, "harassment")}),
+    ("Relatives received ransom demands by phone.", {(E, "extortion")}),
+    (
+        "Officers told his brother he would be charged unless the family handed over 1,000 euros.",
+        {(E, "extortion")},
+    ),
+    # enforced disappearance
+    ("Since that night we have not seen him.", {(E, "enforced_disappearance")}),
+    (
+        "Relatives said they had been unable to learn where the men were being held.",
+        {(E, "enforced_disappearance")},
+    ),
+    (
+        "Several of the missing were last seen being led away by masked men.",
+        {(E, "enforced_disappearance")},
+    ),
+    (
+        "Two other union members who were seized with him are still unaccounted for.",
+        {(E, "enforced_disappearance")},
+    ),
+    (
+        "His family has not been informed of his whereabouts.",
+        {(E, "enforced_disappearance")},
+    ),
+    (
+        "He was taken by unidentified men and has not been seen since.",
+        {(E, "enforced_disappearance")},
+    ),
+    (
+        "Every time they are told that their relatives are not being held, the families said.",
+        {(E, "enforced_disappearance")},
+    ),
+    # no_public_statement
+    ("A police spokesman did not return calls seeking comment.", {(S, "no_public_statement")}),
+    (
+        "The authorities have still not provided any answer, Voss said.",
+        {(S, "no_public_statement")},
+    ),
+    (
+        "A spokesperson for the ministry could not immediately be reached.",
+        {(S, "no_public_statement")},
+    ),
+    (
+        "The government has so far said nothing about the detentions.",
+        {(S, "no_public_statement")},
+    ),
+    ("The governor's office ignored requests for comment.", {(S, "no_public_statement")}),
+    # deny
+    ("The ministry said it was not aware of any such cases.", {(S, "deny")}),
+    ("The police chief called the reports fabricated.", {(S, "deny")}),
+    ("The army said the allegations were without foundation.", {(S, "deny")}),
+    ("The government brushed off the findings.", {(S, "deny")}),
+    # criticize and calls for access
+    ("The Bar Association said the ministry had failed to act on complaints.", {(S, "criticize")}),
+    ("Critics said the ministry had done nothing to stop the abuses.", {(S, "criticize")}),
+    ("He took the government to task for its silence.", {(S, "criticize")}),
+    ("The committee chided the authorities for ignoring its recommendations.", {(S, "criticize")}),
+    (
+        "She called on Karvenia to grant her an official country visit.",
+        {(S, "call_for_investigation")},
+    ),
+    (
+        "She asked the government to allow UN monitors into the region.",
+        {(S, "call_for_investigation")},
+    ),
+]
+
+# The same words used for something that is no claim of those types.
+WEAK_TYPES_NON_CLAIMS = [
+    "He was not aware of the arrests until Monday.",
+    "The rain prevented us from leaving the house.",
+    "She returned home from work at six.",
+    "Students had to pay for the release of the report.",
+    "He said he had failed to finish the race.",
+    "The ministry asked for money to build schools.",
+    "Rescuers continued the search for survivors.",
+    "He will be fined unless he pays the tax.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEAK_TYPES)
+def test_weak_types_in_general_wording_give_their_claims(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = _pairs(text)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize("text", WEAK_TYPES_NON_CLAIMS)
+def test_weak_type_words_in_another_sense_give_no_claim(text: str) -> None:
+    assert _pairs(text) == set()
+
+
+def test_the_rapporteur_asking_for_a_release_is_a_demand_not_an_inquiry() -> None:
+    assert _pairs("The UN monitors urged Karvenia to release the activists.") == {(S, "demand")}
+
+
+def test_two_actors_silent_in_one_sentence_are_two_claims() -> None:
+    text = (
+        "The embassy did not immediately respond to a request for comment, and the office of"
+        " the prosecutor general has not commented publicly on the case."
+    )
+    silent = [c for c in analyze(text, PUBLISHED) if c.type == "no_public_statement"]
+    assert {c.agent for c in silent} == {"The embassy", "the office of the prosecutor general"}
+
+
+def test_a_raid_with_searches_and_seizures_is_one_act_of_harassment() -> None:
+    text = (
+        "Police officers raided the Rainbow House centre in Velsk on Friday, searching the"
+        " premises and seizing computers."
+    )
+    harassment = [c for c in analyze(text, PUBLISHED) if c.type == "harassment"]
+    assert len(harassment) == 1 and harassment[0].agent == "Police officers"
+
+
+def test_seized_things_name_their_owner_as_the_victim() -> None:
+    [claim] = analyze("Officers seized the family's computers during the search.", PUBLISHED)
+    assert claim.type == "harassment" and claim.target in ("the family", "the family's")
+
+
+def test_paid_for_release_names_payer_and_payee() -> None:
+    claims = analyze("They let me go only after my brother paid the investigator.", PUBLISHED)
+    extortion = next(c for c in claims if c.type == "extortion")
+    assert extortion.agent == "the investigator" and extortion.target == "my brother"
+
+
+def test_denied_custody_is_a_negated_detention_beside_the_denial() -> None:
+    claims = analyze("Police deny having him in custody.", PUBLISHED)
+    detention = next(c for c in claims if c.type == "detention")
+    assert detention.negated and any(c.type == "deny" for c in claims)
+
+
+def test_a_demand_received_by_phone_has_no_phone_for_its_agent() -> None:
+    [claim] = analyze("Relatives received ransom demands by phone.", PUBLISHED)
+    assert claim.agent is None and claim.target == "Relatives"

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factfinder.errors import InputError
-from factfinder.extract.text import detect_language, extract_text, normalise_newlines
+from factfinder.extract.text import decode_html, detect_language, extract_text, normalise_newlines
 
 DATA = Path(__file__).parent.parent / "sources" / "data"
 HERALD = (DATA / "herald-six-prisons.html").read_bytes()
@@ -93,3 +93,46 @@ def test_normalised_text_has_no_carriage_returns_and_keeps_everything_else(text:
     assert "\r" not in normalised
     assert normalised.replace("\n", "") == text.replace("\r", "").replace("\n", "")
     assert normalise_newlines(normalised) == normalised
+
+
+LATIN1_PAGE = (
+    "<html><head><meta charset='iso-8859-1'><title>Détenus libérés à Osk</title></head><body>"
+    "<article><p>Les détenus ont été libérés après trois semaines de détention au secret, a "
+    "déclaré leur avocat, qui demande une enquête indépendante sur les mauvais traitements."
+    "</p></article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "content_type"),
+    [
+        (LATIN1_PAGE.encode("utf-8"), None),  # UTF-8 wins over a wrong <meta> charset
+        (LATIN1_PAGE.encode("iso-8859-1"), None),  # the <meta> charset
+        (LATIN1_PAGE.encode("iso-8859-1"), "text/html; charset=ISO-8859-1"),  # the header's
+        (b"\xef\xbb\xbf" + LATIN1_PAGE.encode("utf-8"), None),  # a byte-order mark
+        (
+            ("<?xml version='1.0' encoding='iso-8859-1'?>" + LATIN1_PAGE).encode("iso-8859-1"),
+            None,
+        ),
+    ],
+)
+def test_html_is_decoded_before_extraction(data: bytes, content_type: str | None) -> None:
+    extracted = extract_text(data, "text/html", content_type=content_type)
+    assert extracted.title == "Détenus libérés à Osk"
+    assert "ont été libérés" in extracted.text
+
+
+@given(st.binary(max_size=2048), st.one_of(st.none(), st.text(max_size=60)))
+def test_any_bytes_decode_to_text_without_an_error(data: bytes, content_type: str | None) -> None:
+    assert isinstance(decode_html(data, content_type), str)
+
+
+# Text that neither starts with an XML declaration (dropped once decoded) nor with a BOM.
+PLAIN_TEXT = st.text(max_size=500).filter(
+    lambda text: not text.lstrip().startswith(("<?xml", "\ufeff"))
+)
+
+
+@given(PLAIN_TEXT)
+def test_utf8_pages_decode_to_exactly_their_text(text: str) -> None:
+    assert decode_html(text.encode("utf-8")) == text

@@ -18,7 +18,7 @@ from factfinder.sources.ingest import IngestOptions, ingest_targets
 from factfinder.sources.originals import original_path, read_original, sha256_hex
 from factfinder.sources.verify import verify_sources
 from factfinder.store.db import Store
-from factfinder.store.models import AuditEntry, Source
+from factfinder.store.models import AuditEntry, Source, User
 from tests.protect.conftest import OTHER_PASSPHRASE, PASSPHRASE, keyed
 
 PHRASE = "Odalys Brennfeld was taken from her flat in Kerrow"
@@ -106,7 +106,7 @@ def test_missing_or_wrong_key_is_a_clear_error_and_changes_nothing(
         sources_before = session.scalar(select(func.count(Source.id)))
         audit_before = session.scalar(select(func.count(AuditEntry.id)))
     for env, message in (
-        ({"FACTFINDER_PASSPHRASE": None}, "originals in this home are encrypted"),
+        ({"FACTFINDER_PASSPHRASE": None}, "this home is encrypted"),
         ({"FACTFINDER_PASSPHRASE": OTHER_PASSPHRASE}, "wrong key"),
     ):
         for name, value in env.items():
@@ -114,19 +114,27 @@ def test_missing_or_wrong_key_is_a_clear_error_and_changes_nothing(
                 monkeypatch.delenv(name)
             else:
                 monkeypatch.setenv(name, value)
-        for command in (["ingest", "--no-capture", str(new_file)], ["verify"]):
+        # Commands that read no encrypted data are refused too (on PostgreSQL as on SQLite).
+        monkeypatch.setenv("FACTFINDER_NEW_PASSWORD", "heron-Basalt-73")
+        for command in (
+            ["ingest", "--no-capture", str(new_file)],
+            ["verify"],
+            ["users", "add", "bo", "--role", "viewer"],
+            ["export", "--format", "json", "--output", str(tmp_path / "out.json")],
+        ):
             result = runner.invoke(app, command)
             assert result.exit_code == 1, result.output
             assert message in result.output
             assert "Traceback" not in result.output
-    assert snapshot(keyed_store) == before
+    assert snapshot(keyed_store) == before and not (tmp_path / "out.json").exists()
     with keyed_store.session() as session:
+        assert session.scalar(select(func.count(User.id))) == 0
         assert session.scalar(select(func.count(Source.id))) == sources_before
         assert session.scalar(select(func.count(AuditEntry.id))) == audit_before
 
 
 def test_init_refuses_to_overwrite_and_encrypts_what_was_there(
-    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner: CliRunner
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner: CliRunner, reopen
 ) -> None:
     ids = ingest(store, write_reports(tmp_path / "in", 2))  # preserved before any key
     monkeypatch.setenv("FACTFINDER_PASSPHRASE", PASSPHRASE)
@@ -138,7 +146,7 @@ def test_init_refuses_to_overwrite_and_encrypts_what_was_there(
     assert again.exit_code == 1 and "already set up" in again.output
     assert keys.keys_path(store.settings).read_bytes() == config_before
     assert all(path.read_bytes().startswith(envelope.MAGIC) for path in preserved(store))
-    assert all(report.intact for report in verify_sources(keyed(store, monkeypatch), ids))
+    assert all(report.intact for report in verify_sources(reopen(), ids))
     config = json.loads(config_before)
     assert config["current"]["kdf"]["algorithm"] == "argon2id"
     assert PASSPHRASE not in config_before.decode()
@@ -156,13 +164,13 @@ def test_short_passphrase_and_a_key_without_init_are_refused(
 
 
 def test_key_file_is_created_once_and_used(
-    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner: CliRunner
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner: CliRunner, reopen
 ) -> None:
     key_file = tmp_path / "secret" / "factfinder.key"
     monkeypatch.setenv("FACTFINDER_KEY_FILE", str(key_file))
     assert runner.invoke(app, ["keys", "init"]).exit_code == 0
     assert key_file.stat().st_mode & 0o077 == 0  # readable by its owner only
-    store = keyed(store, monkeypatch)
+    store = reopen()
     ids = ingest(store, write_reports(tmp_path / "in", 1))
     assert verify_sources(store, ids)[0].intact
     status = runner.invoke(app, ["keys", "status", "--json"])
@@ -175,7 +183,7 @@ def test_key_file_is_created_once_and_used(
 
 
 def test_rotation_rewraps_headers_only_and_the_old_key_stops_working(
-    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner: CliRunner
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner: CliRunner, reopen
 ) -> None:
     old_store = keyed(store, monkeypatch, passphrase=PASSPHRASE)
     init_keys(old_store, "tester")
@@ -197,7 +205,7 @@ def test_rotation_rewraps_headers_only_and_the_old_key_stops_working(
         new_bytes = path.read_bytes()
         assert new_bytes[HEADER_BYTES:] == old_bytes[HEADER_BYTES:]  # ciphertext untouched
         assert parse_header(new_bytes, "x").key_id == new_kek.key_id
-    new_store = keyed(store, monkeypatch)
+    new_store = reopen()
     assert all(report.intact for report in verify_sources(new_store, ids))
     monkeypatch.setenv("FACTFINDER_PASSPHRASE", PASSPHRASE)
     stale = runner.invoke(app, ["verify"])
@@ -214,7 +222,7 @@ def test_an_interrupted_rotation_leaves_every_file_readable_and_can_be_finished(
     init_keys(old_store, "tester")
     ids = ingest(old_store, write_reports(tmp_path / "in", 4))
     old_kek = keys.keyring_for(old_store.settings)
-    new_store = keyed(store, monkeypatch, passphrase=OTHER_PASSPHRASE)
+    new_store = keyed(old_store, monkeypatch, passphrase=OTHER_PASSPHRASE)
     real_replace = keys.replace_file_atomically
     written: list[Path] = []
 
@@ -242,10 +250,12 @@ def test_an_interrupted_rotation_leaves_every_file_readable_and_can_be_finished(
     assert under_new == 2
     assert "interrupted" in encryption_status(new_store.settings)
     # A different new key cannot hijack the pending rotation.
-    third = keyed(store, monkeypatch, passphrase="a-third-passphrase-here")
+    third = keyed(old_store, monkeypatch, passphrase="a-third-passphrase-here")
     with pytest.raises(InputError, match="interrupted"):
         keys.rotate_keys(third, old, "tester")
-    finished = keys.rotate_keys(keyed(store, monkeypatch, passphrase=OTHER_PASSPHRASE), old, "t")
+    finished = keys.rotate_keys(
+        keyed(old_store, monkeypatch, passphrase=OTHER_PASSPHRASE), old, "t"
+    )
     assert (finished.rewrapped, finished.already) == (2, 2)
     assert all(report.intact for report in verify_sources(new_store, ids))
 
@@ -267,10 +277,11 @@ def test_altered_ciphertext_is_reported_broken_by_verify(
 
 
 def test_rotation_can_move_from_a_passphrase_to_a_key_file(
-    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner: CliRunner
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner: CliRunner, reopen
 ) -> None:
-    init_keys(keyed(store, monkeypatch, passphrase=PASSPHRASE), "tester")
-    ids = ingest(keyed(store, monkeypatch), write_reports(tmp_path / "in", 2))
+    store = keyed(store, monkeypatch, passphrase=PASSPHRASE)
+    init_keys(store, "tester")
+    ids = ingest(store, write_reports(tmp_path / "in", 2))
     key_file = tmp_path / "new.key"
     monkeypatch.delenv("FACTFINDER_PASSPHRASE")
     monkeypatch.setenv("FACTFINDER_KEY_FILE", str(key_file))
@@ -278,7 +289,7 @@ def test_rotation_can_move_from_a_passphrase_to_a_key_file(
     result = runner.invoke(app, ["keys", "rotate"])
     assert result.exit_code == 0 and "2 files re-wrapped" in result.output
     assert key_file.exists()
-    assert all(report.intact for report in verify_sources(keyed(store, monkeypatch), ids))
+    assert all(report.intact for report in verify_sources(reopen(), ids))
     status = runner.invoke(app, ["keys", "status"])
     assert "from a key file" in status.output and "2 preserved files (0 not encrypted" in (
         " ".join(status.output.split())

@@ -10,14 +10,15 @@ from pathlib import Path
 
 import pytest
 from distributed import Client
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from factfinder.extract.run import EXTRACTOR_VERSION, extract_sources
+from factfinder.protect.audit import verify_chain
 from factfinder.scale.pipeline import BatchSummary, run_batch
 from factfinder.settings import Settings
 from factfinder.sources.ingest import IngestOptions, ingest_targets
 from factfinder.store.db import Store, open_store
-from factfinder.store.models import BatchFailure, Claim, CustodyEntry, Source
+from factfinder.store.models import AuditEntry, BatchFailure, Claim, CustodyEntry, Source
 
 ALL = frozenset({"acquire", "extract", "link"})
 ON_POSTGRES = pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
@@ -145,3 +146,37 @@ def test_extract_only_run_picks_up_unextracted_sources(
     extracted = run_batch(client, store, [], frozenset({"extract"}), partition_size=6)
     assert extracted.done == 12 and extracted.claims > 0
     assert run_batch(client, store, [], frozenset({"extract"}), partition_size=6).items == 0
+
+
+@ON_POSTGRES
+def test_re_extraction_keeps_reviewer_decisions_and_the_audit_chain(
+    client: Client, store: Store, warc_path: Path
+) -> None:
+    """A first run writes each partition's claims in bulk; re-extracting sources that have
+    claims goes through `extract_source`, which never overrides a reviewer; the audit chain
+    stays whole with two workers appending to it."""
+    first = run_batch(
+        client, store, [str(warc_path)], frozenset({"acquire", "extract"}), partition_size=3
+    )
+    assert first.done == 12 and first.claims > 0
+    with store.session() as session:
+        reviewed = session.scalars(select(Claim).order_by(Claim.id).limit(1)).one()
+        reviewed.review_status, reviewed.reviewer_note = "rejected", "misread"
+        reviewed_id = reviewed.id
+        session.execute(update(Source).values(extracted_with="older rules"))
+    claims_before = stored_claims(store)
+    rows_before = count(store, select(func.count(Claim.id)))
+
+    again = run_batch(client, store, [], frozenset({"extract"}), partition_size=4)
+    assert (again.done, again.failed) == (12, 0)
+    assert stored_claims(store) == claims_before
+    with store.session() as session:
+        kept = session.get(Claim, reviewed_id)
+        assert kept is not None and (kept.review_status, kept.reviewer_note) == (
+            "rejected",
+            "misread",
+        )
+    assert count(store, select(func.count(Claim.id))) == rows_before
+    chain = verify_chain(store)
+    assert chain.intact, chain.problems
+    assert chain.checked == count(store, select(func.count(AuditEntry.seq)))

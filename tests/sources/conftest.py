@@ -17,6 +17,7 @@ from warcio.warcwriter import WARCWriter
 DATA = Path(__file__).parent / "data"
 HERALD_HTML = (DATA / "herald-six-prisons.html").read_bytes()
 STATEMENT_TXT = (DATA / "ngo-statement.txt").read_bytes()
+CACHED_ETAG = '"herald-v1"'
 
 EMBED_PAGE = b"""<!DOCTYPE html><html lang="en"><head><title>Video</title></head>
 <body><p>Embedded speech player.</p></body></html>"""
@@ -76,6 +77,16 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, EMBED_PAGE, "text/html")
         elif path == "/statement.txt":
             self._send(200, STATEMENT_TXT, "text/plain; charset=utf-8")
+        elif path == "/cached.html":
+            # An ETag'd page: unchanged (304, no body) for a client that sends its ETag back.
+            if self.headers.get("If-None-Match") == CACHED_ETAG:
+                self._send(304, b"", "text/html", ETag=CACHED_ETAG)
+            else:
+                self._send(200, HERALD_HTML, "text/html; charset=utf-8", ETag=CACHED_ETAG)
+        elif path == "/always-304":
+            self._send(304, b"", "text/html")
+        elif path == "/moved-nowhere":
+            self._send(302, b"", "text/plain")
         elif path == "/hop1":
             self._send(302, b"", "text/plain", Location="/hop2")
         elif path == "/hop2":

@@ -6,6 +6,8 @@ import pytest
 from sqlalchemy import func, select
 
 from factfinder import __version__
+from factfinder.protect import audit
+from factfinder.sources.custody import chain_problems
 from factfinder.sources.ingest import IngestOptions, ingest_bytes, ingest_targets
 from factfinder.sources.originals import original_path, sha256_hex
 from factfinder.store.db import Store
@@ -93,7 +95,7 @@ def test_same_bytes_again_return_the_existing_source(store: Store, tmp_path) -> 
     assert again[0].source_id == first[0].source_id
     assert _count(store, Source) == 1
     assert _actions(store, 1) == ["collected", "text-extracted", "re-collected"]
-    assert len(list(store.settings.originals_dir.rglob("*"))) == 3  # two folders and the file
+    assert len(list(store.settings.originals_dir.rglob("*"))) == 2  # one folder and the file
 
 
 def test_ingest_bytes_for_other_stages(store: Store) -> None:
@@ -184,13 +186,13 @@ def test_a_failure_inside_the_transaction_leaves_no_partial_record(
 ) -> None:
     import factfinder.sources.ingest as ingest_module
 
-    real_start_chain = ingest_module.start_chain
+    real_start_chains = ingest_module.start_chains
 
     def interrupted_after_the_custody_rows(*args, **kwargs):  # type: ignore[no-untyped-def]
-        real_start_chain(*args, **kwargs)  # the rows are written inside the transaction …
+        real_start_chains(*args, **kwargs)  # the rows are written inside the transaction …
         raise KeyboardInterrupt  # … then Ctrl-C comes before the commit
 
-    monkeypatch.setattr(ingest_module, "start_chain", interrupted_after_the_custody_rows)
+    monkeypatch.setattr(ingest_module, "start_chains", interrupted_after_the_custody_rows)
     with pytest.raises(KeyboardInterrupt):
         ingest_targets(store, [str(DATA / "ngo-statement.txt")], NO_CAPTURE)
     assert _count(store, Source) == 0
@@ -218,3 +220,98 @@ def test_ctrl_c_in_a_batch_keeps_finished_items_whole(
     with store.session() as session:
         assert [s.uri for s in session.scalars(select(Source))] == [targets[0]]
     assert _actions(store, 1) == ["collected", "text-extracted"]
+
+
+def _batch_folder(tmp_path):  # type: ignore[no-untyped-def]
+    """Five targets in name order: three reports, a copy of the first, an empty file."""
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "1-herald.html").write_bytes(HERALD_HTML)
+    (folder / "2-statement.txt").write_bytes(STATEMENT_TXT)
+    (folder / "3-copy-of-herald.html").write_bytes(HERALD_HTML)
+    (folder / "4-empty.txt").write_bytes(b"")
+    (folder / "5-other.txt").write_bytes(b"A third report: the families of eleven men spoke.\n")
+    return folder
+
+
+def test_items_committed_in_batches_come_out_whole_and_in_order(
+    store: Store, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factfinder.sources.ingest as ingest_module
+
+    monkeypatch.setattr(ingest_module, "BATCH_ITEMS", 2)
+    folder = _batch_folder(tmp_path)
+    results = ingest_targets(store, [str(folder)], NO_CAPTURE)
+    assert [(r.target.rsplit("/", 1)[1], r.status) for r in results] == [
+        ("1-herald.html", "preserved"),
+        ("2-statement.txt", "preserved"),
+        ("3-copy-of-herald.html", "already preserved"),
+        ("4-empty.txt", "failed"),
+        ("5-other.txt", "preserved"),
+    ]
+    assert results[2].source_id == results[0].source_id
+    assert results[3].reason == "empty: no bytes to preserve"
+    first, second, third = (r.source_id for r in results if r.status == "preserved")
+    assert first < second < third  # (PostgreSQL may skip ids a rolled-back insert took)
+    assert _count(store, Source) == 3
+    assert _actions(store, first) == ["collected", "text-extracted", "re-collected"]
+    with store.session() as session:
+        for source_id in (first, second, third):
+            chain = session.scalars(
+                select(CustodyEntry).where(CustodyEntry.source_id == source_id)
+            ).all()
+            assert chain_problems(chain) == []
+    assert audit.verify_chain(store).intact
+    assert [(e.action, e.object_id) for e in audit.entries(store)] == [
+        ("ingest", str(first)),
+        ("ingest", str(second)),
+        ("ingest", str(first)),
+        ("ingest", str(third)),
+    ]
+
+
+def test_duplicates_inside_one_batch_fall_back_to_one_transaction_each(
+    store: Store, tmp_path
+) -> None:
+    folder = _batch_folder(tmp_path)  # all five in one batch: the copy is found at the insert
+    results = ingest_targets(store, [str(folder)], NO_CAPTURE)
+    assert [r.status for r in results] == [
+        "preserved",
+        "preserved",
+        "already preserved",
+        "failed",
+        "preserved",
+    ]
+    assert _count(store, Source) == 3
+    assert audit.verify_chain(store).intact
+
+
+def test_ctrl_c_while_a_batch_commits_leaves_that_batch_absent_and_earlier_ones_whole(
+    store: Store, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factfinder.sources.ingest as ingest_module
+
+    monkeypatch.setattr(ingest_module, "BATCH_ITEMS", 2)
+    real_start_chains = ingest_module.start_chains
+    calls = []
+
+    def interrupted_in_the_second_batch(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        real_start_chains(*args, **kwargs)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(ingest_module, "start_chains", interrupted_in_the_second_batch)
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for number in range(4):
+        (folder / f"{number}.txt").write_bytes(f"Report {number}: men were detained.\n".encode())
+    with pytest.raises(KeyboardInterrupt):
+        ingest_targets(store, [str(folder)], NO_CAPTURE)
+    with store.session() as session:
+        assert [s.uri.rsplit("/", 1)[1] for s in session.scalars(select(Source))] == [
+            "0.txt",
+            "1.txt",
+        ]
+    assert _count(store, CustodyEntry) == 4
+    assert [e.object_id for e in audit.entries(store)] == ["1", "2"]

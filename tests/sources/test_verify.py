@@ -110,3 +110,17 @@ def test_unknown_id_is_an_error(store: Store, runner: CliRunner) -> None:
     result = runner.invoke(app, ["verify", "7"])
     assert result.exit_code == 1
     assert result.stderr.strip() == "error: no source with id #7"
+
+
+def test_an_original_in_the_older_two_level_layout_still_verifies(
+    store: Store, runner: CliRunner
+) -> None:
+    result = ingest_bytes(store, STATEMENT_TXT, "statement.txt", IngestOptions(capture=False))
+    root = store.settings.originals_dir
+    sha = result.sha256
+    legacy = root / sha[:2] / sha[2:4] / sha
+    legacy.parent.mkdir()
+    original_path(root, sha).rename(legacy)
+    verified = runner.invoke(app, ["verify", "--json"])
+    assert verified.exit_code == 0, verified.output
+    assert json.loads(verified.stdout)[0]["intact"] is True

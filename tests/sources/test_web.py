@@ -4,7 +4,7 @@ import pytest
 
 from factfinder.errors import InputError
 from factfinder.sources.web import check_url, fetch_url
-from tests.sources.conftest import HERALD_HTML
+from tests.sources.conftest import CACHED_ETAG, HERALD_HTML
 
 
 def test_fetch_records_status_headers_and_time(web_server: str) -> None:
@@ -28,9 +28,25 @@ def test_every_redirect_hop_is_recorded(web_server: str) -> None:
     ]
 
 
+def test_conditional_get_of_an_unchanged_page_is_not_modified(web_server: str) -> None:
+    url = f"{web_server}/cached.html"
+    first = fetch_url(url, timeout=5, allow_private=True)
+    assert not first.not_modified and first.data == HERALD_HTML
+    again = fetch_url(
+        url, timeout=5, allow_private=True, headers={"If-None-Match": first.headers["etag"]}
+    )
+    assert again.not_modified
+    assert (again.status, again.data, again.redirects) == (304, b"", [])
+    assert again.headers["etag"] == CACHED_ETAG
+    changed = fetch_url(url, timeout=5, allow_private=True, headers={"If-None-Match": '"old"'})
+    assert not changed.not_modified and changed.data == HERALD_HTML
+
+
 @pytest.mark.parametrize(
     ("path", "message"),
     [
+        ("/always-304", "304 Not Modified to a request without validators"),
+        ("/moved-nowhere", "HTTP 302 without a Location header"),
         ("/missing", "HTTP 404 Not Found"),
         ("/loop", "more than 10 redirects"),
         ("/to-ftp", "unsupported URL scheme 'ftp:'"),

@@ -121,3 +121,19 @@ def test_filters(store: Store) -> None:
         assert len(session.scalars(claims_query(types=["deny"])).all()) == 1
         assert session.scalars(claims_query(statuses=["confirmed"])).all() == []
         assert session.scalars(claims_query(source_ids=[source_id + 1])).all() == []
+
+
+def test_claims_are_at_least_as_confidential_as_their_source(store: Store) -> None:
+    source_id = _source(store)
+    with store.session() as session:
+        save_claims(session, source_id, [DETENTION, DENIAL | {"level": "restricted"}])
+    with store.session() as session:
+        levels = [row.level for row in session.scalars(claims_query([source_id]))]
+        assert levels == ["public", "restricted"]
+        session.get(Source, source_id).level = "confidential"
+    with store.session() as session:
+        save_claims(session, source_id, [DETENTION, DENIAL])
+    with store.session() as session:
+        rows = session.scalars(claims_query([source_id])).all()
+        assert {row.level for row in rows} == {"confidential"}
+        assert claim_row_to_dict(rows[0])["level"] == "confidential"

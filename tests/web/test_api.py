@@ -33,7 +33,7 @@ def test_sources_list_pages_and_filters(workbench: Workbench) -> None:
 
 def test_source_download_carries_its_hash(workbench: Workbench) -> None:
     client = workbench.client()
-    answer = client.get("/api/v1/sources/1/original", headers=workbench.auth("viewer"))
+    answer = client.get("/api/v1/sources/1/original", headers=workbench.auth("investigator"))
     assert answer.status_code == 200
     assert hashlib.sha256(answer.content).hexdigest() == answer.headers["X-Content-SHA256"]
     assert answer.headers["X-Content-SHA256"] in answer.headers["Content-Disposition"]

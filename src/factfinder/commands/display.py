@@ -3,11 +3,35 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Any
 
+import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
+
+if TYPE_CHECKING:
+    from factfinder.protect.redaction import Redactor
+    from factfinder.store.db import Store
+
+AS_ROLE_HELP = (
+    "Show only what this role may see, names as pseudonyms and protected terms redacted "
+    "(admin, investigator, reviewer, viewer; default: everything, as the operator)."
+)
+
+
+def as_role_option() -> Any:
+    """The `--as-role ROLE` option every listing and show command takes."""
+    return typer.Option(None, "--as-role", metavar="ROLE", help=AS_ROLE_HELP)
+
+
+def redactor_for(store: Store, role: str | None) -> Redactor:
+    """The Redactor of `--as-role` (a no-op without it); an unknown role is a clear error."""
+    from factfinder.protect.redaction import Redactor
+    from factfinder.protect.users import check_role
+
+    return Redactor.for_role(store, None if role is None else check_role(role))
 
 
 def print_plain(target: Console, line: str) -> None:

@@ -13,9 +13,11 @@ from rich.text import Text
 
 from factfinder.cli import app, batch_progress, console, err_console
 from factfinder.commands.display import (
+    as_role_option,
     format_counts,
     format_when,
     print_plain,
+    redactor_for,
 )
 from factfinder.errors import InputError
 
@@ -210,15 +212,24 @@ def claims_command(
     ),
     limit: int = typer.Option(1000, min=1, help="Most claims to list."),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON array."),
+    as_role: str | None = as_role_option(),
 ) -> None:
     """List stored claims with their type, agent, target, figures and sentence."""
     from factfinder.store.claims import claim_row_to_dict, claims_query
     from factfinder.store.db import open_store
+    from factfinder.store.models import Claim, Source
 
     store = open_store()
+    redactor = redactor_for(store, as_role)
+    query = claims_query(source, claim_type, status)
+    if as_role is not None:
+        # A claim is shown only when both it and its source are at a level the role sees.
+        query = query.join(Source, Source.id == Claim.source_id).where(
+            Claim.level.in_(redactor.levels), Source.level.in_(redactor.levels)
+        )
     with store.session() as session:
-        rows = session.scalars(claims_query(source, claim_type, status).limit(limit)).all()
-        claims = [claim_row_to_dict(row) for row in rows]
+        rows = session.scalars(query.limit(limit)).all()
+        claims = [redactor.value(claim_row_to_dict(row)) for row in rows]
     if as_json:
         print(json.dumps(claims, ensure_ascii=False, indent=1))
         return

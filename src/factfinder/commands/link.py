@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import typer
 from rich.markup import escape
@@ -10,12 +12,18 @@ from rich.table import Table
 
 from factfinder.cli import ErrorReportingGroup, app, console, err_console
 from factfinder.commands.display import (
+    as_role_option,
     figure_history_text,
     format_counts,
     format_when,
+    redactor_for,
     response_table,
 )
 from factfinder.errors import InputError
+
+if TYPE_CHECKING:
+    from factfinder.protect.redaction import Redactor
+    from factfinder.store.db import Store
 
 
 @app.command("link")
@@ -53,6 +61,7 @@ app.add_typer(incidents_app, name="incidents")
 def incidents_command(
     ctx: typer.Context,
     as_json: bool = typer.Option(False, "--json", help="Print a JSON array."),
+    as_role: str | None = as_role_option(),
 ) -> None:
     """List incidents from the last `factfinder link` run, earliest first."""
     if ctx.invoked_subcommand is not None:
@@ -60,7 +69,11 @@ def incidents_command(
     from factfinder.link.views import list_incidents
     from factfinder.store.db import open_store
 
-    incidents = list_incidents(open_store())
+    store = open_store()
+    incidents = list_incidents(store)
+    if as_role is not None:
+        redactor = redactor_for(store, as_role)
+        incidents = [redactor.value(i) for i in _visible_incidents(store, incidents, redactor)]
     if as_json:
         print(json.dumps(incidents, ensure_ascii=False, indent=1))
         return
@@ -79,6 +92,49 @@ def incidents_command(
             str(incident["independent_sources"]),
         )
     console.print(table)
+
+
+def _claim_levels(
+    store: Store, claim_ids: Iterable[int] | None = None
+) -> dict[int, tuple[int | None, str]]:
+    """claim id → (incident id, the stricter of the claim's and its source's level)."""
+    from sqlalchemy import select
+
+    from factfinder.protect.levels import strictest
+    from factfinder.store.models import Claim, IncidentClaim, Source
+
+    query = (
+        select(Claim.id, IncidentClaim.incident_id, Claim.level, Source.level)
+        .join(Source, Source.id == Claim.source_id)
+        .outerjoin(IncidentClaim, IncidentClaim.claim_id == Claim.id)
+    )
+    if claim_ids is not None:
+        query = query.where(Claim.id.in_(list(claim_ids)))
+    with store.session() as session:
+        return {
+            claim_id: (incident_id, strictest(claim_level, source_level))
+            for claim_id, incident_id, claim_level, source_level in session.execute(query)
+        }
+
+
+def _visible_incidents(store: Store, incidents: list[dict], redactor: Redactor) -> list[dict]:
+    """The incidents a role may see, each described from its visible claims only: an incident
+    whose claims are all visible is listed as it is; one with some hidden claims is recomputed
+    (label, place, time, counts) without them; one without a visible event is left out."""
+    from factfinder.link.views import describe_visible
+
+    hidden = {
+        incident_id
+        for incident_id, level in _claim_levels(store).values()
+        if incident_id is not None and not redactor.allows(level)
+    }
+    redo = [incident for incident in incidents if incident["id"] in hidden]
+    fresh = {i["id"]: i for i in describe_visible(store, redo, redactor.levels)}
+    return [
+        fresh.get(incident["id"], incident)
+        for incident in incidents
+        if incident["id"] not in hidden or incident["id"] in fresh
+    ]
 
 
 def _decided_by() -> str:
@@ -123,12 +179,21 @@ def incidents_split(
 def incident_command(
     incident_id: int = typer.Argument(..., help="Incident id (see `factfinder incidents`)."),
     as_json: bool = typer.Option(False, "--json", help="Print the dossier as JSON."),
+    as_role: str | None = as_role_option(),
 ) -> None:
     """One incident: its claims and why they were linked, sources, figures, corroboration."""
     from factfinder.link.views import incident_dossier
+    from factfinder.protect.levels import strictest
+    from factfinder.protect.visibility import record_view
     from factfinder.store.db import open_store
 
-    dossier = incident_dossier(open_store(), incident_id)
+    store = open_store()
+    redactor = redactor_for(store, as_role)
+    levels = None if as_role is None else redactor.levels
+    dossier = redactor.value(incident_dossier(store, incident_id, levels))
+    shown = _claim_levels(store, [claim["claim_id"] for claim in dossier["claims"]])
+    level = strictest(*(claim_level for _incident, claim_level in shown.values()))
+    record_view(store, store.settings.collector, as_role, "incident", incident_id, level)
     if as_json:
         print(json.dumps(dossier, ensure_ascii=False, indent=1))
         return
@@ -171,12 +236,16 @@ def incident_command(
 def responses_command(
     incident: int = typer.Option(None, "--incident", help="Only statements tied to this incident."),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON array of matrix rows."),
+    as_role: str | None = as_role_option(),
 ) -> None:
     """The response matrix: who condemned, denied or stayed silent, when, and per which source."""
     from factfinder.link.views import responses
     from factfinder.store.db import open_store
 
-    rows = responses(open_store(), incident)
+    store = open_store()
+    redactor = redactor_for(store, as_role)
+    levels = None if as_role is None else redactor.levels
+    rows = redactor.value(responses(store, incident, levels))
     if as_json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
         return
@@ -190,12 +259,16 @@ def responses_command(
 def timeline_command(
     incident: int = typer.Option(None, "--incident", help="Only this incident's claims."),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON array."),
+    as_role: str | None = as_role_option(),
 ) -> None:
     """Events and statements in date order; a month stays a month, never a made-up day."""
     from factfinder.link.views import timeline
     from factfinder.store.db import open_store
 
-    entries = timeline(open_store(), incident)
+    store = open_store()
+    redactor = redactor_for(store, as_role)
+    levels = None if as_role is None else redactor.levels
+    entries = redactor.value(timeline(store, incident, levels))
     if as_json:
         print(json.dumps(entries, ensure_ascii=False, indent=1))
         return
@@ -230,6 +303,7 @@ app.add_typer(actors_app, name="actors")
 def actors_command(
     ctx: typer.Context,
     as_json: bool = typer.Option(False, "--json", help="Print a JSON array."),
+    as_role: str | None = as_role_option(),
 ) -> None:
     """List resolved actors with type, country, aliases and how many claims name them."""
     if ctx.invoked_subcommand is not None:
@@ -237,7 +311,11 @@ def actors_command(
     from factfinder.link.views import list_actors
     from factfinder.store.db import open_store
 
-    actors = list_actors(open_store())
+    store = open_store()
+    actors = list_actors(store)
+    if as_role is not None:
+        redactor = redactor_for(store, as_role)
+        actors = [redactor.value(actor) for actor in _visible_actors(store, actors, redactor)]
     if as_json:
         print(json.dumps(actors, ensure_ascii=False, indent=1))
         return
@@ -255,6 +333,26 @@ def actors_command(
             escape("; ".join(actor["aliases"])),
         )
     console.print(table)
+
+
+def _visible_actors(store: Store, actors: list[dict], redactor: Redactor) -> list[dict]:
+    """The actors named by at least one claim the role sees, with only those claims counted
+    and only the aliases written in those claims."""
+    from collections import Counter
+
+    from sqlalchemy import select
+
+    from factfinder.link.views import visible_aliases
+    from factfinder.store.models import ClaimActor
+
+    visible = {
+        claim_id for claim_id, (_i, level) in _claim_levels(store).items() if redactor.allows(level)
+    }
+    with store.session() as session:
+        named = session.execute(select(ClaimActor.actor_id, ClaimActor.claim_id)).all()
+    counts = Counter(actor_id for actor_id, claim_id in set(named) if claim_id in visible)
+    shown = [actor | {"claims": counts[actor["id"]]} for actor in actors if counts[actor["id"]]]
+    return visible_aliases(store, shown, redactor.levels)
 
 
 @actors_app.command("alias")

@@ -30,21 +30,30 @@ def _operator() -> str:
 
 @keys_app.command("init")
 def keys_init() -> None:
-    """Encrypt originals from now on with the key from FACTFINDER_PASSPHRASE or FACTFINDER_KEY_FILE.
+    """Encrypt originals and the database under FACTFINDER_PASSPHRASE or FACTFINDER_KEY_FILE.
 
-    Writes FACTFINDER_HOME/keys.json (salt and Argon2id parameters, or the key file's key id;
-    nothing secret), creates the key file when it does not exist yet, encrypts originals
-    preserved before, and refuses to replace existing keys.
+    Writes FACTFINDER_HOME/keys.json (salt and Argon2id parameters, or the key file's key id,
+    and the database key wrapped under the key; nothing secret), creates the key file when it
+    does not exist yet, turns a plaintext SQLite database into a SQLCipher one, encrypts
+    originals preserved before, and refuses to replace existing keys. Run again to finish an
+    interrupted init.
     """
     from factfinder.protect.keys import init_keys
     from factfinder.store.db import open_store
 
-    change = init_keys(open_store(), _operator())
+    change = init_keys(open_store(for_key_setup=True), _operator())
     console.print(
         f"key {change.key_id} set up (from a {change.source.replace('_', ' ')}); "
-        f"{change.encrypted} existing files encrypted",
+        f"{change.encrypted} existing files encrypted"
+        + ("; the database is now encrypted (SQLCipher)" if change.database_encrypted else ""),
         highlight=False,
     )
+    if change.database_encrypted:
+        err_console.print(
+            "copies or backups of the database made before now are still plaintext: "
+            "destroy them, and back up the encrypted home together with keys.json",
+            highlight=False,
+        )
 
 
 @keys_app.command("rotate")
@@ -63,8 +72,8 @@ def keys_rotate(
     rotation is finished by running the same command again.
     """
 
-    from factfinder.protect.keys import rotate_keys, secret_from
-    from factfinder.store.db import open_store
+    from factfinder.protect.keys import rotate_keys, secret_from, store_for_rotation
+    from factfinder.settings import load_settings
 
     old_passphrase = os.environ.get("FACTFINDER_OLD_PASSPHRASE")
     if old_passphrase is None and old_key_file is None:
@@ -75,13 +84,21 @@ def keys_rotate(
         "FACTFINDER_OLD_PASSPHRASE",
         "--old-key-file",
     )
-    change = rotate_keys(open_store(), old, _operator())
+    change = rotate_keys(store_for_rotation(load_settings(), old), old, _operator())
     console.print(
         f"rotated to key {change.key_id}: {change.rewrapped} files re-wrapped"
         + (f", {change.already} already done" if change.already else "")
         + (f", {change.encrypted} plaintext files encrypted" if change.encrypted else ""),
         highlight=False,
     )
+
+
+DATABASE_STATES = {
+    "sqlcipher": "encrypted (SQLCipher: every page, the WAL and the search index)",
+    "plaintext": "NOT encrypted (plain SQLite file)",
+    "new": "not created yet",
+    "server": "on the PostgreSQL server: protected by the server's own disk encryption",
+}
 
 
 @keys_app.command("status")
@@ -97,6 +114,7 @@ def keys_status(
         print(json.dumps(status, indent=1))
         return
     console.print(status["sentence"], highlight=False)
+    console.print(f"database: {DATABASE_STATES[status['database']]}", highlight=False)
     by_key = ", ".join(f"{key}: {count}" for key, count in status["files_by_key"].items())
     console.print(
         f"{status['files']} preserved files ({status['plaintext_files']} not encrypted"
@@ -149,11 +167,16 @@ def users_list(
     if as_json:
         print(json.dumps(users, indent=1))
         return
-    table = Table("id", "name", "role", "state", "last sign-in (UTC)")
+    table = Table("id", "name", "role", "state", "two-factor", "last sign-in (UTC)")
     for user in users:
         state = "disabled" if user["disabled"] else "locked" if user["locked_until"] else "active"
         table.add_row(
-            str(user["id"]), Text(user["name"]), user["role"], state, user["last_sign_in_at"] or ""
+            str(user["id"]),
+            Text(user["name"]),
+            user["role"],
+            state,
+            "on" if user["totp_enabled"] else "",
+            user["last_sign_in_at"] or "",
         )
     console.print(table)
 
@@ -190,6 +213,45 @@ def users_token(name: str = typer.Argument(..., help="Sign-in name.")) -> None:
     token = new_api_token(open_store(), name, _operator())
     print(token)
     err_console.print("store this token now: it cannot be shown again", highlight=False)
+
+
+totp_app = typer.Typer(
+    cls=ErrorReportingGroup,
+    help="Two-factor sign-in with one-time codes from an authenticator app (TOTP).",
+    no_args_is_help=True,
+)
+users_app.add_typer(totp_app, name="totp")
+
+
+@totp_app.command("enable")
+def users_totp_enable(name: str = typer.Argument(..., help="Sign-in name.")) -> None:
+    """Turn on two-factor sign-in with a new secret; prints the secret and otpauth URI once.
+
+    Enabling again replaces the secret (for a lost phone). The secret is encrypted under the
+    home's key when one is configured.
+    """
+    from factfinder.protect.totp import enable_totp
+    from factfinder.store.db import open_store
+
+    enrolment = enable_totp(open_store(), name, _operator())
+    print(f"secret: {enrolment.secret}")
+    print(f"uri: {enrolment.uri}")
+    err_console.print(
+        f"two-factor sign-in is on for {name}: add the secret or URI to an authenticator app "
+        "now; it cannot be shown again",
+        highlight=False,
+        markup=False,
+    )
+
+
+@totp_app.command("disable")
+def users_totp_disable(name: str = typer.Argument(..., help="Sign-in name.")) -> None:
+    """Turn off two-factor sign-in for a user and forget their secret."""
+    from factfinder.protect.totp import disable_totp
+    from factfinder.store.db import open_store
+
+    disable_totp(open_store(), name, _operator())
+    print_plain(console, f"two-factor sign-in is off for {name}")
 
 
 audit_app = typer.Typer(

@@ -18,6 +18,16 @@ def _actor() -> str:
     return load_settings().collector
 
 
+ROLE_HELP = (
+    "Write it for this role (viewer, reviewer, investigator, admin): only the levels the role "
+    "may see, every name and protected term redacted (default: everything, unredacted)."
+)
+
+
+def _role_option() -> str | None:
+    return typer.Option(None, "--role", "--as-role", help=ROLE_HELP)
+
+
 def _chosen_incidents(incident_ids: list[int] | None, all_incidents: bool) -> list[int] | None:
     """The incident ids named, or None for --all; exactly one of the two is required."""
     if incident_ids and all_incidents:
@@ -25,6 +35,10 @@ def _chosen_incidents(incident_ids: list[int] | None, all_incidents: bool) -> li
     if not incident_ids and not all_incidents:
         raise InputError("name incident ids (see `factfinder incidents`) or use --all")
     return None if all_incidents else list(incident_ids or [])
+
+
+def _for(role: str | None) -> str:
+    return f" for role {role}" if role else ""
 
 
 @app.command("report")
@@ -39,6 +53,7 @@ def report_command(
         help="html, pdf or md (default: from the output file's suffix, else html).",
     ),
     output: Path = typer.Option(..., "-o", "--output", help="File to write the dossier to."),
+    role: str | None = _role_option(),
 ) -> None:
     """Write an incident dossier: summary, timeline, figure histories with charts,
     corroboration, responses, actors, and a source appendix; every figure and statement
@@ -49,8 +64,8 @@ def report_command(
     chosen = _chosen_incidents(incident_ids, all_incidents)
     suffix = output.suffix.lower().lstrip(".")
     fmt = fmt or (suffix if suffix in REPORT_FORMATS else "html")
-    path = write_report(open_store(), chosen, fmt, output, _actor())
-    console.print(f"wrote {fmt} dossier {path}", highlight=False, markup=False)
+    path = write_report(open_store(), chosen, fmt, output, _actor(), role)
+    console.print(f"wrote {fmt} dossier {path}{_for(role)}", highlight=False, markup=False)
 
 
 @app.command("export")
@@ -63,15 +78,16 @@ def export_command(
     base_url: str = typer.Option(
         "", "--base-url", help="Address of the factfinder server, prefixed to every record's url."
     ),
+    role: str | None = _role_option(),
 ) -> None:
     """Export sources, claims, comments, decisions, actors, incidents, figure histories and
     responses as CSV, JSON or JSON Lines, or events after the HURIDOCS standard (esf)."""
     from factfinder.report.outputs import write_export
     from factfinder.store.db import open_store
 
-    result = write_export(open_store(), fmt, output, _actor(), incident or None, base_url)
+    result = write_export(open_store(), fmt, output, _actor(), incident or None, base_url, role)
     counts = ", ".join(f"{count} {name.replace('_', ' ')}" for name, count in result.counts.items())
-    console.print(f"wrote {output} ({fmt}): {counts}", highlight=False, markup=False)
+    console.print(f"wrote {output} ({fmt}{_for(role)}): {counts}", highlight=False, markup=False)
 
 
 @app.command("package")
@@ -87,6 +103,7 @@ def package_command(
         help="Put the originals in encrypted, as stored, for a recipient who holds the key "
         "(default: decrypted).",
     ),
+    role: str | None = _role_option(),
 ) -> None:
     """Build a BagIt evidence package (zip): originals, SHA-256 manifest, custody logs,
     claims and incidents as JSON, and the dossier (HTML and PDF)."""
@@ -94,10 +111,13 @@ def package_command(
     from factfinder.store.db import open_store
 
     chosen = _chosen_incidents(incident_ids, all_incidents)
-    result = build_package(open_store(), chosen, output, _actor(), keep_encrypted=keep_encrypted)
+    result = build_package(
+        open_store(), chosen, output, _actor(), keep_encrypted=keep_encrypted, role=role
+    )
     console.print(
-        f"wrote package {result.path}: {result.sources} originals"
+        f"wrote package {result.path}{_for(role)}: {result.sources} originals"
         + (" (encrypted)" if result.encrypted else "")
+        + (f", {result.withheld} withheld (redacted texts instead)" if result.withheld else "")
         + f", {result.files} files; SHA-256:{result.sha256}",
         highlight=False,
         markup=False,

@@ -1,4 +1,4 @@
-"""Commands of the sources stage: ingest, verify, sources, show."""
+"""Commands of the sources stage: ingest, verify, sources (and sources level), show."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from factfinder.cli import app, console, err_console
-from factfinder.commands.display import print_plain
+from factfinder.cli import ErrorReportingGroup, app, console, err_console
+from factfinder.commands.display import as_role_option, print_plain, redactor_for
 from factfinder.errors import InputError
 
 
@@ -85,6 +85,12 @@ def ingest(
         help="Fetch URLs whose host is on loopback, private or link-local addresses "
         "(refused by default; also FACTFINDER_ALLOW_PRIVATE_ADDRESSES).",
     ),
+    level: str | None = typer.Option(
+        None,
+        "--level",
+        help="Confidentiality: public, restricted or confidential "
+        "(default: FACTFINDER_DEFAULT_LEVEL, else public).",
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the per-item results as JSON."),
 ) -> None:
     """Preserve reports byte for byte with SHA-256, a custody log, and their text and metadata."""
@@ -92,6 +98,7 @@ def ingest(
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+    from factfinder.protect.levels import check_level
     from factfinder.settings import HTTP_TIMEOUT_SECONDS
     from factfinder.sources.ingest import IngestOptions, IngestResult, ingest_targets
     from factfinder.store.db import open_store
@@ -108,8 +115,10 @@ def ingest(
         capture=capture,
         timeout=timeout or HTTP_TIMEOUT_SECONDS,
         allow_private_addresses=allow_private_addresses,
+        level=check_level(level) if level else None,
     )
     store = open_store()
+    check_level(store.settings.default_level)
     results: list[IngestResult] = []
 
     def on_result(result: IngestResult) -> None:
@@ -196,17 +205,31 @@ def verify(
         raise typer.Exit(1)
 
 
-@app.command("sources")
+sources_app = typer.Typer(
+    cls=ErrorReportingGroup,
+    help="List sources (with no subcommand), or change a source's confidentiality level.",
+    invoke_without_command=True,
+)
+app.add_typer(sources_app, name="sources")
+
+
+@sources_app.callback()
 def list_sources_command(
+    ctx: typer.Context,
     as_json: bool = typer.Option(False, "--json", help="Print a JSON array instead of a table."),
+    as_role: str | None = as_role_option(),
 ) -> None:
     """One row per preserved source."""
+    if ctx.invoked_subcommand is not None:
+        return
 
     from factfinder.sources.listing import list_sources
     from factfinder.sources.originals import labelled_hash
     from factfinder.store.db import open_store
 
-    rows = list_sources(open_store())
+    store = open_store()
+    redactor = redactor_for(store, as_role)
+    rows = [redactor.value(row) for row in list_sources(store) if redactor.allows(row["level"])]
     if as_json:
         console.print_json(json.dumps(rows))
         return
@@ -215,6 +238,7 @@ def list_sources_command(
     table.add_column("published", no_wrap=True)
     table.add_column("publisher")
     table.add_column("title", ratio=1)
+    table.add_column("level", no_wrap=True)
     table.add_column("hash", no_wrap=True)
     for row in rows:
         table.add_row(
@@ -222,23 +246,46 @@ def list_sources_command(
             row["published_at"] or "",
             Text(row["publisher"] or ""),
             Text(row["title"] or row["uri"]),
+            row["level"],
             labelled_hash(row["sha256"][:8]) + "…",
         )
     console.print(table)
+
+
+@sources_app.command("level")
+def sources_level(
+    source_id: int = typer.Argument(..., help="Id of the source (see `factfinder sources`)."),
+    level: str = typer.Argument(..., help="public, restricted or confidential."),
+) -> None:
+    """Change a source's confidentiality level (its claims follow); recorded in the audit log."""
+    from factfinder.protect.visibility import set_source_level
+    from factfinder.store.db import open_store
+
+    store = open_store()
+    old, claims = set_source_level(store, source_id, level, store.settings.collector)
+    console.print(
+        f"source #{source_id}: {old} → {level} ({claims} claims changed)", highlight=False
+    )
 
 
 @app.command()
 def show(
     source_id: int = typer.Argument(..., help="Id of the source (see `factfinder sources`)."),
     as_json: bool = typer.Option(False, "--json", help="Print everything, text too, as JSON."),
+    as_role: str | None = as_role_option(),
 ) -> None:
     """A source's metadata, derived files, custody log and text."""
 
+    from factfinder.protect.visibility import check_source_visible, record_view
     from factfinder.sources.listing import source_details
     from factfinder.sources.originals import labelled_hash
     from factfinder.store.db import open_store
 
-    details = source_details(open_store(), source_id)
+    store = open_store()
+    redactor = redactor_for(store, as_role)
+    level = check_source_visible(store, source_id, redactor)
+    details = redactor.value(source_details(store, source_id))
+    record_view(store, store.settings.collector, as_role, "source", source_id, level)
     if as_json:
         console.print_json(json.dumps(details))
         return
@@ -259,6 +306,7 @@ def show(
         ("language", "language"),
         ("HTTP status", "http_status"),
         ("note", "note"),
+        ("level", "level"),
     ):
         if details[key] is not None:
             fields.add_row(label, Text(str(details[key])))

@@ -7,7 +7,7 @@ from rich.markup import escape
 from rich.text import Text
 
 from factfinder.cli import app, console, err_console
-from factfinder.commands.display import highlighted_snippet
+from factfinder.commands.display import as_role_option, highlighted_snippet, redactor_for
 
 
 @app.command()
@@ -23,12 +23,14 @@ def init() -> None:
 def search(
     query: str = typer.Argument(..., help="Words to find in source titles and texts."),
     limit: int = typer.Option(20, min=1, max=1000, help="Most results to list."),
+    as_role: str | None = as_role_option(),
 ) -> None:
     """Full-text search over sources; matches are highlighted in a snippet."""
+    from factfinder.protect.visibility import redacted_search
     from factfinder.store.db import open_store
-    from factfinder.store.search import search_sources
 
-    hits = search_sources(open_store(), query, limit=limit)
+    store = open_store()
+    hits = redacted_search(store, query, redactor_for(store, as_role), limit=limit)
     if not hits:
         err_console.print("no matching sources")
         raise typer.Exit(1)

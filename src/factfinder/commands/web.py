@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from typing import Any
 
 import typer
 
@@ -12,10 +13,12 @@ from factfinder.settings import Settings, load_settings
 DEMO_USER = "demo"
 
 
-def serve_app(host: str, port: int, settings: Settings | None = None) -> None:
+def serve_app(host: str, port: int, settings: Settings | None = None, workers: int = 1) -> None:
     """Serve a home's workbench until Ctrl-C (used by `serve`, and by `demo --serve`).
 
     Without `settings`, the home comes from the environment (FACTFINDER_HOME and friends).
+    With several `workers` each process builds its app from the environment; the app built
+    here first opens (and migrates) the store once, so the workers never migrate side by side.
     """
     import uvicorn
 
@@ -24,7 +27,19 @@ def serve_app(host: str, port: int, settings: Settings | None = None) -> None:
     web_app = create_app(settings or load_settings())
     address = f"http://{host}:{port}/"
     console.print(f"factfinder workbench on {address} (Ctrl-C stops it)", highlight=False)
-    uvicorn.run(web_app, host=host, port=port, log_level="warning", access_log=False)
+    options: dict[str, Any] = {
+        "host": host,
+        "port": port,
+        "log_level": "warning",
+        "access_log": False,
+    }
+    if workers > 1:
+        web_app.state.store.engine.dispose()
+        uvicorn.run(
+            "factfinder.web.app:app_from_environment", factory=True, workers=workers, **options
+        )
+    else:
+        uvicorn.run(web_app, **options)
 
 
 def demo_sign_in(settings: Settings) -> str:
@@ -51,6 +66,9 @@ def demo_sign_in(settings: Settings) -> str:
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
     port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+    workers: int = typer.Option(
+        1, "--workers", min=1, max=64, help="Worker processes (one per core serves most)."
+    ),
 ) -> None:
     """Serve the web workbench and the REST API (/api/v1, documented at /api/docs)."""
-    serve_app(host, port)
+    serve_app(host, port, workers=workers)

@@ -64,8 +64,18 @@ def phrase_of(token: Token, stop: Token | None = None, tail: Token | None = None
     tokens = list(head.subtree)
     if head != token:  # the misspelt adverb and what follows it are not part of the name
         tokens = [tok for tok in token.subtree if tok.i <= head.i]
+    listed: set[int] = set()  # "detained, tortured and disappeared scores of critics": acts
+    for verb in head.lefts:  # the parser read as adjectives of the victims
+        if verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN") and verb.i > 0:
+            if head.doc[verb.i - 1].text == ",":
+                listed |= {tok.i for tok in verb.subtree}
     stopped: set[int] = set()
-    if stop is not None and stop != head and head.left_edge.i <= stop.i <= head.right_edge.i:
+    if (
+        stop is not None
+        and stop != head
+        and head.left_edge.i <= stop.i <= head.right_edge.i
+        and stop.i not in listed
+    ):
         clause = stop
         while clause.head != head and clause.head != clause and clause.dep_ not in ("relcl", "acl"):
             clause = clause.head  # "the activist, who was arrested and released": cut the clause
@@ -77,7 +87,7 @@ def phrase_of(token: Token, stop: Token | None = None, tail: Token | None = None
         if tok.i in stopped or (tok.i > head.i and tok.head == head and _is_place_modifier(tok)):
             cut = index
             break
-    kept = tokens[:cut]
+    kept = [tok for tok in tokens[:cut] if tok.i not in listed]
     dateline = _DATELINE.match(head.sent.text)
     if dateline is not None:  # "VOSK, March 3 (Ostra News) - Police": the dateline is no name
         boundary = head.sent.start_char + dateline.end()

@@ -167,6 +167,9 @@ NOUN_EVENTS = {
     "expulsion": "forced_displacement",
     "harassment": "harassment",
     "intimidation": "harassment",
+    "smear": "harassment",
+    "search": "harassment",
+    "confiscation": "harassment",
     "surveillance": "harassment",
     "raid": "harassment",
     "release": "release",
@@ -182,7 +185,9 @@ INTRANSITIVE = frozenset(
     {"flee", "disappear", "die", "miss", "vanish", "go", "seek", "escape", "survive", "see"}
 )
 ELIMINATE = frozenset({"eliminate", "exterminate", "annihilate", "cleanse", "purge", "wipe"})
-KILL = frozenset({"kill", "murder", "execute", "shoot", "punish", "harm", "hang", "eliminate"})
+KILL = frozenset(
+    {"kill", "murder", "execute", "shoot", "punish", "harm", "hang", "eliminate", "bury"}
+)
 CALL_VERBS = frozenset(
     {
         "want",
@@ -239,6 +244,9 @@ INTENT_VERBS = frozenset(
         "risk",
         "fear",
         "plot",
+        "press",
+        "persuade",
+        "encourage",
     }
 )
 DENY_VERBS = frozenset({"deny", "refute", "reject", "dismiss"})
@@ -278,6 +286,22 @@ EXPERIENCE = frozenset(
     }
 )
 NOUN_PREPOSITIONS = frozenset({"amid", "despite", "under"})
+# Nouns that count or group the acts they govern ("a series of threats", "a wave of arrests").
+AMOUNT_NOUNS = frozenset(
+    {"series", "string", "wave", "spate", "barrage", "flurry", "stream", "campaign"}
+)
+# Lists a person is put on as a reprisal: "placed on a wanted list", "added to a register".
+LISTS = frozenset({"list", "register", "registry", "blacklist", "database", "watchlist"})
+# How a demand or threat arrives, which a "by" phrase names instead of a sender.
+MEANS = frozenset({"phone", "telephone", "mail", "email", "letter", "message", "text", "post"})
+# Verbs of finding out: relatives "unable to learn where he is held" meet a concealment.
+LEARNING = frozenset({"learn", "establish", "discover", "find", "determine", "ascertain"})
+# Verbs of freeing that a payment can buy: "released only after the family paid".
+FREED = frozenset({"release", "free", "let", "discharge"})
+# Nouns that wrap a sum asked for: "asked her for a gift of 1,000 euros".
+MONEY_WRAPPERS = frozenset({"gift", "sum", "amount", "fee", "contribution", "payment"})
+# Who, besides captors, follows a person to watch them: "two men in a grey car followed me".
+WATCHERS = frozenset({"man", "stranger", "car", "vehicle", "van"})
 CUSTODY_WORDS = frozenset(
     {
         "custody",
@@ -451,6 +475,9 @@ PERSON_NOUNS = frozenset(
         "parent",
         "grandfather",
         "grandmother",
+        "neighbour",
+        "neighbor",
+        "investigator",
         "uncle",
         "aunt",
         "cousin",
@@ -546,9 +573,25 @@ VIOLENT_CALLS = frozenset(
         "chase",
     }
 )
-PAYMENT_DEMANDS = frozenset({"demand", "ask", "extort", "require", "seek", "want", "request"})
+PAYMENT_DEMANDS = frozenset(
+    {"demand", "ask", "extort", "require", "seek", "want", "request", "extract"}
+)
 PLACES_SEARCHED = frozenset(
-    {"office", "offices", "premises", "apartment", "home", "homes", "house"}
+    {
+        "office",
+        "offices",
+        "premises",
+        "premise",  # the lemmatiser's singular of "premises"
+        "apartment",
+        "home",
+        "homes",
+        "house",
+        "centre",
+        "center",
+        "headquarters",
+        "newsroom",
+        "studio",
+    }
 )
 # A release sought, won or paid for is not a release that happened.
 RELEASE_SOUGHT = frozenset(
@@ -738,6 +781,7 @@ LEMMA_FIXES = {
     "raping": "rape",
     "waterboarded": "waterboard",
     "shamed": "shame",
+    "fined": "fine",  # the small model lemmatises "fined" as "fin"
 }
 PREVALENT = frozenset(
     {"widespread", "systematic", "routine", "common", "rampant", "endemic", "prevalent"}
@@ -934,8 +978,13 @@ def under_denial(token: Token) -> bool:
 
 def denier_of(token: Token) -> Token | None:
     """The deny verb governing the act ("denied holding him", "rejects the claims that …")."""
+    below = token
     for governor in _governors(token):
         lemma = governor.lemma_.lower()
+        coordinated = below.dep_ == "conj" and below.head == governor
+        below = governor
+        if lemma in DENY_VERBS and (coordinated or is_passive(governor)):
+            continue  # "were denied medical care and subjected to beatings": no one denies
         if lemma in DENY_VERBS:
             return governor
         if lemma in ("say", "state", "insist", "explain", "add", "claim"):
@@ -992,6 +1041,18 @@ def find_events(sent: Span) -> list[Detection]:
             detection = _noun_event(token, "ill-treatment")  # "ill-treatment" is three tokens
         elif token.pos_ in ("NOUN", "PROPN") and lemma in NOUN_EVENTS:
             detection = _noun_event(token, lemma)
+        elif token.lower_ == "unaccounted" and is_person_like(subject_of(token.head)):
+            detection = Detection(  # "two other members are still unaccounted for"
+                "event",
+                "enforced_disappearance",
+                token,
+                target=subject_of(token.head),
+                confidence=0.7,
+            )
+        elif lemma == "campaign" and _smear(token):
+            detection = _noun_event(token, "smear")
+        elif lemma == "demand" and token.pos_ == "NOUN" and (price := _price_demanded(token)):
+            detection = _noun_event(token, price)  # "received ransom demands by phone"
         elif lemma in ("whereabouts", "whereabout", "fate") and _unknown(token):
             detection = Detection(
                 "event",
@@ -1004,7 +1065,25 @@ def find_events(sent: Span) -> list[Detection]:
             continue
         if detection is not None:
             found.append(detection)
-    return found
+    return _one_search(found)
+
+
+def _one_search(found: list[Detection]) -> list[Detection]:
+    """ "raided the offices, searching the premises and seizing computers" is one act of
+    harassment against one victim: acts aimed at places and things in a sentence count once."""
+    kept: list[Detection] = []
+    seen_things = False
+    for detection in found:
+        aimed_at_things = (
+            detection.type == "harassment"
+            and detection.target is not None
+            and not is_person_like(detection.target)
+        )
+        if aimed_at_things and seen_things:
+            continue
+        seen_things = seen_things or aimed_at_things
+        kept.append(detection)
+    return kept
 
 
 def _verb_type(token: Token, lemma: str) -> str | None:
@@ -1031,6 +1110,8 @@ def _verb_type(token: Token, lemma: str) -> str | None:
             governor = governor.head  # "warned the prisoners they would be shot" (misattached)
         if governor.lemma_.lower() in THREAT_VERBS and governor != token:
             return "death_threat"
+        if governor.lemma_.lower() in SAYING_VERBS and _said_by_captor(governor, token):
+            return "death_threat"  # "one of the interrogators said they would kill her"
         return None
     if lemma == "wipe" and "out" in children:
         return _call_type(token)
@@ -1063,7 +1144,9 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         words = {t.lemma_.lower() for t in token.subtree}
         if words & {"kill", "death", "murder", "shoot", "harm", "rape", "violence", "bury"}:
             return "death_threat"
-        if words & {"arrest", "prosecution", "prosecute", "dismissal", "fine", "jail", "expel"}:
+        coercion = {"arrest", "prosecution", "prosecute", "dismissal", "fine", "jail", "expel"}
+        coercion |= {"reprisal", "consequence", "deportation", "eviction", "charge", "prison"}
+        if words & coercion:
             return "harassment"
         threatened = subject_of(token) if is_passive(token) else child_with(token, "dobj")
         return "death_threat" if is_person_like(threatened) else "harassment"
@@ -1086,7 +1169,16 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         expeller = subject_of(token)
         if expeller is not None and expeller.lemma_.lower() in SCHOOLS:
             return "harassment"  # "the university expelled six students"
-    if lemma in ("bar", "ban", "prohibit", "forbid") and _from_leaving(token):
+    if lemma == "fine" and (
+        is_person_like(subject_of(token) if is_passive(token) else child_with(token, "dobj"))
+    ):
+        return "harassment"  # "her brother was fined 500 crowns": a reprisal punishment
+    if lemma in ("place", "put", "add", "include") and _on_a_list(token):
+        return "harassment"  # "placed on a wanted list", "added to a register of extremists"
+    if lemma == "call" and "in" in children and is_passive(token):
+        if is_person_like(subject_of(token)):
+            return "harassment"  # "relatives were called in for questioning": summoned
+    if lemma in ("bar", "ban", "prohibit", "forbid", "prevent", "block") and _from_leaving(token):
         return "harassment"  # "barred the activist from leaving the country"
     if lemma in ("force", "drive", "chase") and _from_home(token):
         return "forced_displacement"  # "hundreds were forced from their homes"
@@ -1096,9 +1188,16 @@ def _verb_type(token: Token, lemma: str) -> str | None:
             return "torture"  # "deprived of sleep and food for days"
     if lemma in ("whisk", "spirit") and "away" in children:
         return "enforced_disappearance"  # "whisked away by men in plain clothes"
-    if lemma == "see" and is_negated(token) and "again" in children:
+    if lemma == "see" and is_negated(token) and ("again" in children or _since(token)):
         if is_person_like(child_with(token, "dobj")):
-            return "enforced_disappearance"  # "we never saw him again"
+            return "enforced_disappearance"  # "we never saw him again", "not seen him since"
+    if lemma == "see" and is_passive(token) and "last" in children:
+        if is_person_like(subject_of(token)):
+            return "enforced_disappearance"  # "was last seen being led away by masked men"
+    if lemma in ("return", "go") and not is_passive(token) and _home_from_custody(token):
+        return "release"  # "returned home after 40 days in custody", "allowed to go home"
+    if lemma == "walk" and _walked_free(token):
+        return "release"  # "walked free", "walked out of court"
     if lemma == "escape" and "abroad" in children:
         return "forced_displacement"  # "escaped abroad"
     if lemma in ("relocate", "resettle", "transfer", "move") and _by_force(token):
@@ -1115,6 +1214,8 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         place = object_of_preposition(token, "from")
         if place is not None and place.lower_ in CUSTODY_WORDS:
             return "release"  # "discharged from custody"; a hospital discharge is not
+    if lemma == "hold" and is_negated(token) and _told_not_held(token):
+        return "enforced_disappearance"  # families "are told their relatives are not being held"
     if lemma == "hold" and is_passive(token) and _in_secret(token):
         return "enforced_disappearance"  # "held in secret"; "held in secret prisons" is detention
     if lemma == "hear" and is_negated(token) and is_passive(token) and _since(token):
@@ -1124,7 +1225,7 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         return "enforced_disappearance"  # "her family cannot locate her"
     if lemma == "follow" and not is_passive(token) and is_person_like(child_with(token, "dobj")):
         follower = subject_of(token)
-        if follower is not None and follower.lemma_.lower() in CAPTORS:
+        if follower is not None and follower.lemma_.lower() in CAPTORS | WATCHERS:
             return "harassment"  # "officers followed the lawyer for weeks"
     if lemma in ("flee", "escape") and _ordinary_flight(token):
         return None  # "the gunmen fled the scene", "the team fled the stadium"
@@ -1146,20 +1247,32 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         return "release"  # "handed back to their families"
     if lemma in ("find", "discover", "recover", "dump", "exhume") and _bodies(token):
         return "killing"  # "the bodies of three men were found"
+    if (
+        lemma in ("confiscate", "seize", "take", "freeze")
+        and not is_passive(token)
+        and _belongings(token)
+    ):
+        return "harassment"  # "confiscated their phones", "took my laptop"
     if lemma in ("confiscate", "seize") and _belongings(token):
         return "harassment"  # "confiscated their phones"
     if lemma in ("monitor", "intercept", "hack", "track", "bug") and _belongings(token):
         return "harassment"  # "monitors their messaging accounts"
-    if lemma in ("publish", "post", "leak", "circulate", "reveal") and _exposed(token):
+    if lemma in ("publish", "post", "leak", "circulate", "reveal", "air", "broadcast") and _exposed(
+        token
+    ):
         return "harassment"  # "published the names and addresses of 26 people"
     if lemma == "stop" and is_passive(token) and is_person_like(subject_of(token)):
         stopper = by_agent(token)
         if stopper is not None and stopper.lemma_.lower() in CAPTORS:
             return "detention"  # "was stopped by police officers"
+    if lemma == "have" and not is_passive(token) and _in_custody_of(token):
+        return "detention"  # "police deny having him in custody"
     if lemma == "hold":
         if is_passive(token):
             return "detention" if _held_person(token) else None
         return "detention" if _holds_captive(token) else None
+    if lemma == "take" and not is_passive(token) and _took_money_from(token):
+        return "extortion"  # "guards took money from the prisoners' families"
     if lemma == "take" and _taken_into_custody(token):
         return "detention"  # "they took me to a police station"
     if lemma == "take" and is_passive(token) and "gunpoint" in {t.lower_ for t in token.subtree}:
@@ -1171,6 +1284,8 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         if "away" in children and taken is not None and taken.lemma_.lower() in PERSON_NOUNS:
             return "detention"
         return None
+    if lemma == "take" and _taken_by_unknown_men(token):
+        return "enforced_disappearance"  # "taken by unidentified men": an abduction
     if lemma == "take" and by_agent(token) is not None and is_person_like(subject_of(token)):
         return "detention"  # "my brother was taken by men in uniform"
     if lemma == "let" and any(c.lemma_.lower() == "go" for c in token.children):
@@ -1200,13 +1315,15 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         return "killing"
     if lemma == "treat" and token.i >= 2 and token.doc[token.i - 2].lower_ == "ill":
         return "torture"  # "ill-treated" is three tokens
-    if lemma == "return" and is_passive(token):
+    if lemma == "return" and is_passive(token) and children & {"forcibly", "forcefully"}:
+        return "forced_displacement"  # "refugees were forcibly returned to Varnia"
+    if lemma == "return" and is_passive(token) and _back_to_family(token):
         relatives = object_of_preposition(token, "to")
         if relatives is not None and relatives.lemma_.lower() in ("family", "relative", "parent"):
             return "release"
     if lemma == "tap" and is_passive(token):
         return "harassment"  # "their phones have been tapped"
-    if lemma == "follow" and is_passive(token) and is_person_like(subject_of(token)):
+    if lemma in ("follow", "tail") and is_passive(token) and is_person_like(subject_of(token)):
         follower = by_agent(token)
         vehicle = follower is not None and follower.lemma_.lower() in ("car", "vehicle", "van")
         return "harassment" if is_person_like(follower) or vehicle else None
@@ -1222,10 +1339,16 @@ def _verb_type(token: Token, lemma: str) -> str | None:
             return "forced_displacement"
     if lemma == "drag" and children & {"away", "off", "out"}:
         return "detention"  # "dragged my father away"
+    if lemma == "drag" and _from_home(token):
+        return "detention"  # "soldiers drag men from their homes"
     if lemma == "break" and "into" in children and _into_home(token):
         return "harassment"  # "broke into our house"
     if lemma == "push" and children & {"back", "across"}:
         return "forced_displacement"  # "pushed back across the border"
+    if lemma in ("turn", "send") and "back" in children:
+        returned = subject_of(token) if is_passive(token) else child_with(token, "dobj")
+        if is_person_like(returned) and not _into_custody(token):
+            return "forced_displacement"  # "border guards turned back 300 asylum seekers"
     if lemma == "remove" and (children & {"forcibly", "forcefully"} or _from_home(token)):
         return "forced_displacement"  # "forcibly removed residents"
     if lemma == "set" and "free" in children:
@@ -1245,8 +1368,15 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         endured = child_with(token, "dobj")
         if endured is None or endured.lemma_.lower() in ENDURED:
             return "killing"  # "some did not survive the first week"
+    if lemma == "lose" and any(c.lemma_.lower() == "life" for c in token.children):
+        lemma = "die"  # "lost their lives in police custody"
     if lemma == "die":
         words = {t.lower_ for t in token.subtree}
+        causes = [c for c in token.children if c.dep_ == "advcl"] + [
+            g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"
+        ]
+        if any(VERB_EVENTS.get(c.lemma_.lower()) == "torture" for c in causes):
+            return "killing"  # "died after being beaten by police"
         return "killing" if words & LETHAL_CAUSES else None
     following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
     if lemma == "shoot" and ("dead" in children or following == "dead" or is_passive(token)):
@@ -1272,11 +1402,31 @@ def _verb_type(token: Token, lemma: str) -> str | None:
                 return "harassment"  # "came to their flat and searched it"
         return "harassment" if lemma == "raid" and is_passive(token) else None
     if lemma == "sentence" and (is_passive(token) or is_person_like(child_with(token, "dobj"))):
-        return "detention" if {t.lower_ for t in token.subtree} & CUSTODY_WORDS else None
+        words = {t.lower_ for t in token.subtree}
+        if words & CUSTODY_WORDS:
+            return "detention"
+        words |= {t.lower_ for t in token.sent}  # "sentenced to two years, suspended"
+        term = object_of_preposition(token, "to")  # "sentenced to seven years"
+        if (
+            term is not None
+            and term.lemma_.lower() in ("year", "month")
+            and not words
+            & {
+                "suspended",
+                "probation",
+                "conditional",
+            }
+        ):
+            return "detention"
+        return None
     if lemma == "miss" and token.lower_ == "missing" and child_with(token, "dobj") is None:
         return "enforced_disappearance" if subject_of(token) is not None else None
+    if lemma in ("pay", "hand") and _paid_or_else(token):
+        return "extortion"  # "would be charged unless the family handed over 1,000 euros"
     if lemma == "pay" and _money_for_freedom(token):
         return "extortion"
+    if lemma == "sign" and "over" in children and _forced(token):
+        return "extortion"  # "forced to sign over property to investigators"
     if lemma == "hand" and "over" in children and _handed_money(token):
         return "extortion"  # "forced to hand over cash"
     if lemma == "release" and not is_passive(token) and child_with(token, "dobj") is None:
@@ -1295,6 +1445,50 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         ):
             return None
     return VERB_EVENTS.get(lemma)
+
+
+def _new_people(quantity: Token) -> bool:
+    """ "scores of men detained during the crackdown": the participle tells of people not
+    mentioned before; "several of the men held" (with "the") refers back to them."""
+    members = object_of_preposition(quantity, "of")
+    return (
+        quantity.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+        and members is not None
+        and members.lemma_.lower() in PERSON_NOUNS
+        and not any(c.dep_ in ("det", "poss") for c in members.children)
+    )
+
+
+def _reduced_passive(verb: Token, subject: Token | None) -> bool:
+    """ "registered 1,150 people pushed back": a participle the parser read as a past tense.
+
+    Counted people as the subject of a transitive act with no object are its victims.
+    """
+    if subject is None or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() in INTRANSITIVE:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    counted = any(c.dep_ == "nummod" for c in subject.children)
+    return (
+        counted
+        and subject.lemma_.lower() in PERSON_NOUNS
+        and subject.lemma_.lower() not in CAPTORS | {"soldier", "guard", "officer", "official"}
+    )
+
+
+def _said_by_captor(say: Token, act: Token) -> bool:
+    """A guard, officer or soldier saying someone would be killed is threatening them;
+    anyone else saying it (a witness, a minister) predicts or reports. In a witness's own
+    account ("they said they would bury him") "they" are the captors."""
+    speaker = subject_of(say)
+    if speaker is not None and speaker.pos_ in ("NUM", "PRON", "DET"):
+        speaker = object_of_preposition(speaker, "of") or speaker  # "one of the interrogators"
+    if speaker is None or _perpetrators(act) or act.lemma_.lower() == "punish":
+        return False
+    victim = child_with(act, "dobj")
+    if speaker.lower_ == "they" and victim is not None and victim.lower_ in PERSONAL_PRONOUNS:
+        return victim.lower_ not in ("they", "them")
+    return speaker.lemma_.lower() in CAPTORS or speaker.lemma_.lower().endswith("interrogator")
 
 
 def _ordinary_flight(verb: Token) -> bool:
@@ -1390,10 +1584,20 @@ def _to_unknown_place(verb: Token) -> bool:
     place = object_of_preposition(verb, "to", "into")
     if place is None:
         return False
+    if place.lemma_.lower() in ("place", "location", "building", "site") and any(
+        c.dep_ == "relcl"
+        and c.lemma_.lower() in ("know", "recognise", "recognize")
+        and is_negated(c)
+        for c in place.children
+    ):
+        return True  # "drove us to a place I did not know"
     return bool({t.lower_ for t in place.subtree} & {"unknown", "undisclosed", "secret"})
 
 
 def _back_to_family(verb: Token) -> bool:
+    if is_passive(verb) and (subject := subject_of(verb)) is not None:
+        if subject.lemma_.lower() in ("body", "remains", "corpse"):
+            return False  # "the bodies were returned to their families" frees no one
     back = next((c for c in verb.children if c.lower_ in ("back", "over")), None)
     relatives = object_of_preposition(verb, "to") or (
         object_of_preposition(back, "to") if back is not None else None
@@ -1421,6 +1625,96 @@ def _bodies(verb: Token) -> bool:
 def _belongings(verb: Token) -> bool:
     taken = child_with(verb, "dobj") or (subject_of(verb) if is_passive(verb) else None)
     return _belonging(taken)
+
+
+def _taken_by_unknown_men(take: Token) -> bool:
+    """ "taken by unidentified / masked / armed men": captors who hide who they are."""
+    taker = by_agent(take) if is_passive(take) else None
+    if taker is None or not is_person_like(subject_of(take)):
+        return False
+    words = {c.lower_ for c in taker.children}
+    return taker.lemma_.lower() in ("man", "people", "individual", "gunman") and bool(
+        words & {"unidentified", "unknown", "masked", "armed", "hooded", "plainclothes"}
+    )
+
+
+def _told_not_held(hold: Token) -> bool:
+    """ "every time they are told that their relatives are not being held": the capture is
+    denied to the family, which is how an enforced disappearance is concealed."""
+    told = hold.head
+    return (
+        hold.dep_ == "ccomp"
+        and told.lemma_.lower() in ("tell", "inform", "say")
+        and is_passive(told)
+        and is_person_like(subject_of(hold))
+    )
+
+
+def _price_demanded(demand: Token) -> str | None:
+    """ "ransom demands", "bribe demands": the demand is the extortion the compound names."""
+    price = next(
+        (
+            c
+            for c in demand.children
+            if c.dep_ == "compound" and c.lemma_.lower() in ("ransom", "bribe")
+        ),
+        None,
+    )
+    return price.lemma_.lower() if price is not None else None
+
+
+def _searched_of_person(act: Token) -> bool:
+    """ "searches of activists' homes", "the confiscation of their phones": a home, an office or
+    a belonging of people, not "the search for survivors"."""
+    searched = object_of_preposition(act, "of")
+    if searched is None:
+        return False
+    place = searched.lemma_.lower() in HOME_WORDS | PLACES_SEARCHED | BELONGINGS
+    return place or is_person_like(searched)
+
+
+def _smear(campaign: Token) -> bool:
+    """ "ran a smear campaign against the lawyers": defamation by the state or its media."""
+    return any(c.dep_ == "compound" and c.lower_ in ("smear", "hate") for c in campaign.children)
+
+
+def _on_a_list(verb: Token) -> bool:
+    """ "placed on a wanted list", "added to a register of extremists": listed as a reprisal."""
+    listed = object_of_preposition(verb, "on", "to", "in")
+    return listed is not None and listed.lemma_.lower() in LISTS
+
+
+def _home_from_custody(verb: Token) -> bool:
+    """ "returned home after 40 days in custody", "the fishermen held by border guards returned
+    home", "were allowed to go home after questioning": going home from custody is a release."""
+    if not any(c.lower_ == "home" for c in verb.children):
+        return False
+    if verb.lemma_.lower() == "go":
+        governor = verb.head
+        return verb.dep_ == "xcomp" and governor.lemma_.lower() in ("allow", "let", "permit")
+    words = {t.lower_ for t in verb.subtree}
+    held = subject_of(verb)
+    held_words = {t.lemma_.lower() for t in held.subtree} if held is not None else set()
+    return bool(words & CUSTODY_WORDS - {"police", "charge"}) or bool(
+        held_words & {"hold", "detain", "arrest", "imprison", "jail"}
+    )
+
+
+def _walked_free(walk: Token) -> bool:
+    """ "walked free", "walked out of court / prison": released, said of the one freed."""
+    if any(c.lower_ == "free" for c in walk.children):
+        return True
+    place = object_of_preposition(walk, "of")
+    if place is None:
+        out = next((c for c in walk.children if c.lower_ == "out"), None)
+        place = object_of_preposition(out, "of") if out is not None else None
+    return place is not None and place.lemma_.lower() in CUSTODY_WORDS | {"court", "courtroom"}
+
+
+def _forced(verb: Token) -> bool:
+    """ "forced to sign", "made to hand over": done under compulsion."""
+    governor = verb.head
+    return verb.dep_ == "xcomp" and governor.lemma_.lower() in ("force", "compel", "make", "coerce")
 
 
 def _into_home(verb: Token) -> bool:
@@ -1465,6 +1759,14 @@ def _exposed(verb: Token) -> bool:
     return is_person_like(owner)
 
 
+def _in_custody_of(have: Token) -> bool:
+    """ "having him in custody": a person kept in custody by the subject."""
+    held = child_with(have, "dobj")
+    place = object_of_preposition(have, "in")
+    custody = place is not None and place.lemma_.lower() in ("custody", "detention")
+    return custody and is_person_like(held) and held is not None
+
+
 def _holds_captive(verb: Token) -> bool:
     """ "Authorities are holding 40 men in a factory": held by captors, or held in custody."""
     held = child_with(verb, "dobj")
@@ -1486,7 +1788,11 @@ def _whereabouts_withheld(verb: Token) -> bool:
     if verb.lemma_.lower() not in ("hold", "keep", "take", "be", "detain", "bring", "imprison"):
         return False
     telling = verb.head
-    if verb.dep_ not in ("ccomp", "dobj", "advcl") or telling.lemma_.lower() not in WITHHELD:
+    if verb.dep_ not in ("ccomp", "dobj", "advcl"):
+        return False
+    if telling.lemma_.lower() in LEARNING:  # "relatives have been unable to learn where …"
+        return telling.dep_ == "xcomp" and telling.head.lower_ == "unable"
+    if telling.lemma_.lower() not in WITHHELD:
         return False
     refused = telling.dep_ == "xcomp" and telling.head.lemma_.lower() in (
         "refuse",
@@ -1578,7 +1884,8 @@ def _verb_event(token: Token, lemma: str) -> Detection | None:
     if detection is None or not (is_negated(token) or under_denial(token)):
         return detection
     searched = lemma in SEARCHING and detection.type == "enforced_disappearance"
-    if lemma in ("survive", "see", "hear") or searched:
+    concealed = lemma == "hold" and detection.type == "enforced_disappearance"
+    if lemma in ("survive", "see", "hear") or searched or concealed:
         return detection  # not surviving is the death; not being seen is the disappearance
     if detection.called or lemma == "threaten" or detection.target is None:
         return None
@@ -1591,9 +1898,17 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
     if token.tag_ == "VBN" and token.i > 0 and token.doc[token.i - 1].lower_ == "the":
         return None  # "families of the disappeared" names people, not an act
     etype = _verb_type(token, lemma)
+    listed = _list_head(token) if etype is not None else None
+    if listed is not None:  # "detained, tortured and disappeared scores of critics"
+        first, victims = listed
+        if is_negated(first) or modal_of(first) not in (None, "past") or is_conditional(first):
+            return None
+        return Detection(
+            "event", etype, token, agent=subject_of(first), target=victims, confidence=0.75
+        )
     if etype is None or token.dep_ == "amod":  # "detained activists" names people, not an act
         return None
-    if token.dep_ == "acl" and token.head.lower_ in GROUP_WORDS:
+    if token.dep_ == "acl" and token.head.lower_ in GROUP_WORDS and not _new_people(token.head):
         return None  # "those held", "all those detained" refer back to people already counted
     if (
         token.dep_ != "relcl"
@@ -1617,7 +1932,7 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
     )
     if called and (is_negated(token) or under_denial(token)):
         return None
-    if is_conditional(token) and not called:
+    if is_conditional(token) and not called and not _paid_or_else(token):
         return None  # a threat or a call made on a condition is still made
     modal = modal_of(token)
     hedged = modal == "past" or _accused(token)
@@ -1629,12 +1944,15 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
     if (
         token.dep_ in ("xcomp", "advcl")
         and modal_of(token.head) not in (None, "past")
-        and not (etype == "extortion" and _told_to_pay(token))
+        and not (etype == "extortion" and (_told_to_pay(token) or _paid_or_else(token)))
     ):
         return None  # "could be used to arrest protesters": a possibility
     ordered_out = lemma == "leave" and token.head.lemma_.lower() in ORDERING_VERBS
-    if intent_governor(token) is not None and not ordered_out:
+    sent_home = lemma == "go" and etype == "release"  # "were allowed to go home"
+    if intent_governor(token) is not None and not ordered_out and not sent_home:
         return None  # but "ordered them to leave" is itself forced displacement
+    if sent_home:
+        return Detection("event", etype, token, target=subject_of(token.head), confidence=0.75)
     if lemma in ("flee", "leave") and token.dep_ == "xcomp":
         governor = token.head
         agent = by_agent(governor) if is_passive(governor) else child_with(governor, "nsubj")
@@ -1647,13 +1965,16 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
     if lemma == "let":  # "they let me go"
         freed = next((c for c in token.children if c.lemma_.lower() == "go"), None)
         target = child_with(freed, "nsubj") if freed is not None else None
+        if is_passive(token):  # "the students were let go"
+            return Detection("event", etype, token, agent=by_agent(token), target=subject_of(token))
         return Detection("event", etype, token, agent=subject_of(token), target=target)
-    if lemma == "extort":  # "extorted money from the prisoners' relatives"
+    if lemma == "extort" or (lemma == "take" and etype == "extortion"):
+        # "extorted money from the prisoners' relatives", "took money from prisoners"
         victim = object_of_preposition(token, "from")
         return Detection(
             "event", etype, token, agent=subject_of(token), target=victim, confidence=0.85
         )
-    if lemma in ("pay", "hand"):  # the payer is the victim, the payee the extorter
+    if lemma in ("pay", "hand", "sign"):  # the payer is the victim, the payee the extorter
         paid = child_with(token, "dobj")
         if not _payee(paid):
             paid = None  # "paid 2,000 euros": the money, not the payee
@@ -1661,6 +1982,10 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
         if payee is None and token.dep_ == "xcomp":
             governor = token.head  # "officers told her to pay", "forced by police to pay"
             payee = by_agent(governor) if is_passive(governor) else subject_of(governor)
+        if payee is None and _paid_or_else(token):
+            price = clause_root(token.head)  # "officers told him he would be freed if he paid"
+            if price.dep_ == "ccomp" and price.head.lemma_.lower() in THREAT_VERBS | {"say"}:
+                payee = subject_of(price.head)
         return Detection(
             "event", etype, token, agent=payee, target=subject_of(token), confidence=0.8
         )
@@ -1692,12 +2017,15 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
     if searched:  # relatives who cannot find someone are not the perpetrators
         target = child_with(token, "dobj")
         return Detection("event", etype, token, target=target, confidence=0.75)
-    if lemma in INTRANSITIVE | CUSTODY_STATES or lemma == "leave":
+    came_home = lemma == "return" and etype == "release"  # "returned home after …"
+    if lemma in INTRANSITIVE | CUSTODY_STATES or lemma in ("leave", "lose", "walk") or came_home:
         return Detection(
             "event", etype, token, target=subject_of(token), hedged=hedged, confidence=0.75
         )
     if is_passive(token):
         agent = by_agent(token)
+        if agent is not None and agent.lemma_.lower() in MEANS:
+            agent = None  # "he was threatened by phone"
         target = _noun_before_being(clause_root(token)) or subject_of(token)
     else:
         agent = subject_of(token)
@@ -1706,9 +2034,15 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
             or child_with(clause_root(token), "dobj")
             or _shared_object(token)
         )
+        if target is None and _reduced_passive(token, agent):
+            agent, target = None, agent  # "1,150 people pushed back across the border"
     if lemma in ("find", "discover", "recover", "exhume"):
         agent = None  # who found the dead did not kill them
-    if lemma in NEEDS_PERSON and not is_person_like(target):
+    seized_things = etype == "harassment" and _belonging(target)  # "seized their laptops"
+    owner = child_with(target, "poss") if seized_things and target is not None else None
+    if owner is not None and owner.lower_ not in PERSONAL_PRONOUNS and is_person_like(owner):
+        target = owner  # "seized the family's computers" harasses the family
+    if lemma in NEEDS_PERSON and not is_person_like(target) and not seized_things:
         return None  # "released its earnings", "beating expectations", "the film was released"
     if agent is not None and agent.lemma_.lower() in NATURAL_CAUSES:
         return None  # a storm or a virus is not a perpetrator
@@ -1722,9 +2056,57 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
     )
 
 
+def _listed(verb: Token, item: Token) -> bool:
+    """ "abducted, tortured …": a verb after a comma, with no subject or conjunction of its own,
+    that the parser hung on the first verb of a list."""
+    doc = item.doc
+    return (
+        item.head == verb
+        and verb.i < item.i
+        and doc[item.i - 1].text == ","
+        and item.tag_ in ("VBD", "VBN")
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in item.children
+        )
+    )
+
+
+def _list_head(token: Token) -> tuple[Token, Token | None] | None:
+    """The first verb of a list of acts the parser misread, and the list's shared object.
+
+    "have detained, tortured and disappeared scores of critics" is parsed with "tortured" as
+    an adjective of "scores"; "abducted, tortured and killed three journalists" with
+    "tortured" as an adverbial clause. Either way every verb of the list has the first
+    verb's subject and the last verb's object.
+    """
+    item = token.head if token.dep_ == "conj" and token.head.tag_ in ("VBD", "VBN") else token
+    if item.dep_ == "amod" and item.tag_ in ("VBN", "VBD") and item.i > 1:
+        victims = item.head
+        first = victims.head
+        if (
+            victims.dep_ == "dobj"
+            and first.i == item.i - 2
+            and item.doc[item.i - 1].text == ","
+            and first.pos_ == "VERB"
+            and VERB_EVENTS.get(first.lemma_.lower()) is not None
+        ):
+            return first, victims
+        return None
+    if item.dep_ == "advcl" and _listed(item.head, item):
+        first = item.head
+        victims = child_with(item, "dobj") or _shared_object(item)
+        if VERB_EVENTS.get(first.lemma_.lower()) is not None:
+            return first, victims
+    return None
+
+
 def _shared_object(verb: Token) -> Token | None:
     """ "kicked and punched the prisoners": the object of the last verb is everyone's."""
     for conjunct in verb.children:
+        if conjunct.dep_ == "advcl" and _listed(verb, conjunct):
+            obj = child_with(conjunct, "dobj") or _shared_object(conjunct)
+            if obj is not None:
+                return obj  # "abducted, tortured and killed three journalists"
         if conjunct.dep_ == "conj" and conjunct.pos_ == "VERB":
             act = child_with(conjunct, "xcomp")  # "beat and threatened to kill a student"
             obj = child_with(conjunct, "dobj") or (child_with(act, "dobj") if act else None)
@@ -1811,6 +2193,10 @@ def _threatening(message: Token) -> Detection | None:
 
 def _into_custody(verb: Token) -> bool:
     place = object_of_preposition(verb, "in", "into", "to", "inside")
+    if place is None:  # "kept in overcrowded cells" with "in" read as a particle
+        particle = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ == "in"), None)
+        objects = [c for c in particle.children if c.dep_ == "pobj"] if particle else []
+        place = objects[-1] if objects else None
     if place is None:
         return verb.lemma_.lower() == "remand"
     words = {t.lemma_.lower() for t in place.subtree}
@@ -1828,13 +2214,13 @@ def _taken_into_custody(take: Token) -> bool:
 def _left_under_threat(leave: Token) -> bool:
     """ "left the country after receiving threats": flight, not a trip."""
     place = child_with(leave, "dobj")
-    if place is None or place.lemma_.lower() not in (
-        "country",
-        "home",
-        "village",
-        "city",
-        "region",
-    ):
+    if place is None:
+        return False
+    if place.ent_type_ == "GPE" and not is_negated(leave):  # "I left Varnia because the police …"
+        reasons = [c for c in leave.children if c.dep_ == "advcl"]
+        words = {t.lemma_.lower() for r in reasons for t in r.subtree}
+        return bool(words & (CAPTORS | {"threat", "fear", "persecution", "threaten", "danger"}))
+    if place.lemma_.lower() not in ("country", "home", "village", "city", "region"):
         return False
     words = {t.lemma_.lower() for t in leave.sent}
     return bool(words & {"threat", "fear", "persecution", "threaten", "harassment", "danger"})
@@ -1862,6 +2248,10 @@ def is_person_like(token: Token | None) -> bool:
         return True
     if token.lemma_.lower() in PERSON_NOUNS:
         return True
+    if token.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in PERSON_NOUNS for c in token.children
+    ):
+        return True  # "blogger Sami Orlov": the title says it is a person whatever NER thinks
     if token.pos_ == "NUM" and token.dep_ in ("nsubj", "nsubjpass"):
         return True  # "12 were released": the people counted before
     if token.pos_ == "PROPN" and token.ent_type_ in ("", "GPE") and not _named_thing(token):
@@ -1902,9 +2292,48 @@ def _since(verb: Token) -> bool:
 
 
 def _handed_money(hand: Token) -> bool:
-    money = child_with(hand, "dobj")
+    over = next((c for c in hand.children if c.lower_ == "over"), None)
+    money = child_with(hand, "dobj") or (child_with(over, "pobj") if over is not None else None)
     forced = hand.dep_ == "xcomp" and hand.head.lemma_.lower() in ("force", "make", "compel")
-    return forced and money is not None and money.lemma_.lower() in MONEY
+    paid = money is not None and money.lemma_.lower() in MONEY
+    return paid and (forced or _paid_for_freedom(hand))
+
+
+def _paid_or_else(payment: Token) -> bool:
+    """ "would be charged unless the family handed over 1,000 euros", "would be freed if he
+    paid 500 euros": a price set on freedom or on sparing someone is the extortion itself."""
+    if payment.lemma_.lower() not in ("pay", "hand"):
+        return False
+    mark = next((c.lower_ for c in payment.children if c.dep_ == "mark"), None)
+    over = next((c for c in payment.children if c.lower_ == "over"), None)
+    money = child_with(payment, "dobj") or (child_with(over, "pobj") if over is not None else None)
+    if money is None or money.lemma_.lower() not in MONEY:
+        return False
+    if mark == "unless":
+        return True
+    return mark == "if" and payment.head.lemma_.lower() in FREED
+
+
+def _paid_for_freedom(payment: Token) -> bool:
+    """ "were released only after their relatives paid": the release was bought."""
+    freed = payment.head
+    if payment.dep_ == "pcomp" and freed.lower_ in ("after", "upon", "on"):
+        freed = freed.head  # "was released after paying 300 euros"
+    elif payment.dep_ != "advcl":
+        return False
+    if freed.lemma_.lower() == "go" and freed.head.lemma_.lower() == "let":
+        freed = freed.head  # "let him go after his family paid"
+    return freed.lemma_.lower() in FREED
+
+
+def _took_money_from(take: Token) -> bool:
+    """ "guards took money from prisoners": money taken from people by those holding them."""
+    money = child_with(take, "dobj")
+    return (
+        money is not None
+        and money.lemma_.lower() in MONEY
+        and is_person_like(object_of_preposition(take, "from"))
+    )
 
 
 def _payee(paid: Token | None) -> bool:
@@ -1923,6 +2352,12 @@ def _money_for_freedom(pay: Token) -> bool:
     paid = child_with(pay, "dobj")
     if paid is not None and paid.lemma_.lower() in ("bribe", "ransom"):  # the noun is the trigger
         return False
+    if _paid_for_freedom(pay):
+        return True  # "they let him go after his family paid"
+    bought = object_of_preposition(pay, "for")
+    if bought is not None and bought.lemma_.lower() in ("release", "freedom"):
+        freed = object_of_preposition(bought, "of") or child_with(bought, "poss")
+        return freed is None or is_person_like(freed)  # "pay for the release of their sons"
     words = {t.lemma_.lower() for t in pay.subtree}
     forced = pay.dep_ == "xcomp" and pay.head.lemma_.lower() in (
         "force",
@@ -1935,12 +2370,24 @@ def _money_for_freedom(pay: Token) -> bool:
         "require",
         "instruct",
     )
-    if _payee(paid):
-        context = {t.lemma_.lower() for t in pay.sent}
+    payee = object_of_preposition(pay, "to")
+    if _payee(paid) or (payee is not None and payee.lemma_.lower() in CAPTORS):
+        context = {t.lemma_.lower() for t in pay.sent}  # "paid 2,000 dollars to an officer"
         return bool(context & {"release", "free", "freedom", "let", "body", "bail"}) or forced
     if paid is None and not forced:
         return False
-    return bool(words & {"release", "freedom", "body"}) or forced
+    return bool(words & {"release", "freedom", "body", "free", "let"}) or forced
+
+
+def _demanded_by_captors(demand: Token) -> bool:
+    """Money demanded by police, guards or officials is a bribe asked for, whatever its pretext."""
+    demander = subject_of(demand)
+    return demander is not None and demander.lemma_.lower() in CAPTORS
+
+
+def _buys_freedom(verb: Token) -> bool:
+    """ "asked for money to free him": the demand names the freedom the money buys."""
+    return bool({t.lemma_.lower() for t in verb.subtree} & {"release", "freedom", "free", "let"})
 
 
 def _for_release(token: Token) -> bool:
@@ -2000,7 +2447,8 @@ def _victims_held(death: Token) -> bool:
 
 
 def _in_custody(death: Token) -> bool:
-    words = {t.lower_ for t in death.subtree}
+    following = death.doc[death.i + 1 : death.i + 3]  # "the death in custody of …" misattached
+    words = {t.lower_ for t in death.subtree} | {t.lower_ for t in following}
     return bool(words & {"custody", "detention", "prison", "jail", "cell"})
 
 
@@ -2026,7 +2474,15 @@ def _habitual(verb: Token, modal: str) -> bool:
 def _unknown(whereabouts: Token) -> bool:
     """ "his whereabouts remain unknown": concealment of someone's fate."""
     verb = whereabouts.head
-    return any(c.lower_ in ("unknown", "unclear") for c in verb.children)
+    if any(c.lower_ in ("unknown", "unclear") for c in verb.children):
+        return True
+    if whereabouts.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in WITHHELD:
+        return is_negated(verb.head)  # "his family has not been informed of his whereabouts"
+    # "refused to reveal his whereabouts", "have not disclosed her fate": kept hidden
+    if whereabouts.dep_ != "dobj" or verb.lemma_.lower() not in WITHHELD:
+        return False
+    refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline", "fail")
+    return is_negated(verb) or refused
 
 
 def _noun_before_being(verb: Token) -> Token | None:
@@ -2038,6 +2494,27 @@ def _noun_before_being(verb: Token) -> Token | None:
     if before.lower_ == "being" and noun.pos_ in ("NOUN", "PROPN"):
         return noun
     return None
+
+
+def _displaced_of(act: Token) -> Token | None:
+    """ "the death in custody of a lawyer", "the execution on Tuesday of three men": the parser
+    hangs the "of" phrase on the phrase between; read the words as they stand instead."""
+    doc, i = act.doc, act.i + 1
+    if i >= len(doc) or doc[i].pos_ != "ADP" or doc[i].lower_ == "of":
+        return None
+    i += 1
+    while (
+        i < len(doc)
+        and doc[i].pos_ in ("DET", "NUM", "ADJ")
+        or (i < len(doc) and doc[i].dep_ == "compound")
+    ):
+        i += 1
+    if i + 1 >= len(doc) or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i + 1].lower_ != "of":
+        return None
+    if doc[i].lower_ not in CUSTODY_WORDS and doc[i].ent_type_ not in ("DATE", "TIME"):
+        return None  # "the massacre in the village of Selm": Selm is a place, not the victims
+    victims = [c for c in doc[i + 1].children if c.dep_ == "pobj"]
+    return victims[-1] if victims and is_person_like(victims[-1]) else None
 
 
 def _call_event(token: Token, etype: str) -> Detection:
@@ -2085,6 +2562,8 @@ def _noun_event(token: Token, lemma: str) -> Detection | None:
         return None  # sexual violence is torture; "violence" alone is too vague to type
     if lemma == "ban" and "travel" not in modifiers:
         return None
+    if lemma in ("search", "confiscation") and not _searched_of_person(token):
+        return None  # "the search for survivors", "a search of the area"
     if lemma == "sentencing" and not {t.lower_ for t in token.sent} & CUSTODY_WORDS:
         return None  # a prison sentence deprives of liberty; a fine does not
     if lemma == "return" and not modifiers & {"forced", "forcible"}:
@@ -2112,27 +2591,45 @@ def _noun_event(token: Token, lemma: str) -> Detection | None:
         return None  # "since their arrest", "after his release": an act already told
     if token.dep_ == "nsubj" and token.head.lemma_.lower() == "come":
         return None  # "Tarn's release came a day after …" dates a known act
-    victim = object_of_preposition(token, "of", "against")
+    victim = object_of_preposition(token, "of", "against") or _displaced_of(token)
     if victim is None:
         victim = child_with(token, "poss")
         if victim is not None and victim.ent_type_ in ("DATE", "TIME"):
             victim = None  # "last week's massacre" is dated, not owned
     if victim is None and token.dep_ == "conj":  # "the imprisonment and torture of gay men"
         victim = object_of_preposition(token.head, "of", "against")
+    if victim is None and lemma == "smear":  # "a smear campaign branding the lawyers agents"
+        victim = object_of_preposition(token, "against", "on") or next(
+            (t for c in token.children if c.dep_ == "acl" for t in c.subtree if is_person_like(t)),
+            None,
+        )
     if victim is None and lemma == "ban":  # "imposed a travel ban on the journalist"
         victim = object_of_preposition(token, "on") or object_of_preposition(token.head, "on")
     agent = object_of_preposition(token, "by", "from")
+    owner = child_with(victim, "poss") if victim is not None else None
+    if lemma in ("search", "confiscation") and owner is not None and is_person_like(owner):
+        victim = owner  # "searches of activists' homes" are aimed at the activists
     if agent is None and lemma == "ban" and token.head.lemma_.lower() in IMPOSING:
         imposed = token.head
         agent = by_agent(imposed) if is_passive(imposed) else subject_of(imposed)
     if agent is None and token.dep_ == "dobj" and not is_passive(token.head):
         agent = object_of_preposition(token.head, "by")  # "described abuse by guards"
+    if agent is not None and agent.lemma_.lower() in MEANS:
+        agent = None  # "received ransom demands by phone": the means, not the one demanding
     head = token.head
     while head.dep_ == "conj" and head.pos_ == token.pos_:
         head = head.head
     if head.dep_ == "prep" and head.lower_ not in NOUN_PREPOSITIONS:  # "subjected to torture"
         head = head.head
+    if head.lemma_.lower() in AMOUNT_NOUNS and head.head != head:
+        head = head.head  # "received a series of death threats": the series is the threats
+    if lemma in PAYMENT_NOUNS and head.lemma_.lower() in MONEY_WRAPPERS and head.head != head:
+        head = head.head  # "asked her for a gift of 1,000 euros": the gift is the money
+        if head.dep_ == "prep":
+            head = head.head
     head_lemma = head.lemma_.lower()
+    if head_lemma in ("halt", "end", "stop", "cease") and intent_governor(head) is not None:
+        return None  # "urged Marovia to halt the deportation of …": what is asked for
     governed = head_lemma in EXPERIENCE or head.lower_ in NOUN_PREPOSITIONS
     if head_lemma in ("mark", "sign", "trace", "bruise", "scar", "evidence") and lemma in (
         "beating",
@@ -2149,14 +2646,20 @@ def _noun_event(token: Token, lemma: str) -> Detection | None:
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
         return Detection("event", "extortion", token, agent=subject_of(verb), confidence=0.7)
+    asked = child_with(head, "dative", "dobj") if head_lemma == "ask" else None  # "asked her for"
     if lemma in PAYMENT_NOUNS and not (
         head_lemma in PAYMENT_DEMANDS
-        and (_for_release(token) or is_person_like(_paid_by(token, head)))
+        and (
+            _for_release(token)
+            or _buys_freedom(head)  # "asked for money to free him"
+            or is_person_like(_paid_by(token, head) or asked)
+            or _demanded_by_captors(head)  # "police officers demanded 1,000 euros"
+        )
     ):
         return None
     if lemma in PAYMENT_NOUNS:
         agent = subject_of(head)
-        victim = _paid_by(token, head) or child_with(head, "dative")
+        victim = _paid_by(token, head) or child_with(head, "dative") or asked
     elif lemma in ("bribe", "ransom") and head_lemma in PAYMENT_DEMANDS:
         agent = subject_of(head)  # "guards demanded bribes from the families"
         victim = _paid_by(token, head) or child_with(head, "dative")
@@ -2176,7 +2679,14 @@ def _noun_event(token: Token, lemma: str) -> Detection | None:
     denied = under_denial(token)
     if denied and victim is None:
         return None
-    if agent is None and head_lemma in ("carry", "conduct", "commit", "perpetrate"):
+    if agent is None and head_lemma in (
+        "carry",
+        "conduct",
+        "commit",
+        "perpetrate",
+        "make",
+        "issue",
+    ):
         agent = by_agent(head) if is_passive(head) else subject_of(head)  # "carried out arrests"
     if head.lower_ == "under" and head.head.lemma_.lower() in ("put", "place", "keep"):
         placer = head.head  # "put the journalist under surveillance"

@@ -27,11 +27,23 @@ from factfinder.extract.attribution import (
 )
 from factfinder.extract.claims import Claim, Figure, Place, When
 from factfinder.extract.dates import DateMention, resolve_dates
-from factfinder.extract.events import GROUP_WORDS, PERSON_NOUNS, Detection, find_events
+from factfinder.extract.events import (
+    GROUP_WORDS,
+    PERSON_NOUNS,
+    VERB_EVENTS,
+    Detection,
+    find_events,
+)
 from factfinder.extract.language import is_english
 from factfinder.extract.places import resolve_place
 from factfinder.extract.quantities import FigureMention, find_figures
-from factfinder.extract.sentences import Sentence, parse_paragraphs, sentences_of, split_paragraphs
+from factfinder.extract.sentences import (
+    Sentence,
+    headline_case,
+    parse_paragraphs,
+    sentences_of,
+    split_paragraphs,
+)
 from factfinder.extract.statements import find_statements
 
 # Page furniture: navigation, sharing, copyright and comment prompts are never claims.
@@ -260,7 +272,7 @@ def _claims_of(view: SentenceView, published: dt.date | None, memory: SpeakerMem
     sentence = view.sentence
     base = sentence.start - sentence.offset  # doc index of the sentence's first character
     view.dates = resolve_dates(sentence.text, published)
-    view.figures = find_figures(sentence.text)
+    view.figures = find_figures(headline_case(sentence.text))
     built: list[tuple[Claim, Phrase | None, Detection]] = []
     for detection in detections:
         claim, target = _claim_of(detection, view, base, memory)
@@ -280,9 +292,13 @@ def _without_repeats(claims: list[Claim]) -> list[Claim]:
     def unnamed(claim: Claim) -> bool:
         return claim.target is None or claim.target.lower() in PRONOUNS
 
+    def key(claim: Claim) -> tuple[str, str, str | None]:
+        # two actors' silences or denials in one sentence are two stances, not one
+        speaker = claim.agent.lower() if claim.kind == "statement" and claim.agent else None
+        return (claim.kind, claim.type, speaker)
+
     for claim in sorted(claims, key=lambda c: (unnamed(c), -c.confidence)):
-        key = (claim.kind, claim.type)
-        same = [k for k in kept if (k.kind, k.type) == key]
+        same = [k for k in kept if key(k) == key(claim)]
         if any(_same_people(k.target, claim.target) or unnamed(claim) for k in same):
             continue
         kept.append(claim)
@@ -538,10 +554,52 @@ def _assign_counts(
                     continue
             if owner is None and not _nearest(index, figure, events, built, base):
                 continue
+            if owner is None and _subject_of_other_verb(figure, detection, view, base):
+                continue
+            if _money(figure) and detection.type != "extortion":
+                continue  # a sum is the size of a bribe or ransom, never a count of victims
             if owner is None and _figure_in_actor(figure, claim, view, target):
                 continue
             counts.append(figure.figure)
         claim.counts = counts
+
+
+# Sums of money count no victims; only a bribe or ransom keeps its amount as a figure.
+_CURRENCIES = frozenset(
+    {"dollar", "euro", "pound", "rouble", "ruble", "hryvnia", "yen", "franc", "lira", "rupee"}
+    | {"shilling", "naira", "rand", "peso", "dinar", "dirham", "riyal", "manat", "tenge", "lari"}
+)
+
+
+def _money(figure: FigureMention) -> bool:
+    unit = (figure.figure.unit or "").lower().split()
+    return bool(unit) and unit[-1].removesuffix("s") in _CURRENCIES
+
+
+def _subject_of_other_verb(
+    figure: FigureMention, detection: Detection, view: SentenceView, base: int
+) -> bool:
+    """ "More than 200 people were injured and at least 85 were arrested": the 200 counts the
+    subjects of another verb, one that names no act, so it is no count of the arrests."""
+    span = view.sentence.span
+    position = base + figure.start
+    token = next((t for t in span if t.idx <= position < t.idx + len(t)), None)
+    below = None
+    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head != token:
+        if token == detection.trigger:
+            return False
+        below, token = token, token.head
+    if token is None or below is None or token == detection.trigger:
+        return False
+    if below.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    trigger = detection.trigger
+    coordinated = (trigger.dep_ == "conj" and trigger.head == token) or (
+        token.dep_ == "conj" and token.head == trigger
+    )
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+    lemma = token.lemma_.lower()
+    return coordinated and own_subject and lemma not in VERB_EVENTS
 
 
 def _nearest(

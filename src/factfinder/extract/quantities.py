@@ -93,7 +93,7 @@ _NOT_APPROXIMATING = {
         "control", "controls", "power", "dispute", "disputes", "concern", "concerns", "worry",
     },
     "around": {"turned", "turn", "walked", "moved", "travelled", "traveled", "looked"},
-    "some": {"of"},
+    "some": {"for"},  # "for some 20 years" is a duration; "of some 40 families" is a count
     # "revised the toll up to 30": a change, not a ceiling.
     "up": {
         "revised", "raised", "pushed", "bumped", "went", "gone", "go", "goes", "rose", "risen",

@@ -16,6 +16,8 @@ MAX_CHUNK_CHARS = 20000
 PIPE_BATCH_SIZE = 64
 # A line this short ending without punctuation is a heading, tag line or byline.
 SHORT_LINE_CHARS = 60
+# A title-case line longer than this is prose in capitals, not a headline.
+TITLE_MAX_CHARS = 160
 
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0\u200b]*\n\s*")
 _SENTENCE_END = re.compile(r"[.!?\u201d\"':;)\]]\s*$")
@@ -93,10 +95,94 @@ def _cut(start: int, text: str) -> list[Paragraph]:
 
 
 def parse_paragraphs(paragraphs: list[Paragraph]) -> Iterator[tuple[Paragraph, Doc]]:
-    """Each paragraph with its parse; the pipeline runs once over all of them in batches."""
+    """Each paragraph with its parse; the pipeline runs once over all of them in batches.
+
+    A headline in title case ("Gunmen Abduct 8 Aid Workers") is parsed as if written in
+    sentence case: the tagger reads every capitalised word as a name otherwise, and the
+    verb of the headline is lost.
+    """
     nlp = load_pipeline()
     docs = nlp.pipe((p.text for p in paragraphs), batch_size=PIPE_BATCH_SIZE)
-    yield from zip(paragraphs, docs, strict=True)
+    for paragraph, doc in zip(paragraphs, docs, strict=True):
+        cased = _sentence_case(doc)
+        if cased is not None:
+            doc = _with_parse_of(doc, nlp(cased))
+        yield paragraph, doc
+
+
+def _sentence_case(doc: Doc) -> str | None:
+    """The headline with its capitalised words lower-cased, or None when it is no headline.
+
+    The first word, acronyms ("UN", "LGBT") and words the tagger took for a place, person
+    or organisation keep their capitals; a headline is a short line without a full stop
+    whose longer words all start with a capital.
+    """
+    text = doc.text
+    words = [t for t in doc if t.is_alpha]
+    longer = [t for t in words if len(t) > 3]
+    if (
+        len(words) < 3
+        or len(text) > TITLE_MAX_CHARS
+        or "\n" in text.strip()
+        or text.rstrip()[-1:] in (".", "!", "?", ":")
+        or len(longer) < 2
+        or not all(t.text[0].isupper() for t in longer)
+    ):
+        return None
+    pieces = []
+    for token in doc:
+        keep = (
+            token.i == 0
+            or token.text.isupper()
+            or (token.ent_type_ in ("GPE", "PERSON", "NORP", "LOC") and token.i > 0)
+        )
+        pieces.append((token.text if keep else token.text.lower()) + token.whitespace_)
+    return "".join(pieces)
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def headline_case(text: str) -> str:
+    """A title-case headline's words lower-cased (same length), for readers that take a
+    capital for a name ("Abduct 8 Aid Workers" is no "Camp 6"); any other text unchanged."""
+    words = _WORD.findall(text)
+    longer = [w for w in words if len(w) > 3]
+    if (
+        len(words) < 3
+        or len(text) > TITLE_MAX_CHARS
+        or text.rstrip()[-1:] in (".", "!", "?", ":")
+        or len(longer) < 2
+        or not all(w[0].isupper() for w in longer)
+    ):
+        return text
+    first = _WORD.search(text)
+    cased = _WORD.sub(
+        lambda m: m.group()
+        if m.start() == first.start() or m.group().isupper()
+        else m.group().lower(),
+        text,
+    )
+    return cased if len(cased) == len(text) else text
+
+
+def _with_parse_of(original: Doc, cased: Doc) -> Doc:
+    """The original words with the sentence-cased parse (same tokens), or the original."""
+    if [t.text.lower() for t in original] != [t.text.lower() for t in cased]:
+        return original
+    return Doc(
+        original.vocab,
+        words=[t.text for t in original],
+        spaces=[bool(t.whitespace_) for t in original],
+        tags=[t.tag_ for t in cased],
+        pos=[t.pos_ for t in cased],
+        morphs=[str(t.morph) for t in cased],
+        lemmas=[t.lemma_ for t in cased],
+        heads=[t.head.i for t in cased],
+        deps=[t.dep_ for t in cased],
+        sent_starts=[bool(t.is_sent_start) for t in cased],
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in original],
+    )
 
 
 def sentences_of(index: int, paragraph: Paragraph, doc: Doc) -> list[Sentence]:

@@ -32,6 +32,7 @@ from factfinder.extract.events import (
     intent_governor,
     is_conditional,
     is_negated,
+    is_passive,
     modal_of,
 )
 
@@ -56,6 +57,9 @@ VERB_STATEMENTS = {
     "lambaste": "criticize",
     "lambast": "criticize",
     "assail": "criticize",
+    "chide": "criticize",
+    "reproach": "criticize",
+    "admonish": "criticize",
     "deny": "deny",
     "refute": "deny",
     "demand": "demand",
@@ -75,8 +79,14 @@ CONCERN_WORDS = frozenset(
         "appal",
         "appall",
         "horrify",
+        "sadden",
+        "distress",
     }
 )
+# Words by which a speaker calls an act worrying: 'called the killings "deeply disturbing"'.
+WORRYING_WORDS = frozenset({"disturbing", "alarming", "worrying", "troubling", "concerning"})
+# A death put down to a natural cause or suicide by those accused of it: a denial.
+EXPLAINED_DEATHS = frozenset({"natural", "heart", "suicide", "illness", "stroke", "overdose"})
 SILENCE_VERBS = frozenset(
     {
         "speak",
@@ -127,6 +137,7 @@ REPORT_NOUNS = frozenset(
         "conclusion",
         "assertion",
         "article",
+        "criticism",
     }
 )
 # Verbs by which an actor asserts something as fact (a denial when what it asserts is "no").
@@ -171,6 +182,9 @@ REQUESTED_ACTS = frozenset(
         "restore",
         "disclose",
         "reveal",
+        "open",
+        "launch",
+        "conduct",
     }
 )
 # What is withheld from detainees when they are "denied" something.
@@ -179,8 +193,20 @@ DENIED_RIGHTS = frozenset(
 )
 # How reporters say an actor said nothing: "remained silent", "stayed tight-lipped".
 SILENT_WORDS = frozenset({"silent", "quiet", "mum", "lipped", "tight-lipped"})
+# What reporters say went unanswered: "did not return calls", "ignored requests for comment".
+UNANSWERED = frozenset({"call", "message", "email", "request", "question"})
+# Those whose access is an inquiry's, not a detainee's right: "allow UN monitors in".
+MONITORS = frozenset({"monitor", "observer", "inspector"})
+# Verbs of giving an answer whose negation reports silence: "has not provided any answer".
+ANSWERING = frozenset({"provide", "give", "offer", "send", "issue"})
 # Nouns for an answer whose absence is reported: "made no comment", "no official reaction".
-RESPONSE_NOUNS = frozenset({"comment", "reaction", "response", "reply", "statement"})
+RESPONSE_NOUNS = frozenset(
+    {"comment", "reaction", "response", "reply", "statement", "answer", "explanation"}
+)
+# Who wire copy says "could not be reached": the actor whose answer was sought.
+ANSWERERS = frozenset(
+    {"spokesperson", "spokesman", "spokeswoman", "official", "ministry", "office", "embassy"}
+)
 # What workers bargain for: demands in a labour dispute, not responses to abuses.
 LABOUR_CLAIMS = frozenset({"wage", "pay", "salary", "raise", "bonus", "pension", "hour"})
 MONEY_WORDS = frozenset(
@@ -214,6 +240,9 @@ CRITICISM_WORDS = frozenset(
         "abhorrent",
         "despicable",
         "violation",
+        "unlawful",
+        "illegal",
+        "inhumane",
     }
 )
 DENIAL_WORDS = frozenset(
@@ -305,14 +334,17 @@ def _calls_for_both(call: Token) -> bool:
 
 
 def _asks_investigation(act: Token) -> bool:
-    obj = child_with(act, "dobj")
+    obj = child_with(act, "dobj") or child_with(act, "ccomp")  # "to allow monitors access"
     words = {act.lemma_.lower()} | (
         {t.lemma_.lower() for t in obj.subtree} if obj is not None else set()
     )
-    return bool(words & INVESTIGATION_WORDS)
+    visit = obj is not None and any(_monitoring_visit(t) for t in obj.subtree)
+    return bool(words & INVESTIGATION_WORDS) or visit
 
 
 def _statement(token: Token, lemma: str) -> Detection | None:
+    if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children):
+        return None  # "relatives were called in for questioning" is a summons, not a request
     if lemma in ASSERTING_VERBS and token.pos_ == "VERB":
         denial = _says_it_did_not_happen(token)
         if denial is not None:
@@ -368,6 +400,15 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             return _concern(token)
         if lemma == "call" and any(c.lower_ in ("for", "on", "upon") for c in token.children):
             return _demand(token)
+        if lemma == "hit" and _hits_out_at(token):
+            return Detection(  # "hit out at the government over the killings"
+                "statement",
+                "criticize",
+                token,
+                agent=subject_of(token),
+                target=object_of_preposition(token, "at"),
+                confidence=0.75,
+            )
         if lemma == "call" and _calls_for_clause(token):
             return _demand(token)  # "called for the charges to be dropped"
         if lemma in ("ask", "press", "appeal", "implore", "request") and _mentions_investigation(
@@ -380,6 +421,23 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             return _demand(token)  # "asked the ministry to stop the deportations"
         if lemma in ("reject", "dismiss") and _object_is_report(token):
             return _verb_statement(token, "deny")
+        if lemma in ("fail", "do") and _said_failed(token):
+            speaker = token.head
+            return Detection(  # "said the ministry had failed to act on complaints"
+                "statement",
+                "criticize",
+                token,
+                agent=_agent_of(speaker),
+                target=subject_of(token),
+                confidence=0.7,
+            )
+        if lemma == "take" and _taken_to_task(token):
+            return _verb_statement(token, "criticize")  # "took the government to task"
+        brushed = {c.lower_ for c in token.children if c.dep_ == "prt"} & {"off", "aside"}
+        if lemma in ("brush", "wave", "shrug") and brushed and _object_is_report(token):
+            return _verb_statement(token, "deny")  # "brushed off the findings"
+        if token.lower_ in DENIAL_WORDS and token.dep_ in ("ccomp", "oprd"):
+            return _called_false(token)  # "called the reports fabricated" (parsed as a verb)
         if (
             lemma in ("remain", "keep", "stay")
             and {c.lower_ for c in token.children} & SILENT_WORDS
@@ -398,12 +456,54 @@ def _statement(token: Token, lemma: str) -> Detection | None:
                 confidence=0.85,
             )
         if lemma in ("decline", "refuse", "fail") and _xcomp_lemma(token) in SILENCE_VERBS:
+            if token.tag_ == "VBG" and token.head.lower_ == "for":
+                return None  # "criticised the Government for failing to respond": criticism only
             return Detection(
                 "statement", "no_public_statement", token, agent=subject_of(token), confidence=0.85
             )
         if lemma in SILENCE_VERBS and is_negated(token):
             return _silence(token)
-        if lemma == "reach" and is_negated(token) and _for_comment(token):
+        if (
+            lemma in ("return", "answer")
+            and is_negated(token)
+            and _unanswered(token)
+            and not _blamed_for_silence(token)
+        ):
+            return Detection(  # "did not return calls seeking comment"
+                "statement",
+                "no_public_statement",
+                token,
+                agent=subject_of(token),
+                confidence=0.8,
+            )
+        if lemma in ANSWERING and is_negated(token) and _gives_answer(token):
+            return Detection(  # "the authorities have still not provided any answer"
+                "statement",
+                "no_public_statement",
+                token,
+                agent=_agent_of(token),
+                target=object_of_preposition(child_with(token, "dobj"), "on", "about", "to"),
+                confidence=0.8,
+            )
+        if lemma == "say" and _said_nothing(token):
+            nothing = child_with(token, "dobj")
+            return Detection(  # "has so far said nothing about the detentions"
+                "statement",
+                "no_public_statement",
+                token,
+                agent=_agent_of(token),
+                target=object_of_preposition(nothing, "about", "on", "over"),
+                confidence=0.8,
+            )
+        if lemma == "ignore" and _unanswered(token) and not _blamed_for_silence(token):
+            return Detection(  # "ignored requests for comment"
+                "statement",
+                "no_public_statement",
+                token,
+                agent=subject_of(token),
+                confidence=0.75,
+            )
+        if lemma == "reach" and is_negated(token) and _unreachable(token):
             return Detection(  # "could not be reached for comment"
                 "statement",
                 "no_public_statement",
@@ -477,14 +577,32 @@ def _statement(token: Token, lemma: str) -> Detection | None:
         "shocked",
     }:
         return _concern(token)
+    if token.lower_ == "motivated" and token.dep_ == "oprd" and _called_motivated(token):
+        return _called_motivated(token)  # "called the arrests politically motivated"
     if lemma in DENIAL_WORDS and token.dep_ in ("attr", "acomp", "oprd", "pobj", "ccomp"):
         return _called_false(token)
+    if lemma in ("foundation", "basis", "merit") and token.head.lower_ == "without":
+        return _called_false(token.head, word=token)  # "the allegations were without foundation"
+    if lemma == "aware" and is_negated(token.head) and _knows_no_cases(token):
+        return Detection(  # "said it was not aware of any such cases"
+            "statement",
+            "deny",
+            token,
+            target=object_of_preposition(token, "of"),
+            speaker_is_agent=True,
+            confidence=0.7,
+        )
     if lemma in DENIAL_WORDS and token.dep_ == "dobj" and _calls_reports(token):
         return _called_false(token)  # "called the reports fabrications" (parsed as a compound)
     if lemma in DENIAL_WORDS and token.dep_ == "conj" and token.head.dep_ in ("oprd", "acomp"):
         return _called_false(token.head, word=token)  # 'called the report "biased and unfounded"'
     if lemma in CRITICISM_WORDS and token.dep_ in ("oprd", "attr", "acomp", "dobj", "appos"):
         return _called_bad(token)
+    if token.lower_ in WORRYING_WORDS and token.dep_ == "oprd":
+        return _called_worrying(token)
+    if lemma in CRITICISM_WORDS and token.dep_ == "conj" and token.head.dep_ == "oprd":
+        if token.head.lemma_.lower() not in CRITICISM_WORDS:  # one claim for "cruel and unlawful"
+            return _called_bad(token.head)  # 'called the pushbacks "unjustified and cruel"'
     if token.pos_ == "NOUN":
         if lemma in CONCERN_NOUNS and token.head.lemma_.lower() in (
             "express",
@@ -523,7 +641,9 @@ def _insists_on_action(insist: Token) -> bool:
 
 
 def _reported(verb: Token) -> bool:
-    """A clause someone's words carry ("said X must …")."""
+    """A clause someone's words carry ("said X must …", "must open an inquiry and bring …")."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ASSERTING_VERBS | {"urge"}
 
 
@@ -544,7 +664,12 @@ def _required(act: Token) -> Detection | None:
 
 
 def _held_responsible(hold: Token) -> Token | None:
-    """ "We hold the ministry responsible for …": blame, a criticism of the ministry."""
+    """ "We hold the ministry responsible for …": blame, a criticism of the ministry.
+
+    "demanded that those responsible be held accountable" asks for justice; it blames no one.
+    """
+    if is_passive(hold) and hold.dep_ == "ccomp" and hold.head.lemma_.lower() in REQUEST_VERBS:
+        return None
     for child in hold.children:
         if child.lower_ in ("responsible", "accountable") and child.dep_ in (
             "ccomp",
@@ -591,8 +716,13 @@ def _asks_to_act(ask: Token) -> bool:
     return (
         act is not None
         and child_with(ask, "dobj") is not None
-        and act.lemma_.lower() in REQUESTED_ACTS
+        and (act.lemma_.lower() in REQUESTED_ACTS or _looks_into(act))
     )
+
+
+def _looks_into(act: Token) -> bool:
+    """ "to look into the case": an inquiry asked for in plain words."""
+    return act.lemma_.lower() == "look" and any(c.lower_ == "into" for c in act.children)
 
 
 def _xcomp_lemma(token: Token) -> str:
@@ -608,11 +738,13 @@ def _mentions_investigation(token: Token) -> bool:
     """Asks for an inquiry or for monitors' access ("access to lawyers" is a plain demand)."""
     for word in _own_words(token):
         lemma = word.lemma_.lower()
+        if _looks_into(word):
+            return True
         if lemma == "access":
             given = object_of_preposition(word, "to", "for")
             if given is not None and given.lemma_.lower() in ACCESS_RIGHTS:
                 continue
-        if lemma in INVESTIGATION_WORDS:
+        if lemma in INVESTIGATION_WORDS or _monitoring_visit(word):
             return True
     return False
 
@@ -658,6 +790,8 @@ def _verb_statement(token: Token, stype: str) -> Detection | None:
     agent = _agent_of(token)
     if agent is None and lemma_of(token) == "accuse":
         return None  # "X has been accused of …" by no one named: an allegation, not a statement
+    if token.dep_ == "acl" and token.tag_ == "VBN" and stype == "criticize":
+        return None  # "two men accused of blasphemy": who the men are, not anyone's statement
     target = _target_of(token)
     if modal in ("should", "must"):
         return Detection(
@@ -860,6 +994,84 @@ def _no_truth_in_reports(truth: Token) -> bool:
     return about is not None and about.lemma_.lower() in REPORT_NOUNS
 
 
+def _said_failed(verb: Token) -> bool:
+    """ "said the ministry had failed to act", "said police had done nothing to stop it": a
+    speaker faulting an institution for inaction (not "failed to comment", which is silence)."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ASSERTING_VERBS:
+        return False
+    if is_negated(verb) or modal_of(verb) not in (None, "past"):
+        return False
+    failing = subject_of(verb)
+    if failing is None or not (
+        failing.lemma_.lower() in ADDRESSEES | {"authority", "official", "prosecutor", "court"}
+        or failing.ent_type_ in ("ORG", "GPE")
+    ):
+        return False
+    if verb.lemma_.lower() == "do":
+        nothing = child_with(verb, "dobj")
+        return nothing is not None and nothing.lower_ in ("nothing", "little")
+    return _xcomp_lemma(verb) not in SILENCE_VERBS and child_with(verb, "xcomp") is not None
+
+
+def _taken_to_task(take: Token) -> bool:
+    """ "took the government to task for its silence"."""
+    task = object_of_preposition(take, "to")
+    return task is not None and task.lower_ == "task"
+
+
+def _knows_no_cases(aware: Token) -> bool:
+    """ "not aware of any such cases / allegations", said in answer to reports of abuse."""
+    known = object_of_preposition(aware, "of")
+    cases = REPORT_NOUNS | {"case", "incident"} | set(NOUN_EVENTS)
+    said = aware.head.dep_ == "ccomp" and aware.head.head.lemma_.lower() in ASSERTING_VERBS
+    return said and known is not None and known.lemma_.lower() in cases
+
+
+def _blamed_for_silence(verb: Token) -> bool:
+    """ "criticised the Government for ignoring requests": the criticism is the claim."""
+    return verb.tag_ == "VBG" and verb.head.lower_ == "for"
+
+
+def _said_nothing(say: Token) -> bool:
+    """ "said nothing about the arrests": silence, unlike "said nothing had happened"."""
+    obj = child_with(say, "dobj")
+    return obj is not None and obj.lower_ == "nothing" and child_with(say, "ccomp") is None
+
+
+def _unreachable(reach: Token) -> bool:
+    """ "could not be reached (for comment)": the actor asked for an answer gave none."""
+    if _for_comment(reach):
+        return True
+    sought = subject_of(reach) if is_passive(reach) else None
+    return sought is not None and (
+        sought.lemma_.lower() in ANSWERERS or sought.ent_type_ in ("PERSON", "ORG")
+    )
+
+
+def _unanswered(verb: Token) -> bool:
+    """ "did not return calls", "did not answer messages seeking comment"."""
+    obj = child_with(verb, "dobj")
+    return obj is not None and obj.lemma_.lower() in UNANSWERED
+
+
+def _gives_answer(verb: Token) -> bool:
+    """ "has not provided any answer", "gave no explanation": the answer itself is withheld."""
+    obj = child_with(verb, "dobj")
+    return obj is not None and obj.lemma_.lower() in RESPONSE_NOUNS
+
+
+def _monitoring_visit(word: Token) -> bool:
+    """ "an official country visit", "allow UN monitors into the region": the access an expert
+    or an observer mission asks for."""
+    if word.lemma_.lower() in MONITORS:  # let in, not the ones asking ("monitors urged …")
+        asking = word.dep_ in ("nsubj", "nsubjpass") and word.head.lemma_.lower() in REQUEST_VERBS
+        return not asking
+    if word.lemma_.lower() != "visit":
+        return False
+    kinds = ("country", "official", "monitoring", "fact-finding")
+    return any(c.lower_ in kinds for c in word.children)
+
+
 def _for_comment(word: Token) -> bool:
     """Wire copy's "for comment": the actor was asked and gave no answer."""
     asked = object_of_preposition(word, "for")
@@ -895,6 +1107,63 @@ def _called_bad(word: Token) -> Detection | None:
     return Detection("statement", stype, word, agent=_agent_of(verb), target=about, confidence=0.75)
 
 
+def _hits_out_at(hit: Token) -> bool:
+    return any(c.lower_ == "out" for c in hit.children) and any(
+        c.lower_ == "at" for c in hit.children
+    )
+
+
+def _called_worrying(word: Token) -> Detection | None:
+    """'The UN called the killings "deeply disturbing"': concern about what is so called."""
+    verb = word.head
+    if verb.lemma_.lower() not in ("call", "describe") or _blocked(verb):
+        return None
+    about = child_with(verb, "dobj")
+    if about is None:
+        return None
+    return Detection(
+        "statement",
+        "express_concern",
+        word,
+        agent=_agent_of(verb),
+        target=about,
+        confidence=0.7,
+    )
+
+
+def _called_motivated(word: Token) -> Detection | None:
+    """'called the arrests "politically motivated"': the acts are denounced (condemn);
+    reports so called are denied (that reading is _called_false's)."""
+    verb = word.head
+    if verb.lemma_.lower() not in ("call", "describe", "brand") or _blocked(verb):
+        return None
+    about = child_with(verb, "dobj")
+    if about is None or about.lemma_.lower() in REPORT_NOUNS:
+        return None
+    if about.lemma_.lower() not in NOUN_EVENTS and about.lemma_.lower() not in (
+        "charge",
+        "sentence",
+        "verdict",
+        "trial",
+        "prosecution",
+        "case",
+    ):
+        return None
+    return Detection(
+        "statement", "condemn", word, agent=_agent_of(verb), target=about, confidence=0.7
+    )
+
+
+def _death_explained(clause: Token) -> bool:
+    """ "told their families they had suffered heart attacks", "said he died of natural causes"."""
+    if clause.lemma_.lower() not in ("die", "suffer", "commit", "have"):
+        return False
+    words = {t.lemma_.lower() for t in clause.subtree}
+    return bool(words & EXPLAINED_DEATHS) and (
+        clause.lemma_.lower() == "die" or bool(words & {"attack", "suicide", "stroke"})
+    )
+
+
 def _says_it_did_not_happen(verb: Token) -> Detection | None:
     """ "The ministry said no one had been detained", "insisted there are no secret prisons".
 
@@ -911,6 +1180,7 @@ def _says_it_did_not_happen(verb: Token) -> Detection | None:
         or _nothing_exists(clause)
         or _defended_as_lawful(clause)
         or _nothing_to_do_with(clause)
+        or _death_explained(clause)
     ):
         return None
     return Detection(
@@ -929,13 +1199,17 @@ def _coerced(verb: Token) -> bool:
     return False
 
 
+# Harm in general: "no civilians had been harmed" denies what any abuse report says.
+HARMED = frozenset({"harm", "hurt", "injure", "wound"})
+
+
 def _negated_act(clause: Token) -> bool:
     """ "the men were not tortured", "torture was not tolerated"."""
     verbs = [clause, *(c for c in clause.children if c.dep_ == "conj")]
     for verb in verbs:
         if not is_negated(verb):
             continue
-        if LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower()) in VERB_EVENTS:
+        if LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower()) in VERB_EVENTS.keys() | HARMED:
             return True
         subject = child_with(verb, "nsubj", "nsubjpass")
         if subject is not None and subject.lemma_.lower() in NOUN_EVENTS:
@@ -950,7 +1224,10 @@ def _defended_as_lawful(clause: Token) -> bool:
         return False
     words = {t.lower_ for t in clause.subtree}
     lawful = {"accordance", "law"} <= words or {"within", "law"} <= words
-    return lawful and subject.lemma_.lower() in PERSON_NOUNS | {"police", "force", "unit"}
+    lawful = lawful or ("compliance" in words and bool(words & {"law", "legislation", "standards"}))
+    lawful = lawful or (clause.lemma_.lower() == "treat" and bool(words & {"humanely", "well"}))
+    held = subject.lemma_.lower() in PERSON_NOUNS | {"police", "force", "unit"}
+    return lawful and (held or subject.lower_ in ("they", "he", "she"))
 
 
 def _nothing_to_do_with(clause: Token) -> bool:

@@ -33,6 +33,14 @@ _STOP_WORDS = {
     "nl": {"de", "het", "een", "en", "van", "dat", "niet", "op", "voor", "met", "zijn"},
     "ru": {"и", "в", "не", "на", "что", "с", "по", "он", "как", "это", "был", "они"},
 }
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+_CHARSET_IN_HEADER = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
+_CHARSET_IN_META = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _MEDIA_SELECTORS = (
     ("iframe", "src", "iframe"),
     ("embed", "src", "embed"),
@@ -58,10 +66,15 @@ class ExtractedText:
     embedded_media: list[dict[str, str]] = field(default_factory=list)
 
 
-def extract_text(data: bytes, media_type: str, url: str | None = None) -> ExtractedText:
-    """Clean text and metadata from the original bytes; claim offsets will index into `.text`."""
+def extract_text(
+    data: bytes, media_type: str, url: str | None = None, content_type: str | None = None
+) -> ExtractedText:
+    """Clean text and metadata from the original bytes; claim offsets will index into `.text`.
+
+    `content_type` is the HTTP Content-Type header, when there was one (its charset counts).
+    """
     if media_type == HTML:
-        return _from_html(data, url)
+        return _from_html(decode_html(data, content_type), url)
     if media_type == PDF:
         return _from_pdf(data)
     if media_type == TEXT:
@@ -102,7 +115,6 @@ def _from_plain_text(data: bytes) -> ExtractedText:
 
 def _from_pdf(data: bytes) -> ExtractedText:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
     try:
         reader = PdfReader(io.BytesIO(data))
@@ -110,25 +122,66 @@ def _from_pdf(data: bytes) -> ExtractedText:
             raise InputError("encrypted PDF: its text cannot be read")
         pages = [page.extract_text() or "" for page in reader.pages]
         info = reader.metadata
-    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
+        title = (info.title or "").strip() or None if info else None
+        author = (info.author or "").strip() or None if info else None
+    except InputError:
+        raise
+    except Exception as exc:
+        # pypdf on a damaged or hostile file fails with its own errors and a dozen built-in
+        # ones (found by fuzzing: reference loops, bad numbers, missing keys); all mean the same.
         raise InputError(f"malformed PDF ({type(exc).__name__})") from None
     text = normalise_newlines("\n\n".join(page for page in pages if page.strip()))
     if not text.strip():
         raise InputError("PDF has no text layer (a scan needs OCR first)")
-    title = (info.title or "").strip() or None if info else None
-    author = (info.author or "").strip() or None if info else None
     return ExtractedText(text=text, title=title, author=author, language=detect_language(text))
 
 
-def _from_html(data: bytes, url: str | None) -> ExtractedText:
+def decode_html(data: bytes, content_type: str | None = None) -> str:
+    """An HTML page's bytes as text: decoded once, here, before trafilatura sees the page.
+
+    Given bytes, trafilatura first tries to decompress them as brotli and zlib streams
+    (originals are never compressed here) and then guesses; given a str it only parses. The
+    order: a byte-order mark; UTF-8 when the bytes are valid UTF-8 (legacy encodings almost
+    never are by accident, while pages that are UTF-8 but declare Latin-1 are common — this
+    is also what trafilatura did with the bytes); the charset the Content-Type header or the
+    page's own <meta> declares; a statistical guess; and last UTF-8 with replacement marks.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _without_xml_declaration(data[len(bom) :].decode(encoding, errors="replace"))
+    try:
+        return _without_xml_declaration(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    header = _CHARSET_IN_HEADER.search(content_type or "")
+    meta = _CHARSET_IN_META.search(data[:4096])
+    declared = [header.group(1) if header else None, meta.group(1).decode() if meta else None]
+    from trafilatura.utils import detect_encoding
+
+    for encoding in (*declared, *detect_encoding(data)):
+        if not encoding:
+            continue
+        try:
+            return _without_xml_declaration(data.decode(encoding))
+        except (LookupError, ValueError):  # unknown or not a text codec; bytes it cannot read
+            continue
+    return _without_xml_declaration(data.decode("utf-8", errors="replace"))
+
+
+def _without_xml_declaration(page: str) -> str:
+    # lxml refuses a str that still names a byte encoding; the page is already decoded.
+    return _XML_DECLARATION.sub("", page, count=1) if page.lstrip().startswith("<?xml") else page
+
+
+def _from_html(page: str, url: str | None) -> ExtractedText:
     from trafilatura import bare_extraction
     from trafilatura.utils import load_html
 
-    tree = load_html(data)
+    tree = load_html(page)
     if tree is None:
         # A fragment (a feed entry's content) has no document around it; give it one for
         # parsing only, the preserved bytes stay as they came.
-        tree = load_html(b"<html><body>" + data + b"</body></html>")
+        tree = load_html("<html><body>" + page + "</body></html>")
     if tree is None:
         raise InputError("no readable text: the HTML could not be parsed")
     embedded = embedded_media_links(tree, url)
@@ -174,6 +227,21 @@ def _declared_language(tree) -> str | None:  # type: ignore[no-untyped-def]
     return code if re.fullmatch(r"[a-z]{2,3}", code) else None
 
 
+def _absolute(base: str, link: str) -> str | None:
+    """`link` resolved against `base`, or None when either is no URL at all ("http://[x")."""
+    try:
+        return urljoin(base, link)
+    except ValueError:
+        return None
+
+
+def _scheme(link: str) -> str | None:
+    try:
+        return urlsplit(link).scheme
+    except ValueError:  # a malformed IPv6 host, found by fuzzing
+        return None
+
+
 def embedded_media_links(tree, url: str | None) -> list[dict[str, str]]:  # type: ignore[no-untyped-def]
     """Links to embedded media (video iframes, <video>/<source>, images) as absolute URLs.
 
@@ -183,7 +251,7 @@ def embedded_media_links(tree, url: str | None) -> list[dict[str, str]]:  # type
     base = url
     base_href = tree.xpath("//base/@href")
     if base_href:
-        base = urljoin(url or "", base_href[0].strip())
+        base = _absolute(url or "", base_href[0].strip()) or url
     seen: set[str] = set()
     links: list[dict[str, str]] = []
     for element in tree.iter("iframe", "embed", "object", "video", "audio", "source", "img"):
@@ -193,8 +261,8 @@ def embedded_media_links(tree, url: str | None) -> list[dict[str, str]]:  # type
             value = (element.get(attribute) or "").strip()
             if not value or value.startswith(("data:", "javascript:", "about:", "blob:")):
                 continue
-            absolute = urljoin(base, value) if base else value
-            if urlsplit(absolute).scheme not in ("http", "https", ""):
+            absolute = _absolute(base, value) if base else value
+            if absolute is None or _scheme(absolute) not in ("http", "https", ""):
                 continue
             if absolute not in seen:
                 seen.add(absolute)

@@ -67,6 +67,17 @@ def record(
     PostgreSQL; on SQLite by the database's single write lock, which the caller holds once it
     has written anything (every factfinder action writes before it records itself).
     """
+    return record_many(target, [(actor, action, object_type, object_id, details)])[0]
+
+
+# What one entry says: actor, action, object type, object id, details.
+Entry = tuple[str, str, str | None, int | str | None, dict[str, Any] | None]
+
+
+def record_many(target: Session | Connection, entries: list[Entry]) -> list[int]:
+    """Append several entries, in order, with one look-up of the chain's tail and one insert:
+    for actions committed together in the caller's transaction (a batch of ingested sources).
+    Returns their seqs; locking as for `record`."""
     if isinstance(target, Session):
         # Write the caller's pending changes first: on SQLite that takes the write lock, so no
         # other process can append between our read of the tail and our insert.
@@ -74,30 +85,38 @@ def record(
         connection = target.connection()
     else:
         connection = target
-    # Microsecond precision is what both databases keep, and details go through a JSON round
-    # trip, so the hash computed now is the one recomputed from the stored row.
-    at = utcnow()
-    clean = json.loads(json.dumps(details or {}))
-    oid = None if object_id is None else str(object_id)
     if connection.dialect.name == "postgresql":
         # Appenders in other processes wait here until this transaction ends, so two entries
         # never claim the same seq. (SQLite lets one writer at a time into the database.)
         connection.execute(_PG_LOCK)
     last = connection.execute(_LAST).first()
-    seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
-    row = {
-        "seq": seq,
-        "at": at,
-        "actor": actor,
-        "action": action,
-        "object_type": object_type,
-        "object_id": oid,
-        "details": clean,
-        "prev_hash": prev_hash,
-        "entry_hash": _hash(seq, at, actor, action, object_type, oid, clean, prev_hash),
-    }
-    connection.execute(_INSERT, row)
-    return seq
+    seq, prev_hash = (last[0], last[1]) if last else (0, GENESIS_HASH)
+    rows = []
+    for actor, action, object_type, object_id, details in entries:
+        # Microsecond precision is what both databases keep, and details go through a JSON
+        # round trip, so the hash computed now is the one recomputed from the stored row.
+        at = utcnow()
+        clean = json.loads(json.dumps(details or {}))
+        oid = None if object_id is None else str(object_id)
+        seq += 1
+        entry_hash = _hash(seq, at, actor, action, object_type, oid, clean, prev_hash)
+        rows.append(
+            {
+                "seq": seq,
+                "at": at,
+                "actor": actor,
+                "action": action,
+                "object_type": object_type,
+                "object_id": oid,
+                "details": clean,
+                "prev_hash": prev_hash,
+                "entry_hash": entry_hash,
+            }
+        )
+        prev_hash = entry_hash
+    if rows:
+        connection.execute(_INSERT, rows)
+    return [row["seq"] for row in rows]
 
 
 def record_now(store: Store, actor: str, action: str, **fields: Any) -> int:

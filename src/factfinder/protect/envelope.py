@@ -74,18 +74,23 @@ def wrap_data_key(kek: Kek, data_key: bytes) -> bytes:
     return nonce + AESGCM(kek.key).encrypt(nonce, data_key, _wrap_aad(kek.key_id))
 
 
-def unwrap_data_key(kek: Kek, header: Header, label: str) -> bytes:
-    """The file's data key; a KEK other than the one that wrapped it is a clear 'wrong key'."""
-    if header.key_id != kek.key_id:
+def unwrap_key(kek: Kek, key_id: bytes, wrapped: bytes, label: str) -> bytes:
+    """A data key wrapped under the KEK with id `key_id`; any other KEK is a clear 'wrong key'."""
+    if key_id != kek.key_id:
         raise InputError(
-            f"wrong key for {label}: it is encrypted under key {header.key_id_hex}, "
+            f"wrong key for {label}: it is encrypted under key {key_id.hex()}, "
             f"the configured key is {kek.key_id_hex}"
         )
-    nonce, sealed = header.wrapped_key[:NONCE_BYTES], header.wrapped_key[NONCE_BYTES:]
+    nonce, sealed = wrapped[:NONCE_BYTES], wrapped[NONCE_BYTES:]
     try:
-        return AESGCM(kek.key).decrypt(nonce, sealed, _wrap_aad(header.key_id))
+        return AESGCM(kek.key).decrypt(nonce, sealed, _wrap_aad(key_id))
     except InvalidTag:
         raise InputError(f"wrong key for {label}: the data key does not unwrap") from None
+
+
+def unwrap_data_key(kek: Kek, header: Header, label: str) -> bytes:
+    """The file's data key; a KEK other than the one that wrapped it is a clear 'wrong key'."""
+    return unwrap_key(kek, header.key_id, header.wrapped_key, label)
 
 
 def parse_header(data: bytes, label: str) -> Header:

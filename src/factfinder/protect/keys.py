@@ -1,8 +1,10 @@
 """Key management: the key-encryption key (KEK) from a passphrase or key file, init and rotation.
 
 FACTFINDER_HOME/keys.json holds what is needed to find the KEK again and nothing secret: the
-key's id (a hash of the key), where it comes from, and for a passphrase the Argon2id salt and
-cost parameters. Losing the passphrase or key file makes encrypted originals unreadable.
+key's id (a hash of the key), where it comes from, for a passphrase the Argon2id salt and cost
+parameters, and the embedded database's SQLCipher key wrapped under the KEK (AES-256-GCM), so
+that a rotation re-wraps it like every other data key and never re-encrypts the database.
+Losing the passphrase or key file makes encrypted originals and the database unreadable.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
+from pydantic import SecretStr
 
 from factfinder.errors import InputError
 from factfinder.protect import audit
@@ -32,9 +35,11 @@ from factfinder.protect.envelope import (
     replace_file_atomically,
     rewrap,
     seal,
+    unwrap_key,
+    wrap_data_key,
 )
 from factfinder.settings import Settings
-from factfinder.store.db import Store
+from factfinder.store.db import Store, is_plaintext_sqlite, open_store, sqlite_file
 
 KEYS_FILE = "keys.json"
 FORMAT = 1
@@ -205,7 +210,8 @@ def keyring_for(settings: Settings) -> Kek | None:
         return None
     if not secret.given:
         raise InputError(
-            "originals in this home are encrypted: set FACTFINDER_PASSPHRASE or FACTFINDER_KEY_FILE"
+            "this home is encrypted (database and originals): "
+            "set FACTFINDER_PASSPHRASE or FACTFINDER_KEY_FILE"
         )
     for entry in (config["current"], config.get("pending")):
         if entry is not None:
@@ -213,6 +219,45 @@ def keyring_for(settings: Settings) -> Kek | None:
             if kek is not None:
                 return kek
     raise _wrong_key(config, "the configured key")
+
+
+def _entry_of(config: dict[str, Any], kek: Kek) -> dict[str, Any]:
+    """The keys.json entry (current, or pending during a rotation) of a KEK keyring_for gave."""
+    pending = config.get("pending")
+    if pending is not None and pending["key_id"] == kek.key_id_hex:
+        return pending
+    return config["current"]
+
+
+def _wrapped_database_key(kek: Kek, database_key: bytes) -> str:
+    return base64.b64encode(wrap_data_key(kek, database_key)).decode()
+
+
+def _unwrap_database_key(kek: Kek, entry: dict[str, Any]) -> bytes:
+    wrapped = base64.b64decode(entry["database_key"])
+    return unwrap_key(kek, bytes.fromhex(entry["key_id"]), wrapped, "the database key")
+
+
+def database_key_for(settings: Settings, *, missing_ok: bool = False) -> bytes | None:
+    """The SQLCipher key of this home's embedded database, or None when the home has no keys.
+
+    A home with keys refuses to open without its key or with a wrong one (keyring_for). A home
+    whose keys predate database encryption has no database key yet: `keys init` adds it
+    (`missing_ok`); anything else is told to run it.
+    """
+    config = load_key_config(settings)
+    if config is None:
+        return None
+    kek = keyring_for(settings)
+    assert kek is not None
+    entry = _entry_of(config, kek)
+    if "database_key" not in entry:
+        if missing_ok:
+            return None
+        raise InputError(
+            "this home's database is not encrypted yet: run `factfinder keys init` to encrypt it"
+        )
+    return _unwrap_database_key(kek, entry)
 
 
 def encryption_status(settings: Settings) -> str:
@@ -226,6 +271,11 @@ def encryption_status(settings: Settings) -> str:
         f"originals are encrypted at rest with AES-256-GCM under key {current['key_id']} "
         f"(from {source})"
     )
+    database = database_state(settings)
+    if database == "plaintext":
+        sentence += "; the database is NOT encrypted yet: run `factfinder keys init`"
+    elif database == "sqlcipher":
+        sentence += "; so is the database (SQLCipher, its data key wrapped under the same key)"
     if config.get("pending"):
         sentence += f"; a rotation to key {config['pending']['key_id']} was interrupted"
     return sentence
@@ -269,38 +319,84 @@ class KeyChange:
     encrypted: int = 0  # plaintext originals (preserved before any key) now encrypted
     rewrapped: int = 0
     already: int = 0  # files a resumed rotation found done
+    database_encrypted: bool = False  # `keys init` turned a plaintext SQLite file into SQLCipher
+
+
+def _seal_fields(store: Store, old: Kek | None, new: Kek) -> None:
+    """Encrypted fields in the database follow the files: plaintext ones are encrypted at init,
+    and at rotation re-wrapped in one transaction (a resumed rotation skips those already done)."""
+    from factfinder.protect import persons, totp  # both read fields with keyring_for from here
+
+    with store.session() as session:
+        totp.reseal_secrets(session, old, new)
+        persons.reseal_fields(session, old, new)
+
+
+def _plaintext_left(store: Store) -> bool:
+    """Whether `keys init` still has something to encrypt: the database or an original."""
+    if store.dialect == "sqlite" and not store.encrypted:
+        return True
+    for path in preserved_files(store.settings):
+        with path.open("rb") as handle:
+            if not is_envelope(handle.read(128)):
+                return True
+    return False
 
 
 def init_keys(store: Store, actor: str) -> KeyChange:
-    """Set up encryption in this home with the configured key; existing originals get encrypted.
+    """Set up encryption in this home with the configured key: the embedded database becomes a
+    SQLCipher file and existing originals get encrypted.
 
-    Refuses to overwrite an existing keys.json: replacing it would strand every original
-    encrypted under the old key.
+    keys.json (with the database key wrapped under the KEK) is written before anything is
+    encrypted, so an interrupted init is finished by running it again with the same key. It is
+    never overwritten: replacing it would strand everything encrypted under the old key.
     """
     settings = store.settings
-    if load_key_config(settings) is not None:
-        raise InputError(
-            f"keys are already set up in {keys_path(settings)}; "
-            "use `factfinder keys rotate` to change the key"
-        )
     secret = configured_secret(settings)
-    if not secret.given:
-        raise InputError("set FACTFINDER_PASSPHRASE or FACTFINDER_KEY_FILE to the new key first")
-    entry, kek = _new_entry(secret)
-    _save_key_config(settings, {"format": FORMAT, "current": entry, "retired": []})
+    config = load_key_config(settings)
+    if config is None:
+        if not secret.given:
+            raise InputError(
+                "set FACTFINDER_PASSPHRASE or FACTFINDER_KEY_FILE to the new key first"
+            )
+        entry, kek = _new_entry(secret)
+        entry["database_key"] = _wrapped_database_key(kek, secrets.token_bytes(KEY_BYTES))
+        _save_key_config(settings, {"format": FORMAT, "current": entry, "retired": []})
+    else:
+        if config.get("pending"):
+            raise InputError(
+                "a key rotation is unfinished: finish it with `factfinder keys rotate`"
+            )
+        kek = keyring_for(settings)  # the home's own key, or a clear error
+        assert kek is not None
+        entry = config["current"]
+        if "database_key" in entry and not _plaintext_left(store):
+            raise InputError(
+                f"keys are already set up in {keys_path(settings)}; "
+                "use `factfinder keys rotate` to change the key"
+            )
+        if "database_key" not in entry:  # keys made before databases were encrypted
+            entry["database_key"] = _wrapped_database_key(kek, secrets.token_bytes(KEY_BYTES))
+            _save_key_config(settings, config)
     change = KeyChange(entry["key_id"], entry["source"])
+    change.database_encrypted = store.encrypt_database(_unwrap_database_key(kek, entry))
     for path in preserved_files(settings):
         data = path.read_bytes()
         if not is_envelope(data):
             replace_file_atomically(path, seal(kek, data))
             change.encrypted += 1
+    _seal_fields(store, None, kek)
     audit.record_now(
         store,
         actor,
         "keys.init",
         object_type="key",
         object_id=change.key_id,
-        details={"source": change.source, "encrypted_files": change.encrypted},
+        details={
+            "source": change.source,
+            "encrypted_files": change.encrypted,
+            "database_encrypted": change.database_encrypted,
+        },
     )
     return change
 
@@ -339,6 +435,11 @@ def rotate_keys(store: Store, old: KeySecret, actor: str) -> KeyChange:
         pending, new_kek = _new_entry(new)
         if new_kek.key_id == old_kek.key_id:
             raise InputError("the new key is the same as the old one")
+        if "database_key" in config["current"]:
+            # The database key is re-wrapped in the same atomic write that records the new key,
+            # so the database opens with the old or the new key at every moment.
+            database_key = _unwrap_database_key(old_kek, config["current"])
+            pending["database_key"] = _wrapped_database_key(new_kek, database_key)
         config["pending"] = pending
         _save_key_config(settings, config)
     change = KeyChange(pending["key_id"], pending["source"])
@@ -352,7 +453,10 @@ def rotate_keys(store: Store, old: KeySecret, actor: str) -> KeyChange:
         else:
             replace_file_atomically(path, rewrap(old_kek, new_kek, data, path.name))
             change.rewrapped += 1
-    retired = config["current"] | {"retired_at": dt.datetime.now(dt.UTC).isoformat()}
+    _seal_fields(store, old_kek, new_kek)
+    # A retired entry keeps no wrapped database key: the old key must not open the database.
+    retired = {k: v for k, v in config["current"].items() if k != "database_key"}
+    retired["retired_at"] = dt.datetime.now(dt.UTC).isoformat()
     config["retired"] = [*config.get("retired", []), retired]
     config["current"] = config.pop("pending")
     _save_key_config(settings, config)
@@ -370,6 +474,32 @@ def rotate_keys(store: Store, old: KeySecret, actor: str) -> KeyChange:
         },
     )
     return change
+
+
+def database_state(settings: Settings) -> str:
+    """How the database is kept at rest: "sqlcipher", "plaintext", "new" (no file yet) or
+    "server" (PostgreSQL: its files are the server's to protect)."""
+    path = sqlite_file(settings.resolved_database_url)
+    if path is None:
+        return "server" if not settings.resolved_database_url.startswith("sqlite") else "new"
+    if is_plaintext_sqlite(path):
+        return "plaintext"
+    return "sqlcipher" if path.exists() and path.stat().st_size > 0 else "new"
+
+
+def store_for_rotation(settings: Settings, old: KeySecret) -> Store:
+    """The store opened with the old key (the one keys.json knows until the rotation is done),
+    seen with the settings that name the new key."""
+    config = load_key_config(settings)
+    if config is not None and old.given and _kek_for_entry(old, config["current"]) is None:
+        raise _wrong_key(config, "the old key")
+    old_settings = settings.model_copy(
+        update={
+            "passphrase": SecretStr(old.passphrase) if old.passphrase is not None else None,
+            "key_file": old.key_file,
+        }
+    )
+    return Store(settings, open_store(old_settings).engine)
 
 
 def key_status(settings: Settings) -> dict[str, Any]:
@@ -393,6 +523,7 @@ def key_status(settings: Settings) -> dict[str, Any]:
         "files": len(files),
         "plaintext_files": plaintext,
         "files_by_key": by_key,
+        "database": database_state(settings),
     }
     if config is not None:
         current = config["current"]

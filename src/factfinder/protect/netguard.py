@@ -79,7 +79,10 @@ def check_host(host: str, port: int, *, resolve: Resolver = socket.getaddrinfo) 
 
 def check_outbound_url(url: str, *, resolve: Resolver = socket.getaddrinfo) -> None:
     """Refuse a URL whose host is not on the public internet; call it again for every redirect."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        raise InputError("malformed URL: its host cannot be read") from None
     if not parts.hostname:
         raise InputError("URL has no host")
     try:

@@ -95,6 +95,7 @@ def user_as_json(user: User) -> dict[str, Any]:
         "locked_until": user.locked_until.isoformat() if user.locked_until else None,
         "created_at": user.created_at.isoformat(),
         "last_sign_in_at": user.last_sign_in_at.isoformat() if user.last_sign_in_at else None,
+        "totp_enabled": bool(user.totp_enabled),
     }
 
 
@@ -181,6 +182,30 @@ def user_for_token(session: Session, token: str) -> User:
     return user
 
 
+class SecondFactorRequired(AccessDenied):
+    """The password was right, but the user signs in with a TOTP code too (protect/totp.py).
+
+    An AccessDenied, so a caller that does not know about two-factor sign-in refuses the user.
+    """
+
+    def __init__(self, user_id: int) -> None:
+        super().__init__("enter the 6-digit code from your authenticator app")
+        self.user_id = user_id
+
+
+def count_failure(user: User, now: dt.datetime) -> str:
+    """Count one failed attempt (a wrong password or code) and lock the account at the limit.
+
+    Returns "; locked" when this failure locked it, for the audit entry's reason.
+    """
+    user.failed_attempts += 1
+    if user.failed_attempts < MAX_FAILED_ATTEMPTS:
+        return ""
+    user.locked_until = now + LOCKOUT
+    user.failed_attempts = 0
+    return "; locked"
+
+
 @dataclass
 class _Failure:
     reason: str
@@ -211,12 +236,7 @@ def authenticate(
             f"{user.locked_until:%Y-%m-%d %H:%M} UTC",
         )
     elif not _verify(user.password_hash, password):
-        user.failed_attempts += 1
-        failure = _Failure("wrong password")
-        if user.failed_attempts >= MAX_FAILED_ATTEMPTS:
-            user.locked_until = now + LOCKOUT
-            user.failed_attempts = 0
-            failure.reason = "wrong password; locked"
+        failure = _Failure("wrong password" + count_failure(user, now))
     if failure is not None:
         # Unknown names are not recorded: they are often a password typed in the wrong field.
         audit.record(
@@ -230,11 +250,17 @@ def authenticate(
         session.commit()
         raise AccessDenied(failure.message)
     assert user is not None
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = _hasher.hash(password)
+    if user.totp_enabled:
+        # The password alone neither signs in nor clears the failure count, so wrong codes
+        # after right passwords still add up to a lock-out.
+        audit.record(session, user.name, "signin.password-accepted", "user", user.id)
+        session.commit()
+        raise SecondFactorRequired(user.id)
     user.failed_attempts = 0
     user.locked_until = None
     user.last_sign_in_at = now
-    if _hasher.check_needs_rehash(user.password_hash):
-        user.password_hash = _hasher.hash(password)
     audit.record(session, user.name, "signin.succeeded", "user", user.id)
     return user
 

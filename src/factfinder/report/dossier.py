@@ -11,6 +11,7 @@ from sqlalchemy.orm import selectinload
 from factfinder import __version__
 from factfinder.errors import InputError
 from factfinder.link.views import incident_dossier, list_incidents, responses, timeline
+from factfinder.report.audience import Audience, visible_incident_ids
 from factfinder.report.charts import figure_chart_svg
 from factfinder.sources.custody import chain_problems
 from factfinder.store.db import Store
@@ -213,14 +214,27 @@ def _timeline_rows(entries: list[dict[str, Any]], notes: Notes, sentences: dict[
     ]
 
 
-def build_dossier(store: Store, incident_ids: list[int] | None = None) -> dict[str, Any]:
+def build_dossier(
+    store: Store, incident_ids: list[int] | None = None, audience: Audience | None = None
+) -> dict[str, Any]:
     """Everything a dossier shows, for one or more incidents (None: every incident).
 
     Unknown incident ids are refused before anything is built, with every wrong id named.
+    For an `audience` that sees less than everything, only its levels' claims and sources are
+    read (an incident it cannot see is as unknown as one that does not exist), and every
+    string is redacted before it is used, so charts, notes and the title are drawn from
+    redacted text.
     """
-    known = {incident["id"]: incident for incident in list_incidents(store)}
+    audience = audience or Audience.everyone()
+    if audience.levels is None:
+        known = {incident["id"] for incident in list_incidents(store)}
+    else:
+        with store.engine.connect() as connection:
+            known = set(visible_incident_ids(connection, audience))
     if incident_ids is None:
         chosen = sorted(known)
+        if not chosen and audience.levels is not None:
+            raise InputError(f"role {audience.name} may see no incident")
         if not chosen:
             raise InputError("there are no incidents yet (run `factfinder link` first)")
     else:
@@ -229,16 +243,17 @@ def build_dossier(store: Store, incident_ids: list[int] | None = None) -> dict[s
             listed = ", ".join(f"#{i}" for i in unknown)
             raise InputError(f"no incident {listed} (see `factfinder incidents`)")
         chosen = list(dict.fromkeys(incident_ids))
-    details = [incident_dossier(store, incident_id) for incident_id in chosen]
+    levels = audience.levels
+    details = [audience.redact(incident_dossier(store, i, levels)) for i in chosen]
     source_ids = {s["source_id"] for d in details for s in d["sources"]}
-    answers = {i: responses(store, i) for i in chosen}
+    answers = {i: audience.redact(responses(store, i, levels)) for i in chosen}
     source_ids |= {s["source_id"] for rows in answers.values() for r in rows for s in r["sources"]}
-    appendix = source_appendix(store, source_ids)
+    appendix = audience.redact(source_appendix(store, source_ids))
     notes = Notes({s["source_id"]: s for s in appendix})
     sections = []
     for incident in details:
         sentences = {c["claim_id"]: (c["source_id"], c["sentence"]) for c in incident["claims"]}
-        entries = timeline(store, incident["id"])
+        entries = audience.redact(timeline(store, incident["id"], levels))
         sections.append(
             {
                 "id": incident["id"],
@@ -264,6 +279,7 @@ def build_dossier(store: Store, incident_ids: list[int] | None = None) -> dict[s
         "incident_ids": chosen,
         "generated_at": utcnow().isoformat(timespec="seconds"),
         "factfinder_version": __version__,
+        "audience": audience.describe() | {"summary": audience.summary()},
         "incidents": sections,
         "sources": appendix,
         "notes": notes.entries,

@@ -56,8 +56,11 @@ def reliability(claim: dict[str, Any]) -> dict[str, str]:
     return {"level": "unverified", "basis": "a single source"}
 
 
-def build_esf(store: Store, incident_ids: list[int], *, everything: bool = False) -> dict[str, Any]:
-    """The ESF document for the incidents: one event per incident, one act per event claim.
+def build_esf(
+    store: Store, incident_ids: list[int], *, everything: bool = False, scope: Scope | None = None
+) -> dict[str, Any]:
+    """The ESF document for the incidents: one event per incident, one act per event claim,
+    from the claims `scope`'s audience may see and redacted for it.
 
     Interventions are the statements tied to those incidents, or with `everything` all of
     them (a silence is often about the situation, not one incident).
@@ -65,12 +68,13 @@ def build_esf(store: Store, incident_ids: list[int], *, everything: bool = False
     Victims appear only by pseudonym and count: the wording that names or describes a
     victim stays in the information record's sentence, which a recipient already needs.
     """
+    audience = (scope or Scope()).audience
     victims: dict[str, str] = {}
     perpetrators: dict[str, dict[str, Any]] = {}
     information: list[dict[str, Any]] = []
     events = []
     for incident_id in incident_ids:
-        dossier = incident_dossier(store, incident_id)
+        dossier = incident_dossier(store, incident_id, audience.levels)
         sources = {s["source_id"]: s for s in dossier["sources"]}
         acts = []
         for claim in dossier["claims"]:
@@ -142,7 +146,7 @@ def build_esf(store: Store, incident_ids: list[int], *, everything: bool = False
                 "acts": acts,
             }
         )
-    scope = Scope(None if everything else tuple(incident_ids))
+    statements = Scope(None if everything else tuple(incident_ids), audience=audience)
     interventions = [
         {
             "intervention_id": f"intervention-{index}",
@@ -155,18 +159,21 @@ def build_esf(store: Store, incident_ids: list[int], *, everything: bool = False
             "event_ids": [f"event-{i}" for i in row["incident_ids"]],
             "information_ids": [f"information-{c}" for c in row["claim_ids"]],
         }
-        for index, row in enumerate(response_records(store, scope), start=1)
+        for index, row in enumerate(response_records(store, statements), start=1)
     ]
-    return {
-        "standard": "HURIDOCS Events Standard Formats",
-        "generated_by": f"factfinder {__version__}",
-        "generated_at": utcnow().isoformat(),
-        "events": events,
-        "victims": [
-            {"victim_id": victim_id, "pseudonym": pseudonym(index), "type": "group or person"}
-            for index, victim_id in enumerate(victims.values())
-        ],
-        "perpetrators": list(perpetrators.values()),
-        "information": information,
-        "interventions": interventions,
-    }
+    return audience.redact(
+        {
+            "standard": "HURIDOCS Events Standard Formats",
+            "generated_by": f"factfinder {__version__}",
+            "generated_at": utcnow().isoformat(),
+            "prepared_for": audience.describe(),
+            "events": events,
+            "victims": [
+                {"victim_id": victim_id, "pseudonym": pseudonym(index), "type": "group or person"}
+                for index, victim_id in enumerate(victims.values())
+            ],
+            "perpetrators": list(perpetrators.values()),
+            "information": information,
+            "interventions": interventions,
+        }
+    )

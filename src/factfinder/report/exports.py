@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import IO, Any
@@ -14,9 +14,11 @@ from sqlalchemy import Connection, and_, select
 from sqlalchemy.orm import aliased
 
 from factfinder import __version__
-from factfinder.errors import InputError
+from factfinder.errors import InputError, NotFound
+from factfinder.link.actors import normalise_name
 from factfinder.link.responses import response_matrix
 from factfinder.link.views import incident_dossier
+from factfinder.report.audience import Audience, visible_incident_ids
 from factfinder.report.files import write_atomically
 from factfinder.store.db import Store
 from factfinder.store.linking import load_actors, load_claim_actors, load_claims, load_sources
@@ -36,7 +38,8 @@ from factfinder.store.models import (
 EXPORT_FORMAT = "factfinder-export"
 # Bumped whenever a record gains, loses or changes the meaning of a field; an import refuses
 # files with a newer version than it knows, rather than dropping what it does not understand.
-SCHEMA_VERSION = 1
+# 2: sources and claims carry their confidentiality `level`; the header names the role.
+SCHEMA_VERSION = 2
 SECTIONS = (
     "sources",
     "claims",
@@ -54,10 +57,12 @@ API_PREFIX = "/api/v1"
 
 @dataclass(frozen=True)
 class Scope:
-    """Which records an export holds: everything, or the incidents named and what they cite."""
+    """Which records an export holds: everything, or the incidents named and what they cite,
+    and for whom (only the audience's levels, its strings redacted)."""
 
     incident_ids: tuple[int, ...] | None = None
     base_url: str = ""
+    audience: Audience = field(default_factory=Audience.everyone)
 
     def url(self, kind: str, record_id: int) -> str:
         """The record's address in the REST API (relative unless a base URL is given)."""
@@ -73,19 +78,44 @@ def _stream(connection: Connection, query: Any) -> Iterator[Any]:
     yield from connection.execution_options(yield_per=BATCH).execute(query)
 
 
-def _scope_claim_filter(scope: Scope) -> Any:
-    if scope.incident_ids is None:
+def _visible_claims(scope: Scope) -> Any:
+    """Claims the audience may see: the claim and its source both at a visible level."""
+    levels = scope.audience.levels
+    if levels is None:
         return None
-    return Claim.id.in_(
-        select(IncidentClaim.claim_id).where(IncidentClaim.incident_id.in_(scope.incident_ids))
+    visible = (
+        select(Claim.id)
+        .join(Source, Source.id == Claim.source_id)
+        .where(Claim.level.in_(levels), Source.level.in_(levels))
+        .correlate(None)
     )
+    return Claim.id.in_(visible)
+
+
+def _scope_claim_filter(scope: Scope) -> Any:
+    conditions = []
+    if scope.incident_ids is not None:
+        conditions.append(
+            Claim.id.in_(
+                select(IncidentClaim.claim_id).where(
+                    IncidentClaim.incident_id.in_(scope.incident_ids)
+                )
+            )
+        )
+    visible = _visible_claims(scope)
+    if visible is not None:
+        conditions.append(visible)
+    return and_(*conditions) if conditions else None
 
 
 def _scope_source_filter(scope: Scope) -> Any:
-    claims = _scope_claim_filter(scope)
-    if claims is None:
-        return None
-    return Source.id.in_(select(Claim.source_id).where(claims))
+    conditions = []
+    if scope.incident_ids is not None:
+        claims = _scope_claim_filter(scope)
+        conditions.append(Source.id.in_(select(Claim.source_id).where(claims).correlate(None)))
+    if scope.audience.levels is not None:
+        conditions.append(Source.level.in_(scope.audience.levels))
+    return and_(*conditions) if conditions else None
 
 
 def _source_incidents(connection: Connection, scope: Scope) -> dict[int, list[int]]:
@@ -96,6 +126,9 @@ def _source_incidents(connection: Connection, scope: Scope) -> dict[int, list[in
     )
     if scope.incident_ids is not None:
         query = query.where(IncidentClaim.incident_id.in_(scope.incident_ids))
+    visible = _visible_claims(scope)
+    if visible is not None:
+        query = query.where(visible)
     out: dict[int, list[int]] = {}
     for source_id, incident_id in connection.execute(query):
         out.setdefault(source_id, []).append(incident_id)
@@ -129,6 +162,7 @@ def source_records(connection: Connection, scope: Scope) -> Iterator[dict[str, A
             "published_at": _iso(row.published_at),
             "language": row.language,
             "tags": row.tags or [],
+            "level": row.level,
             "note": row.note,
             "extra": row.extra or {},
             "extracted_with": row.extracted_with,
@@ -183,6 +217,7 @@ def claim_records(connection: Connection, scope: Scope) -> Iterator[dict[str, An
             "reviewer_note": row.reviewer_note,
             "reviewed_at": _iso(row.reviewed_at),
             "extracted_at": _iso(row.extracted_at),
+            "level": row.level,
             "incident_id": row.incident_id,
             "agent_actor_id": row.agent_actor_id,
             "attributed_to_actor_id": row.attributed_to_actor_id,
@@ -194,13 +229,15 @@ def comment_records(connection: Connection, scope: Scope) -> Iterator[dict[str, 
     """Reviewers' comments on claims and incidents; an incident's comment also names the
     incident's first claim so that an import can find the incident again after re-linking."""
     query = select(Comment.__table__).order_by(Comment.id)
-    if scope.incident_ids is not None:
-        claims = select(IncidentClaim.claim_id).where(
-            IncidentClaim.incident_id.in_(scope.incident_ids)
-        )
+    claims = _scope_claim_filter(scope)
+    if claims is not None:
+        incidents = incident_ids_in(connection, scope)
         query = query.where(
-            ((Comment.object_type == "claim") & Comment.object_id.in_(claims))
-            | ((Comment.object_type == "incident") & Comment.object_id.in_(scope.incident_ids))
+            (
+                (Comment.object_type == "claim")
+                & Comment.object_id.in_(select(Claim.id).where(claims))
+            )
+            | ((Comment.object_type == "incident") & Comment.object_id.in_(incidents))
         )
     for row in _stream(connection, query):
         yield {
@@ -228,14 +265,9 @@ def _first_claim(connection: Connection, incident_id: int) -> int | None:
 def link_decision_records(connection: Connection, scope: Scope) -> Iterator[dict[str, Any]]:
     """The users' merges and splits, by claim ids (those in scope, for an incident export)."""
     in_scope: set[int] | None = None
-    if scope.incident_ids is not None:
-        in_scope = set(
-            connection.scalars(
-                select(IncidentClaim.claim_id).where(
-                    IncidentClaim.incident_id.in_(scope.incident_ids)
-                )
-            )
-        )
+    claims = _scope_claim_filter(scope)
+    if claims is not None:
+        in_scope = set(connection.scalars(select(Claim.id).where(claims)))
     for row in _stream(connection, select(LinkDecision.__table__).order_by(LinkDecision.id)):
         if in_scope is not None and not set(row.claim_ids) <= in_scope:
             continue
@@ -259,12 +291,14 @@ def actor_records(connection: Connection, scope: Scope) -> Iterator[dict[str, An
     ):
         aliases.setdefault(actor_id, []).append({"alias": alias, "key": key, "origin": origin})
     query = select(Actor.__table__).order_by(Actor.id)
-    if scope.incident_ids is not None:
-        claims = select(IncidentClaim.claim_id).where(
-            IncidentClaim.incident_id.in_(scope.incident_ids)
-        )
+    claims = _scope_claim_filter(scope)
+    if claims is not None:
         query = query.where(
-            Actor.id.in_(select(ClaimActor.actor_id).where(ClaimActor.claim_id.in_(claims)))
+            Actor.id.in_(
+                select(ClaimActor.actor_id).where(
+                    ClaimActor.claim_id.in_(select(Claim.id).where(claims))
+                )
+            )
         )
     for row in _stream(connection, query):
         yield {
@@ -273,19 +307,57 @@ def actor_records(connection: Connection, scope: Scope) -> Iterator[dict[str, An
             "name": row.name,
             "type": row.type,
             "country_code": row.country_code,
-            "aliases": aliases.get(row.id, []),
+            "aliases": [_redacted_alias(alias, scope) for alias in aliases.get(row.id, [])],
         }
 
 
-def _incident_ids(connection: Connection, scope: Scope) -> list[int]:
+def _redacted_alias(alias: dict[str, str], scope: Scope) -> dict[str, str]:
+    """An alias as the audience may see it; its matching key is re-derived from the redacted
+    spelling, since a key is the name itself, lower-cased."""
+    shown = scope.audience.text(alias["alias"])
+    if shown == alias["alias"]:
+        return alias
+    return alias | {"alias": shown, "key": normalise_name(shown or "")}
+
+
+def incident_ids_in(connection: Connection, scope: Scope) -> list[int]:
+    """The incidents an export covers: those named, else every one the audience may see."""
     if scope.incident_ids is not None:
         return list(scope.incident_ids)
+    if scope.audience.levels is not None:
+        return visible_incident_ids(connection, scope.audience)
     return list(connection.scalars(select(Incident.id).order_by(Incident.id)))
 
 
-def incident_records(connection: Connection, scope: Scope) -> Iterator[dict[str, Any]]:
-    """Incidents with the ids of their claims and sources."""
-    for incident_id in _incident_ids(connection, scope):
+def incident_records(store: Store, scope: Scope) -> Iterator[dict[str, Any]]:
+    """Incidents with the ids of their claims and sources.
+
+    For an audience that sees less than everything, each incident as its visible claims
+    describe it (label, place, time and counts of those claims alone)."""
+    with store.engine.connect() as connection:
+        incident_ids = incident_ids_in(connection, scope)
+        if scope.audience.levels is None:
+            yield from _incident_rows(connection, scope, incident_ids)
+            return
+    for incident_id in incident_ids:
+        try:
+            dossier = incident_dossier(store, incident_id, scope.audience.levels)
+        except NotFound:
+            continue
+        yield {
+            "id": incident_id,
+            "url": scope.url("incidents", incident_id),
+            **{key: dossier[key] for key in ("label", "types", "place", "when")},
+            "independent_sources": dossier["independent_sources"],
+            "claim_ids": sorted(c["claim_id"] for c in dossier["claims"]),
+            "source_ids": sorted({c["source_id"] for c in dossier["claims"]}),
+        }
+
+
+def _incident_rows(
+    connection: Connection, scope: Scope, incident_ids: list[int]
+) -> Iterator[dict[str, Any]]:
+    for incident_id in incident_ids:
         incident = connection.execute(
             select(Incident.__table__).where(Incident.id == incident_id)
         ).one()
@@ -309,11 +381,12 @@ def incident_records(connection: Connection, scope: Scope) -> Iterator[dict[str,
 
 
 def figure_history_records(store: Store, scope: Scope) -> Iterator[dict[str, Any]]:
-    """One record per figure value: incident, unit, the value and the claim that gives it."""
+    """One record per figure value: incident, unit, the value and the claim that gives it
+    (for an audience that sees less, the histories of its visible claims alone)."""
     with store.engine.connect() as connection:
-        incident_ids = _incident_ids(connection, scope)
+        incident_ids = incident_ids_in(connection, scope)
     for incident_id in incident_ids:
-        for history in incident_dossier(store, incident_id)["figures"]:
+        for history in incident_dossier(store, incident_id, scope.audience.levels)["figures"]:
             for value in history["values"]:
                 yield {
                     "incident_id": incident_id,
@@ -346,8 +419,9 @@ def response_records(store: Store, scope: Scope) -> Iterator[dict[str, Any]]:
     """The response matrix: only statement claims are read, so its cost follows their number."""
     with store.session() as session:
         query = select(Claim.id).where(Claim.kind == "statement")
-        if scope.incident_ids is not None:
-            query = query.where(_scope_claim_filter(scope))
+        where = _scope_claim_filter(scope)
+        if where is not None:
+            query = query.where(where)
         statements = load_claims(session, session.scalars(query).all())
         ids = [c.id for c in statements]
         memberships = dict(
@@ -379,13 +453,20 @@ def iter_sections(store: Store, scope: Scope) -> Iterator[tuple[str, Iterator[di
         "comments": comment_records,
         "link_decisions": link_decision_records,
         "actors": actor_records,
-        "incidents": incident_records,
     }
     for name, reader in readers.items():
         with store.engine.connect() as connection:
-            yield name, reader(connection, scope)
-    yield "figure_histories", figure_history_records(store, scope)
-    yield "responses", response_records(store, scope)
+            yield name, _redacted(reader(connection, scope), scope)
+    yield "incidents", _redacted(incident_records(store, scope), scope)
+    yield "figure_histories", _redacted(figure_history_records(store, scope), scope)
+    yield "responses", _redacted(response_records(store, scope), scope)
+
+
+def _redacted(records: Iterator[dict[str, Any]], scope: Scope) -> Iterator[dict[str, Any]]:
+    """Every string of every record redacted for the audience, one record at a time."""
+    if not scope.audience.redactor.active:
+        return records
+    return (scope.audience.redact(record) for record in records)
 
 
 def export_header(scope: Scope) -> dict[str, Any]:
@@ -395,6 +476,7 @@ def export_header(scope: Scope) -> dict[str, Any]:
         "factfinder_version": __version__,
         "exported_at": utcnow().isoformat(),
         "incident_ids": list(scope.incident_ids) if scope.incident_ids is not None else "all",
+        **scope.audience.describe(),
     }
 
 
@@ -457,6 +539,7 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
         "published_at",
         "language",
         "tags",
+        "level",
         "incident_ids",
     ),
     "claims": (
@@ -487,6 +570,7 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
         "reviewer",
         "reviewer_note",
         "reviewed_at",
+        "level",
     ),
     "comments": ("id", "object_type", "object_id", "author", "body", "created_at"),
     "link_decisions": ("id", "action", "claim_ids", "decided_by", "decided_at", "note"),
@@ -562,12 +646,19 @@ def write_csv_folder(store: Store, scope: Scope, folder: Path) -> ExportResult:
     return ExportResult(paths, counts)
 
 
-def check_incidents(store: Store, incident_ids: list[int] | None) -> tuple[int, ...] | None:
-    """The incident ids as a scope, refusing unknown ones with each named."""
+def check_incidents(
+    store: Store, incident_ids: list[int] | None, audience: Audience | None = None
+) -> tuple[int, ...] | None:
+    """The incident ids as a scope, refusing unknown ones with each named (an incident the
+    audience may not see is as unknown to it as one that does not exist)."""
     if incident_ids is None:
         return None
     with store.engine.connect() as connection:
-        known = set(connection.scalars(select(Incident.id).where(Incident.id.in_(incident_ids))))
+        if audience is not None and audience.levels is not None:
+            known = set(visible_incident_ids(connection, audience))
+        else:
+            query = select(Incident.id).where(Incident.id.in_(incident_ids))
+            known = set(connection.scalars(query))
     unknown = [i for i in incident_ids if i not in known]
     if unknown:
         listed = ", ".join(f"#{i}" for i in unknown)

@@ -21,6 +21,7 @@ from factfinder.errors import InputError, IntegrityError
 from factfinder.protect import audit
 from factfinder.protect.envelope import Kek, is_envelope, open_sealed
 from factfinder.protect.keys import keyring_for
+from factfinder.protect.levels import PUBLIC, check_level, strictest
 from factfinder.report.exports import EXPORT_FORMAT, SCHEMA_VERSION, SECTIONS
 from factfinder.report.package import SEALED_SUFFIX, package_records
 from factfinder.sources.custody import append_custody, start_chain
@@ -204,9 +205,11 @@ def _import_sources(
     for record in records.get("sources", []):
         existing = session.scalar(select(Source.id).where(Source.sha256 == record["sha256"]))
         data = _original_bytes(originals, record["sha256"], kek)
+        level = _level(record)
         if existing is not None:
             mapping[record["id"]] = existing
             result.existing["sources"] += 1
+            _keep_strictest(session.get(Source, existing), level)
             path = original_path(store.settings.originals_dir, record["sha256"])
             if data is not None and not path.exists():
                 # Known here from a JSON export, and now the package brings the original.
@@ -221,6 +224,7 @@ def _import_sources(
             **{name: record.get(name) for name in SOURCE_FIELDS},
             retrieved_at=_time(record["retrieved_at"]),
             published_at=_date(record.get("published_at")),
+            level=level,
         )
         source.tags = source.tags or []
         source.extra = source.extra or {}
@@ -243,6 +247,18 @@ def _import_sources(
         mapping[record["id"]] = source.id
         result.added["sources"] += 1
     return mapping
+
+
+def _level(record: dict[str, Any]) -> str:
+    """A record's confidentiality level; exports before schema 2 had none: public."""
+    return check_level(record.get("level") or PUBLIC)
+
+
+def _keep_strictest(row: Source | Claim | None, level: str) -> None:
+    """A record known here takes the stricter of the two levels: an import never makes
+    anything more visible than either instance had it."""
+    if row is not None:
+        row.level = strictest(row.level, level)
 
 
 def _imported(record: dict[str, Any], data: bytes | None) -> dict[str, Any]:
@@ -269,7 +285,9 @@ def _import_claims(
                 Claim.source_id == source_id, Claim.fingerprint == record["fingerprint"]
             )
         )
+        level = strictest(_level(record), session.get(Source, source_id).level)
         if row is not None:
+            _keep_strictest(row, level)
             # A reviewer's decision from the other instance fills in an unreviewed claim here;
             # a decision already made here is never overwritten.
             if row.review_status not in REVIEWED and record["review_status"] in REVIEWED:
@@ -287,6 +305,7 @@ def _import_claims(
             when_start=_date(when["start"]) if when else None,
             reviewed_at=_time(record.get("reviewed_at")),
             extracted_at=_time(record["extracted_at"]),
+            level=level,
         )
         row.counts = row.counts or []
         session.add(row)

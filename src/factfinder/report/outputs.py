@@ -6,10 +6,9 @@ import json
 from functools import partial
 from pathlib import Path
 
-from sqlalchemy import select
-
 from factfinder.errors import InputError
 from factfinder.protect import audit
+from factfinder.report.audience import Audience
 from factfinder.report.dossier import build_dossier
 from factfinder.report.esf import build_esf
 from factfinder.report.exports import (
@@ -17,6 +16,7 @@ from factfinder.report.exports import (
     ExportResult,
     Scope,
     check_incidents,
+    incident_ids_in,
     write_csv_folder,
     write_json,
     write_jsonl,
@@ -25,16 +25,18 @@ from factfinder.report.files import check_writable, write_atomically, write_byte
 from factfinder.report.html import render_html, render_markdown
 from factfinder.sources.originals import sha256_hex
 from factfinder.store.db import Store
-from factfinder.store.models import Incident
 
 REPORT_FORMATS = ("html", "pdf", "md")
 
 
-def render_report(store: Store, incident_ids: list[int] | None, fmt: str) -> bytes:
-    """The dossier of the incidents (None: all) in one format: html, pdf or md."""
+def render_report(
+    store: Store, incident_ids: list[int] | None, fmt: str, audience: Audience | None = None
+) -> bytes:
+    """The dossier of the incidents (None: all) in one format: html, pdf or md, as the
+    audience (default: the operator, unredacted) may see it."""
     if fmt not in REPORT_FORMATS:
         raise InputError(f"unknown report format {fmt!r}: use html, pdf or md")
-    dossier = build_dossier(store, incident_ids)
+    dossier = build_dossier(store, incident_ids, audience)
     if fmt == "pdf":
         from factfinder.report.pdf import render_pdf
 
@@ -44,11 +46,18 @@ def render_report(store: Store, incident_ids: list[int] | None, fmt: str) -> byt
 
 
 def write_report(
-    store: Store, incident_ids: list[int] | None, fmt: str, out: Path, actor: str
+    store: Store,
+    incident_ids: list[int] | None,
+    fmt: str,
+    out: Path,
+    actor: str,
+    role: str | None = None,
 ) -> Path:
-    """Write a dossier file and record the export (ids, format and hash only) in the audit log."""
+    """Write a dossier file, redacted for `role` when given, and record the export (ids,
+    format, role and hash only) in the audit log."""
+    audience = Audience.for_role(store, role)
     check_writable(out)
-    data = render_report(store, incident_ids, fmt)
+    data = render_report(store, incident_ids, fmt, audience)
     write_bytes_atomically(out, data)
     audit.record_now(
         store,
@@ -58,6 +67,9 @@ def write_report(
         details={
             "format": fmt,
             "incidents": incident_ids or "all",
+            "role": audience.name,
+            "levels": audience.describe()["levels"],
+            "redacted": audience.redactor.active,
             "sha256": sha256_hex(data),
             "bytes": len(data),
         },
@@ -72,24 +84,29 @@ def write_export(
     actor: str,
     incident_ids: list[int] | None = None,
     base_url: str = "",
+    role: str | None = None,
 ) -> ExportResult:
-    """Export the records (all, or the incidents named and what they cite) in one format.
+    """Export the records (all, or the incidents named and what they cite) in one format,
+    as `role` may see them: only its levels, every string redacted.
 
     csv writes one file per record type into the folder `out`; json, jsonl and esf write
-    the file `out`. The export is recorded in the audit log with counts only.
+    the file `out`. The export is recorded in the audit log with counts and the role only.
     """
     if fmt not in EXPORT_FORMATS:
         raise InputError(f"unknown export format {fmt!r}: use csv, json, jsonl or esf")
-    scope = Scope(check_incidents(store, incident_ids), base_url)
+    audience = Audience.for_role(store, role)
+    scope = Scope(check_incidents(store, incident_ids, audience), base_url, audience)
     if fmt != "csv":
         check_writable(out)
     if fmt == "csv":
         result = write_csv_folder(store, scope, out)
     elif fmt == "esf":
         with store.engine.connect() as connection:
-            chosen = list(scope.incident_ids or connection.scalars(select(Incident.id)).all())
+            chosen = list(scope.incident_ids or incident_ids_in(connection, scope))
         everything = scope.incident_ids is None
-        document = build_esf(store, sorted(chosen) if everything else chosen, everything=everything)
+        document = build_esf(
+            store, sorted(chosen) if everything else chosen, everything=everything, scope=scope
+        )
         write_atomically(
             out, lambda handle: json.dump(document, handle, ensure_ascii=False, indent=1)
         )
@@ -103,7 +120,14 @@ def write_export(
         actor,
         "exported",
         object_type="export",
-        details={"format": fmt, "incidents": incident_ids or "all", "counts": result.counts},
+        details={
+            "format": fmt,
+            "incidents": incident_ids or "all",
+            "counts": result.counts,
+            "role": audience.name,
+            "levels": audience.describe()["levels"],
+            "redacted": audience.redactor.active,
+        },
     )
     return result
 

@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import re
 import tempfile
 import zipfile
 from collections.abc import Iterable
@@ -21,6 +22,7 @@ from factfinder.errors import InputError, IntegrityError
 from factfinder.protect import audit
 from factfinder.protect.envelope import is_envelope
 from factfinder.protect.keys import keyring_for
+from factfinder.report.audience import Audience
 from factfinder.report.dossier import build_dossier
 from factfinder.report.exports import Scope, check_incidents, write_json
 from factfinder.report.files import check_writable, write_atomically
@@ -84,16 +86,28 @@ class PackageResult:
     sources: int
     encrypted: int
     files: int
+    withheld: int = 0
 
 
-def _scope_source_ids(store: Store, incident_ids: tuple[int, ...] | None) -> list[int]:
+def _scope_source_ids(
+    store: Store, incident_ids: tuple[int, ...] | None, levels: tuple[str, ...] | None
+) -> list[int]:
+    """The sources a package holds: those the incidents cite (all), at the visible levels.
+
+    A source an incident cites only through claims the audience may not see stays out too."""
     with store.session() as session:
         query = select(Source.id).order_by(Source.id)
+        if levels is not None:
+            query = query.where(Source.level.in_(levels))
         if incident_ids is not None:
-            claims = select(Claim.source_id).join(IncidentClaim, IncidentClaim.claim_id == Claim.id)
-            query = query.where(
-                Source.id.in_(claims.where(IncidentClaim.incident_id.in_(incident_ids)))
+            claims = (
+                select(Claim.source_id)
+                .join(IncidentClaim, IncidentClaim.claim_id == Claim.id)
+                .where(IncidentClaim.incident_id.in_(incident_ids))
             )
+            if levels is not None:
+                claims = claims.where(Claim.level.in_(levels))
+            query = query.where(Source.id.in_(claims))
         return list(session.scalars(query))
 
 
@@ -104,6 +118,7 @@ def build_package(
     actor: str,
     *,
     keep_encrypted: bool = False,
+    role: str | None = None,
 ) -> PackageResult:
     """Write an evidence package for the incidents (None: everything) to the zip `out`.
 
@@ -111,10 +126,23 @@ def build_package(
     (AES-256-GCM under this home's key, which the recipient must hold). Each source whose
     original goes in gets an `exported` custody entry, which the package's custody log
     already shows; the package's hash goes into the audit log.
+
+    With a `role`, the package holds only what that role may see, redacted. An original
+    file cannot be redacted byte for byte, so for a role that may not see identities the
+    originals stay out: `data/withheld-originals.json` lists each one's hash, size and media
+    type and why, and `data/texts/<sha256>.txt` holds its extracted text, redacted.
     """
-    scope = Scope(check_incidents(store, incident_ids))
+    audience = Audience.for_role(store, role)
+    scope = Scope(check_incidents(store, incident_ids, audience), audience=audience)
+    if keep_encrypted and not audience.identities:
+        raise InputError(
+            f"--keep-encrypted ships the originals, which role {audience.name} may not "
+            "receive (they cannot be redacted); leave it out to get redacted texts instead"
+        )
     check_writable(out)
-    dossier = build_dossier(store, list(scope.incident_ids) if scope.incident_ids else None)
+    dossier = build_dossier(
+        store, list(scope.incident_ids) if scope.incident_ids else None, audience
+    )
     from factfinder.report.pdf import render_pdf
 
     records = io.StringIO()
@@ -127,13 +155,30 @@ def build_package(
     kek = keyring_for(store.settings)
     if keep_encrypted and kek is None:
         raise InputError("--keep-encrypted: the originals in this home are not encrypted")
-    source_ids = _scope_source_ids(store, scope.incident_ids)
+    source_ids = _scope_source_ids(store, scope.incident_ids, audience.levels)
     root = store.settings.originals_dir
+    withheld: list[dict[str, Any]] = []
+    if not audience.identities:
+        originals_state = f"withheld (role {audience.name}); redacted texts instead"
+    else:
+        originals_state = "encrypted" if keep_encrypted else "decrypted"
     with store.session() as session:
         for source_id in source_ids:
             source = session.get(Source, source_id)
             assert source is not None
-            if keep_encrypted:
+            if not audience.identities:
+                withheld.append(
+                    {
+                        "sha256": source.sha256,
+                        "size": source.size,
+                        "media_type": source.media_type,
+                        "reason": WITHHELD_REASON.format(role=audience.name),
+                        "redacted_text": f"data/texts/{source.sha256}.txt",
+                    }
+                )
+                text = audience.text(source.text) or ""
+                payload[f"data/texts/{source.sha256}.txt"] = text.encode("utf-8")
+            elif keep_encrypted:
                 read_original(root, source.sha256, kek)  # refuse to ship bytes that fail the hash
                 stored = original_path(root, source.sha256).read_bytes()
                 payload[f"data/originals/{source.sha256}{SEALED_SUFFIX}"] = stored
@@ -147,7 +192,8 @@ def build_package(
                 {
                     "to": "evidence package",
                     "incidents": list(scope.incident_ids or []) or "all",
-                    "original": "encrypted" if keep_encrypted else "decrypted",
+                    "original": originals_state,
+                    "role": audience.name,
                 },
             )
             entries = session.scalars(
@@ -155,13 +201,13 @@ def build_package(
                 .where(CustodyEntry.source_id == source_id)
                 .order_by(CustodyEntry.seq)
             ).all()
-            custody = {
-                "source_id": source_id,
-                "sha256": source.sha256,
-                "entries": [custody_record(entry) for entry in entries],
-            }
+            custody = _custody_log(source_id, source.sha256, entries, audience)
             payload[f"data/custody/{source.sha256}.json"] = json.dumps(
                 custody, indent=1, ensure_ascii=False
+            ).encode("utf-8")
+        if withheld:
+            payload["data/withheld-originals.json"] = json.dumps(
+                {"role": audience.name, "originals": withheld}, indent=1, ensure_ascii=False
             ).encode("utf-8")
         info = {
             "Bag-Software-Agent": f"factfinder {__version__}",
@@ -170,9 +216,12 @@ def build_package(
             "claims and incidents (records.json), and the dossier",
             "Payload-Oxum": f"{sum(len(d) for d in payload.values())}.{len(payload)}",
             "Factfinder-Incidents": ", ".join(str(i) for i in scope.incident_ids or []) or "all",
-            "Factfinder-Originals": "encrypted" if keep_encrypted else "decrypted",
+            "Factfinder-Originals": originals_state,
+            "Factfinder-Role": audience.name,
+            "Factfinder-Levels": ", ".join(audience.describe()["levels"]),
+            "Factfinder-Redaction": audience.describe()["redaction"],
         }
-        members = _bag_members(out.stem or "package", payload, info)
+        members = _bag_members(_bag_folder(out, audience), payload, info)
         digest = write_atomically(out, lambda handle: _write_and_hash(handle, members), text=False)
         audit.record(
             session,
@@ -183,11 +232,51 @@ def build_package(
                 "incidents": list(scope.incident_ids or []) or "all",
                 "sources": len(source_ids),
                 "records": counts,
+                "role": audience.name,
+                "levels": audience.describe()["levels"],
+                "redacted": audience.redactor.active,
+                "originals": originals_state,
                 "sha256": digest,
             },
         )
     encrypted = len(source_ids) if keep_encrypted else 0
-    return PackageResult(out, digest, len(source_ids), encrypted, len(payload))
+    included = len(source_ids) - len(withheld)
+    return PackageResult(out, digest, included, encrypted, len(payload), len(withheld))
+
+
+WITHHELD_REASON = (
+    "an original file cannot be redacted byte for byte, and role {role} may not see the "
+    "identities in it; its extracted text, redacted, is included instead"
+)
+
+
+def _custody_log(
+    source_id: int, sha256: str, entries: Iterable[CustodyEntry], audience: Audience
+) -> dict[str, Any]:
+    """A source's custody chain for the package, redacted for the audience.
+
+    Custody details hold ids and hashes, so redaction rarely changes one; when it does, the
+    log says so (`redacted`), and verification cannot re-hash that chain, only report it.
+    """
+    records = [custody_record(entry) for entry in entries]
+    shown = audience.redact(records)
+    log: dict[str, Any] = {"source_id": source_id, "sha256": sha256, "entries": shown}
+    if shown != records:
+        log["redacted"] = REDACTED_CHAIN
+    return log
+
+
+REDACTED_CHAIN = "entries redacted for the recipient's role: the chain cannot be re-hashed"
+
+
+def _bag_folder(out: Path, audience: Audience) -> str:
+    """The bag's folder name: the file's name, which for a redacted package must not carry a
+    protected name either (only letters, digits, '-', '_' and '.' are kept)."""
+    stem = out.stem or "package"
+    if not audience.redactor.active:
+        return stem
+    shown = audience.text(stem) or "package"
+    return re.sub(r"[^\w.-]+", "-", shown).strip("-.") or "package"
 
 
 def _write_and_hash(handle: IO[bytes], members: list[tuple[str, bytes]]) -> str:
@@ -208,6 +297,7 @@ class PackageReport:
     originals: int = 0
     encrypted: int = 0
     custody_logs: int = 0
+    redacted_logs: int = 0
 
     @property
     def intact(self) -> bool:
@@ -354,6 +444,9 @@ def _check_custody(files: dict[str, bytes], report: PackageReport) -> None:
         report.custody_logs += 1
         try:
             log = json.loads(data)
+            if isinstance(log, dict) and log.get("redacted"):
+                report.redacted_logs += 1
+                continue
             entries = [
                 CustodyEntry(
                     source_id=log["source_id"],
@@ -374,7 +467,12 @@ def _check_custody(files: dict[str, bytes], report: PackageReport) -> None:
             broken += 1
             report.problems.append(f"{name}: {problem}")
     if report.custody_logs and not broken:
-        report.intact_lines.append(f"custody logs: {report.custody_logs} chains intact")
+        checked = report.custody_logs - report.redacted_logs
+        report.intact_lines.append(
+            f"custody logs: {checked} chains intact"
+            + f", {report.redacted_logs} redacted (listed in the manifest, not re-hashable)"
+            * bool(report.redacted_logs)
+        )
 
 
 def _is_canonical(path: Path, members: list[tuple[str, bytes | None]]) -> bool:

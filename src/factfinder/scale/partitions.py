@@ -8,12 +8,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from factfinder.errors import InputError
 from factfinder.settings import MAX_SOURCE_BYTES
-from factfinder.sources.warc import READABLE_TYPES, WarcResponse, is_warc
+from factfinder.sources.warc import (
+    WarcResponse,
+    archive_records,
+    is_readable,
+    is_warc,
+    iter_warc_responses,
+)
 
 Kind = Literal["warc", "jsonl", "files", "feeds", "sources"]
 DEFAULT_PARTITION_SIZE = 50  # items per task: big enough to amortise scheduling, small to retry
@@ -115,14 +120,6 @@ def _feed_list(path: Path) -> Iterator[str]:
                 yield url
 
 
-def _readable(record: Any) -> bool:
-    """A response record whose payload could be a report (HTML, text, PDF)."""
-    if record.rec_type != "response" or record.http_headers is None:
-        return False
-    content_type = record.http_headers.get_header("Content-Type") or ""
-    return content_type.split(";", 1)[0].strip().lower() in READABLE_TYPES
-
-
 def _warc_partitions(path: Path, size: int) -> Iterator[Partition | InputProblem]:
     """One pass over the records' headers; each partition starts at a record's byte offset
     (each record of a .warc.gz is its own gzip member, so a worker can seek straight there)."""
@@ -130,12 +127,12 @@ def _warc_partitions(path: Path, size: int) -> Iterator[Partition | InputProblem
     last: Any = None
     try:
         with path.open("rb") as stream:
-            records = ArchiveIterator(stream)
+            records = archive_records(stream)
             for record in records:
                 last = record
                 if record.rec_type is None:
                     raise EOFError
-                if not _readable(record):
+                if not is_readable(record):
                     continue
                 if count == 0:
                     start = records.get_record_offset()
@@ -164,42 +161,9 @@ def _warc_partitions(path: Path, size: int) -> Iterator[Partition | InputProblem
 
 
 def read_warc_partition(path: str, offset: int, count: int) -> Iterator[WarcResponse | InputError]:
-    """The `count` readable response records from `offset` on, one at a time; a record that
-    breaks off (truncated file) ends the partition with an InputError item."""
-    taken = 0
-    try:
-        with open(path, "rb") as stream:
-            stream.seek(offset)
-            records = ArchiveIterator(stream)
-            for record in records:
-                if taken == count:
-                    return
-                if record.rec_type is None:
-                    yield InputError("truncated WARC: a record header breaks off")
-                    return
-                if not _readable(record):
-                    continue
-                taken += 1
-                data = record.content_stream().read(MAX_SOURCE_BYTES + 1)
-                uri = record.rec_headers.get_header("WARC-Target-URI") or f"{path}@{offset}"
-                if len(data) > MAX_SOURCE_BYTES:
-                    yield InputError(f"{uri}: over the size limit ({MAX_SOURCE_BYTES} bytes)")
-                    continue
-                if getattr(record.raw_stream, "limit", 0) > 0:
-                    yield InputError("truncated WARC: a record breaks off")
-                    return
-                status = record.http_headers.get_statuscode()
-                yield WarcResponse(
-                    target_uri=uri,
-                    warc_date=record.rec_headers.get_header("WARC-Date") or "",
-                    record_id=record.rec_headers.get_header("WARC-Record-ID"),
-                    status=int(status) if status and status.isdigit() else None,
-                    headers={k.lower(): v for k, v in record.http_headers.headers},
-                    content_type=record.http_headers.get_header("Content-Type"),
-                    data=data,
-                )
-    except (ArchiveLoadFailed, EOFError, OSError, ValueError, AttributeError) as exc:
-        yield InputError(f"truncated or malformed WARC ({type(exc).__name__})")
+    """The `count` readable response records from `offset` on, read by the same code as
+    `ingest` reads a whole WARC with (sources.warc), so both store the same sources."""
+    return iter_warc_responses(Path(path), offset, count)
 
 
 def _jsonl_partitions(path: Path, size: int) -> Iterator[Partition | InputProblem]:

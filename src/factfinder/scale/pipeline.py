@@ -7,14 +7,20 @@ import resource
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from distributed import Client, as_completed
-from sqlalchemy import select
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import IntegrityError as DatabaseIntegrityError
 
 from factfinder.errors import FactfinderError, InputError
 from factfinder.extract.run import EXTRACTOR_VERSION, extract_source
 from factfinder.link.run import LinkSummary, run_link
+from factfinder.protect import audit
+from factfinder.protect.envelope import Kek
+from factfinder.protect.keys import keyring_for
+from factfinder.protect.levels import strictest
 from factfinder.scale.partitions import (
     InputProblem,
     JsonlDocument,
@@ -25,20 +31,32 @@ from factfinder.scale.partitions import (
     source_partitions,
 )
 from factfinder.settings import Settings
-from factfinder.sources.ingest import IngestOptions, IngestResult, ingest_bytes, ingest_targets
+from factfinder.sources.ingest import (
+    BATCH_BYTES,
+    BATCH_ITEMS,
+    IngestOptions,
+    IngestResult,
+    _commit_batch,
+    _NewSource,
+    _Pipeline,
+    _prepare,
+    ingest_targets,
+)
 from factfinder.sources.originals import sha256_hex
 from factfinder.sources.warc import WarcResponse
 from factfinder.sources.web import FetchedPage
+from factfinder.store.claims import _row_values, claim_fingerprints
 from factfinder.store.db import Store, open_store
-from factfinder.store.models import BatchFailure, Source, utcnow
+from factfinder.store.models import BatchFailure, Claim, Source, utcnow
 
 STAGES = ("acquire", "extract", "link")
 # Partitions queued per worker beyond the one it runs: keeps workers busy while the client
 # holds only a bounded number of partitions (and results) however large the archive is.
 QUEUE_PER_WORKER = 2
 
-# One Store (one engine, one connection pool) per worker process and database.
-_STORES: dict[tuple[str, str], Store] = {}
+# One Store (one engine, one connection pool) per worker process and database, and the
+# home's key with it: unlocking a passphrase-protected key costs a deliberately slow KDF.
+_STORES: dict[tuple[str, str], tuple[Store, Kek | None]] = {}
 
 
 @dataclass
@@ -60,6 +78,7 @@ class PartitionReport:
     outcomes: list[ItemOutcome]
     seconds: float
     peak_rss_mb: float
+    cpu_seconds: float = 0.0  # the worker's CPU time on this partition (load-independent)
 
 
 @dataclass
@@ -73,6 +92,7 @@ class BatchSummary:
     seconds: float = 0.0
     failures: list[ItemOutcome] = field(default_factory=list)
     peak_rss_mb: float = 0.0
+    cpu_seconds: float = 0.0  # workers' CPU time over all partitions
     link: LinkSummary | None = None
 
     @property
@@ -101,9 +121,14 @@ def parse_stages(value: str) -> frozenset[str]:
 
 def worker_store(settings: Settings) -> Store:
     """The worker's Store for these settings, opened once and reused by every later task."""
+    return _worker_state(settings)[0]
+
+
+def _worker_state(settings: Settings) -> tuple[Store, Kek | None]:
     key = (settings.resolved_database_url, str(settings.home))
     if key not in _STORES:
-        _STORES[key] = open_store(settings, migrate=False)
+        store = open_store(settings, migrate=False)
+        _STORES[key] = (store, keyring_for(settings))
     return _STORES[key]
 
 
@@ -117,10 +142,15 @@ def process_partition(
     that was committed. Database outages propagate (the task fails and the run stops);
     anything wrong with one item is recorded as that item's failure and the partition goes on.
     """
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     try:
-        store = worker_store(settings)
-        outcomes = [_finish(store, item, stages) for item in _acquire(store, partition, stages)]
+        store, kek = _worker_state(settings)
+        outcomes = list(_acquire(store, kek, partition, stages))
+        if "extract" in stages:
+            outcomes = extract_outcomes(store, outcomes)
+        for outcome in outcomes:
+            if outcome.status == "failed":
+                record_failure(store, outcome)
     except DBAPIError as exc:
         # SQLAlchemy's errors do not travel well between processes; the reason does.
         raise InputError(f"database error on a worker ({type(exc.orig).__name__})") from None
@@ -128,11 +158,14 @@ def process_partition(
         outcomes,
         round(time.perf_counter() - started, 3),
         resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        round(time.process_time() - cpu_started, 3),
     )
 
 
-def _acquire(store: Store, partition: Partition, stages: frozenset[str]) -> Iterator[ItemOutcome]:
-    """Each item of the partition preserved (or found already preserved), one at a time."""
+def _acquire(
+    store: Store, kek: Kek | None, partition: Partition, stages: frozenset[str]
+) -> Iterator[ItemOutcome]:
+    """Each item of the partition preserved (or found already preserved)."""
     acquire = "acquire" in stages
     options = IngestOptions(capture=False, collected_by=store.settings.collector)
     if partition.kind == "sources":
@@ -140,26 +173,7 @@ def _acquire(store: Store, partition: Partition, stages: frozenset[str]) -> Iter
             yield ItemOutcome(f"source #{source_id}", "skipped", source_id=source_id)
     elif not acquire:
         return
-    elif partition.kind == "warc":
-        assert partition.path is not None
-        for record in read_warc_partition(partition.path, partition.offset, partition.count):
-            if isinstance(record, InputError):
-                yield ItemOutcome(partition.path, "failed", stage="acquire", reason=str(record))
-            else:
-                yield _guarded(
-                    record.target_uri, lambda r=record: _ingest_warc_record(store, r, options)
-                )
-    elif partition.kind == "jsonl":
-        assert partition.path is not None
-        for document in read_jsonl_partition(partition.path, partition.offset, partition.count):
-            if isinstance(document, InputProblem):
-                yield ItemOutcome(document.item, "failed", stage="acquire", reason=document.reason)
-            else:
-                yield _guarded(document.uri, lambda d=document: _ingest_jsonl(store, d, options))
-    elif partition.kind == "files":
-        for path in partition.items:
-            yield _guarded(path, lambda p=path: _ingest_file(store, p, options))
-    else:  # feeds: the sources stage reads the feed and fetches each entry's page
+    elif partition.kind == "feeds":  # the sources stage reads the feed, fetches each entry's page
         feed_options = IngestOptions(
             feed=True,
             capture=False,
@@ -169,26 +183,78 @@ def _acquire(store: Store, partition: Partition, stages: frozenset[str]) -> Iter
         for url in partition.items:
             for result in ingest_targets(store, [url], feed_options):
                 yield _from_ingest(result)
+    else:
+        with _Pipeline(store, kek) as pipeline:
+            yield from _committed(store, _prepared(store, partition, options, pipeline))
 
 
-def _guarded(item: str, ingest: Callable[[], ItemOutcome]) -> ItemOutcome:
-    """One item's ingest; bad input becomes its failure, a database outage stops the task."""
+def _prepared(
+    store: Store, partition: Partition, options: IngestOptions, pipeline: _Pipeline
+) -> Iterator[ItemOutcome | _NewSource]:
+    """The partition's items read, checked and their text extracted, ready to be written."""
+    if partition.kind == "warc":
+        assert partition.path is not None
+        for record in read_warc_partition(partition.path, partition.offset, partition.count):
+            if isinstance(record, InputError):
+                yield ItemOutcome(partition.path, "failed", stage="acquire", reason=str(record))
+            else:
+                yield _guarded(
+                    record.target_uri,
+                    lambda r=record: _prepare_warc_record(store, r, options, pipeline),
+                )
+    elif partition.kind == "jsonl":
+        assert partition.path is not None
+        for document in read_jsonl_partition(partition.path, partition.offset, partition.count):
+            if isinstance(document, InputProblem):
+                yield ItemOutcome(document.item, "failed", stage="acquire", reason=document.reason)
+            else:
+                yield _guarded(
+                    document.uri, lambda d=document: _prepare_jsonl(store, d, options, pipeline)
+                )
+    else:
+        for path in partition.items:
+            yield _guarded(path, lambda p=path: _prepare_file(store, p, options, pipeline))
+
+
+def _committed(store: Store, items: Iterator[ItemOutcome | _NewSource]) -> Iterator[ItemOutcome]:
+    """Write new sources in batches, as `factfinder ingest` does (`_commit_batch`: originals
+    made durable together, then one transaction per batch), and pass on the outcomes in order.
+
+    A batch is cut at BATCH_ITEMS or BATCH_BYTES of originals, so memory stays bounded; the
+    transaction commits every item of a batch or none, so a killed worker leaves each item
+    whole or absent.
+    """
+    pending: list[ItemOutcome | _NewSource] = []
+
+    def flush() -> Iterator[ItemOutcome]:
+        results = iter(_commit_batch(store, [p for p in pending if isinstance(p, _NewSource)]))
+        for item in pending:
+            yield _from_ingest(next(results)) if isinstance(item, _NewSource) else item
+        pending.clear()
+
+    size = 0
+    for item in items:
+        pending.append(item)
+        if isinstance(item, _NewSource):
+            size += len(item.data)
+            if len(pending) >= BATCH_ITEMS or size >= BATCH_BYTES:
+                yield from flush()
+                size = 0
+    yield from flush()
+
+
+def _guarded(
+    item: str, prepare: Callable[[], ItemOutcome | _NewSource]
+) -> ItemOutcome | _NewSource:
+    """One item's preparation; bad input becomes its failure, a database outage stops the task."""
     try:
-        return ingest()
+        return prepare()
     except DBAPIError:
         raise
     except FactfinderError as exc:
         return ItemOutcome(item, "failed", stage="acquire", reason=str(exc))
     except (ValueError, UnicodeError, OSError) as exc:
         return ItemOutcome(item, "failed", stage="acquire", reason=type(exc).__name__)
-
-
-def _already(store: Store, data: bytes) -> int | None:
-    """The Source holding these bytes: a resumed batch skips it without re-collecting it."""
-    with store.engine.connect() as connection:
-        return connection.execute(
-            select(Source.id).where(Source.sha256 == sha256_hex(data))
-        ).scalar()
 
 
 def _from_ingest(result: IngestResult) -> ItemOutcome:
@@ -198,8 +264,16 @@ def _from_ingest(result: IngestResult) -> ItemOutcome:
     return ItemOutcome(result.target, status, source_id=result.source_id)
 
 
-def _ingest_warc_record(store: Store, record: WarcResponse, options: IngestOptions) -> ItemOutcome:
-    if (existing := _already(store, record.data)) is not None:
+def _outcome(prepared: IngestResult | _NewSource) -> ItemOutcome | _NewSource:
+    return prepared if isinstance(prepared, _NewSource) else _from_ingest(prepared)
+
+
+def _prepare_warc_record(
+    store: Store, record: WarcResponse, options: IngestOptions, pipeline: _Pipeline
+) -> ItemOutcome | _NewSource:
+    # Checked here, not by `_prepare`: a resumed batch skips what it preserved without
+    # logging a re-collection for it.
+    if (existing := pipeline.existing(sha256_hex(record.data))) is not None:
         return ItemOutcome(record.target_uri, "skipped", source_id=existing)
     try:
         retrieved_at = record.retrieved_at
@@ -216,15 +290,25 @@ def _ingest_warc_record(store: Store, record: WarcResponse, options: IngestOptio
         retrieved_at=retrieved_at,
     )
     extra = {"warc": {"record_id": record.record_id, "date": record.warc_date}}
-    return _from_ingest(
-        ingest_bytes(
-            store, record.data, record.target_uri, options, http=page, extra=extra, via="warc"
+    return _outcome(
+        _prepare(
+            store,
+            record.data,
+            record.target_uri,
+            options,
+            pipeline.kek,
+            http=page,
+            extra=extra,
+            via="warc",
+            pipeline=pipeline,
         )
     )
 
 
-def _ingest_jsonl(store: Store, document: JsonlDocument, options: IngestOptions) -> ItemOutcome:
-    if (existing := _already(store, document.data)) is not None:
+def _prepare_jsonl(
+    store: Store, document: JsonlDocument, options: IngestOptions, pipeline: _Pipeline
+) -> ItemOutcome | _NewSource:
+    if (existing := pipeline.existing(sha256_hex(document.data))) is not None:
         return ItemOutcome(document.uri, "skipped", source_id=existing)
     meta = document.metadata
     published = None
@@ -243,41 +327,167 @@ def _ingest_jsonl(store: Store, document: JsonlDocument, options: IngestOptions)
         capture=False,
         collected_by=options.collected_by,
     )
-    return _from_ingest(
-        ingest_bytes(
+    return _outcome(
+        _prepare(
             store,
             document.data,
             document.uri,
             line_options,
+            pipeline.kek,
             media_type_hint=document.media_type,
             via="jsonl",
+            pipeline=pipeline,
         )
     )
 
 
-def _ingest_file(store: Store, path: str, options: IngestOptions) -> ItemOutcome:
+def _prepare_file(
+    store: Store, path: str, options: IngestOptions, pipeline: _Pipeline
+) -> ItemOutcome | _NewSource:
     with open(path, "rb") as stream:
         data = stream.read(options.max_bytes + 1)
     if len(data) > options.max_bytes:
         raise InputError(f"over the size limit ({options.max_bytes} bytes)")
-    if data and (existing := _already(store, data)) is not None:
+    if data and (existing := pipeline.existing(sha256_hex(data))) is not None:
         return ItemOutcome(path, "skipped", source_id=existing)
-    return _from_ingest(ingest_bytes(store, data, path, options, via="file"))
+    return _outcome(
+        _prepare(store, data, path, options, pipeline.kek, via="file", pipeline=pipeline)
+    )
 
 
-def _finish(store: Store, outcome: ItemOutcome, stages: frozenset[str]) -> ItemOutcome:
-    """Extract the item's source if asked, and record a failure in its own transaction."""
-    if outcome.status != "failed" and "extract" in stages and outcome.source_id is not None:
-        result = extract_source(store, outcome.source_id)
-        if result.status == "failed":
-            outcome = ItemOutcome(
-                outcome.item, "failed", outcome.source_id, stage="extract", reason=result.reason
+def extract_outcomes(store: Store, outcomes: list[ItemOutcome]) -> list[ItemOutcome]:
+    """Extract the sources of a partition's items with one read and one write transaction.
+
+    The same `analyze` as `factfinder extract`, but the partition's claims, extractor marks
+    and audit entries are written together: per-source transactions, ORM objects and
+    an audit-chain lock per source cost the batch as much as a third of the extraction.
+    Each item is still whole or absent (the transaction commits every item or none). When
+    the bulk write is refused (a source already has claims, which only a reviewer's earlier
+    run leaves), the sources are stored one transaction each by `extract_source`, which
+    keeps reviewers' decisions.
+    """
+    from factfinder.extract import analyze  # spaCy: loaded on workers, not by the client
+
+    wanted = [
+        outcome.source_id
+        for outcome in outcomes
+        if outcome.status != "failed" and outcome.source_id is not None
+    ]
+    if not wanted:
+        return outcomes
+    with store.engine.connect() as connection:
+        rows = {row.id: row for row in connection.execute(_TO_EXTRACT, {"ids": wanted})}
+        with_claims = set(connection.execute(_HAVING_CLAIMS, {"ids": wanted}).scalars())
+    now = utcnow()
+    claim_rows: list[dict[str, Any]] = []
+    audit_entries: list[audit.Entry] = []
+    extracted: dict[int, int] = {}  # source id → claims
+    failed: dict[int, str] = {}
+    one_by_one: list[int] = []
+    for source_id in wanted:
+        row = rows.get(source_id)
+        if row is None or row.extracted_with == EXTRACTOR_VERSION or source_id in extracted:
+            continue
+        if source_id in with_claims:
+            one_by_one.append(source_id)
+            continue
+        if not row.text or not row.text.strip():
+            failed[source_id] = "source has no text"
+            continue
+        try:
+            claims = [
+                claim.model_dump(mode="json") for claim in analyze(row.text, row.published_at)
+            ]
+        except InputError as exc:
+            failed[source_id] = str(exc)
+            continue
+        for fingerprint, claim in zip(claim_fingerprints(claims), claims, strict=True):
+            claim_rows.append(
+                {
+                    **_row_values(claim),
+                    "source_id": source_id,
+                    "fingerprint": fingerprint,
+                    "review_status": "extracted",
+                    "extracted_at": now,
+                    "level": strictest(row.level, claim.get("level")),
+                }
             )
+        extracted[source_id] = len(claims)
+        audit_entries.append(
+            (
+                store.settings.collector,
+                "extract",
+                "source",
+                source_id,
+                {"claims": len(claims), "extractor": EXTRACTOR_VERSION},
+            )
+        )
+    try:
+        _write_extracted(store, claim_rows, list(extracted), audit_entries)
+    except DatabaseIntegrityError:
+        one_by_one.extend(extracted)
+        extracted = {}
+    for source_id in one_by_one:
+        result = extract_source(store, source_id)
+        if result.status == "failed":
+            failed[source_id] = result.reason or "unknown"
         elif result.status == "extracted":
-            outcome = ItemOutcome(outcome.item, "done", outcome.source_id, claims=result.claims)
-    if outcome.status == "failed":
-        record_failure(store, outcome)
+            extracted[source_id] = result.claims
+    return [_extraction_outcome(outcome, extracted, failed) for outcome in outcomes]
+
+
+def _write_extracted(
+    store: Store,
+    claim_rows: list[dict[str, Any]],
+    source_ids: list[int],
+    audit_entries: list[audit.Entry],
+) -> None:
+    """Claims, extractor marks and audit entries of several sources in one transaction."""
+    if not source_ids:
+        return
+    with store.engine.begin() as connection:
+        if claim_rows:
+            connection.execute(_INSERT_CLAIM, claim_rows)
+        connection.execute(
+            _MARK_EXTRACTED,
+            [{"source": source_id, "version": EXTRACTOR_VERSION} for source_id in source_ids],
+        )
+        audit.record_many(connection, audit_entries)
+
+
+def _extraction_outcome(
+    outcome: ItemOutcome, extracted: dict[int, int], failed: dict[int, str]
+) -> ItemOutcome:
+    if outcome.status == "failed" or outcome.source_id is None:
+        return outcome
+    if outcome.source_id in failed:
+        return ItemOutcome(
+            outcome.item,
+            "failed",
+            outcome.source_id,
+            stage="extract",
+            reason=failed[outcome.source_id],
+        )
+    if outcome.source_id in extracted:
+        return ItemOutcome(
+            outcome.item, "done", outcome.source_id, claims=extracted[outcome.source_id]
+        )
     return outcome
+
+
+_TO_EXTRACT = select(
+    Source.id, Source.text, Source.published_at, Source.extracted_with, Source.level
+).where(Source.id.in_(bindparam("ids", expanding=True)))
+_HAVING_CLAIMS = (
+    select(Claim.source_id).where(Claim.source_id.in_(bindparam("ids", expanding=True))).distinct()
+)
+# Table-level statements: one executemany per partition, no ORM bookkeeping.
+_INSERT_CLAIM = Claim.__table__.insert()
+_MARK_EXTRACTED = (
+    update(Source.__table__)
+    .where(Source.__table__.c.id == bindparam("source"))
+    .values(extracted_with=bindparam("version"))
+)
 
 
 def record_failure(store: Store, outcome: ItemOutcome) -> None:
@@ -356,6 +566,7 @@ def run_batch(
             for outcome in report.outcomes:
                 summary.add(outcome)
             summary.peak_rss_mb = max(summary.peak_rss_mb, report.peak_rss_mb)
+            summary.cpu_seconds += report.cpu_seconds
             if on_outcomes:
                 on_outcomes(report.outcomes)
             following = next(pending, None)

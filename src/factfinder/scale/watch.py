@@ -21,7 +21,7 @@ from factfinder.settings import HTTP_TIMEOUT_SECONDS
 from factfinder.sources.feeds import FeedEntry, read_feed
 from factfinder.sources.ingest import IngestOptions, IngestResult, ingest_bytes
 from factfinder.sources.originals import sha256_hex
-from factfinder.sources.web import USER_AGENT, FetchedPage, check_url, fetch_url
+from factfinder.sources.web import USER_AGENT, FetchedPage, fetch_url
 from factfinder.store.db import Store
 from factfinder.store.linking import load_claims
 from factfinder.store.models import Claim, IncidentClaim, WatchedFeed, WatchedItem, utcnow
@@ -130,33 +130,16 @@ def _remember_error(store: Store, url: str, reason: str | None) -> None:
 
 
 def _conditional_get(store: Store, url: str) -> FetchedPage | None:
-    """The page, or None when the server says (304) it has not changed since the last poll.
-
-    The validators go in a probe whose body is not read; a changed page is then fetched by
-    sources.web.fetch_url, which records redirects and enforces the limits (and would take a
-    bodiless 304 for a redirect).
-    """
-    allow_private = store.settings.allow_private_addresses
+    """The page, or None when the server says (304) it has not changed since the last poll."""
     with store.session() as session:
         row = _feed_row(session, url)
         validators = {"If-None-Match": row.etag, "If-Modified-Since": row.last_modified}
-    headers = {"User-Agent": USER_AGENT} | {k: v for k, v in validators.items() if v}
-    if len(headers) > 1:
-        check_url(url)
-        if not allow_private:
-            check_outbound_url(url)
-        try:
-            with (
-                httpx.Client(
-                    timeout=httpx.Timeout(HTTP_TIMEOUT_SECONDS), headers=headers
-                ) as client,
-                client.stream("GET", url) as probe,
-            ):
-                if probe.status_code == 304:
-                    return None
-        except httpx.HTTPError as exc:
-            raise InputError(f"cannot poll ({type(exc).__name__})") from None
-    return fetch_url(url, allow_private=allow_private)
+    page = fetch_url(
+        url,
+        allow_private=store.settings.allow_private_addresses,
+        headers={name: value for name, value in validators.items() if value},
+    )
+    return None if page.not_modified else page
 
 
 def _poll_url(store: Store, url: str, outcome: WatchRound) -> bool:

@@ -82,19 +82,29 @@ def _linked_row(
     return row
 
 
+Step = tuple[str, str, dict[str, Any], dt.datetime | None]  # action, actor, details, time
+
+
 def start_chain(
-    connection: Connection | Session,
-    source_id: int,
-    steps: Sequence[tuple[str, str, dict[str, Any], dt.datetime | None]],
+    connection: Connection | Session, source_id: int, steps: Sequence[Step]
 ) -> list[dict[str, Any]]:
     """Write the first entries (action, actor, details, time) of a source that is being created
     in this transaction; no look-up is needed because its chain is known to be empty."""
+    return start_chains(connection, [(source_id, steps)])
+
+
+def start_chains(
+    connection: Connection | Session, chains: Sequence[tuple[int, Sequence[Step]]]
+) -> list[dict[str, Any]]:
+    """Write the first entries of several new sources with one statement (a batch of ingests)."""
     rows: list[dict[str, Any]] = []
-    prev_hash = GENESIS_HASH
-    for seq, (action, actor, details, at) in enumerate(steps, start=1):
-        rows.append(_linked_row(source_id, seq, prev_hash, action, actor, details, at))
-        prev_hash = rows[-1]["entry_hash"]
-    connection.execute(_INSERT_ENTRY, rows)
+    for source_id, steps in chains:
+        prev_hash = GENESIS_HASH
+        for seq, (action, actor, details, at) in enumerate(steps, start=1):
+            rows.append(_linked_row(source_id, seq, prev_hash, action, actor, details, at))
+            prev_hash = rows[-1]["entry_hash"]
+    if rows:
+        connection.execute(_INSERT_ENTRY, rows)
     return rows
 
 

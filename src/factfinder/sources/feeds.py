@@ -27,7 +27,13 @@ def read_feed(data: bytes) -> tuple[str | None, list[FeedEntry]]:
     """The feed's title and its entries; a document that is no RSS/Atom feed is refused."""
     if not data.strip():
         raise InputError("empty feed")
-    parsed = feedparser.parse(data)
+    try:
+        parsed = feedparser.parse(data)
+    except (ValueError, LookupError) as exc:
+        # feedparser decodes by the declared encoding and fails on a garbled declaration
+        # (a NUL or a stray byte in it, found by property tests).
+        reason = type(exc).__name__
+        raise InputError(f"malformed feed: its encoding cannot be read ({reason})") from None
     problem = parsed.get("bozo_exception")
     # Feeds with a wrong declared encoding are common and harmless; XML that is not well formed
     # (cut off, not a feed at all) would give entries feedparser had to guess.
@@ -51,7 +57,10 @@ def _entry(item: feedparser.FeedParserDict) -> FeedEntry:
     published = None
     stamp = item.get("published_parsed") or item.get("updated_parsed")
     if stamp:
-        published = dt.date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday)
+        try:
+            published = dt.date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday)
+        except ValueError:  # feedparser passes year 0 through (found by fuzzing): no date
+            published = None
     return FeedEntry(
         entry_id=item.get("id"),
         link=link if link.startswith(("http://", "https://")) else None,

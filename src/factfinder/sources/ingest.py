@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, select, text
 from sqlalchemy.exc import IntegrityError as DatabaseIntegrityError
 
 from factfinder import __version__
@@ -22,12 +22,13 @@ from factfinder.extract.text import ExtractedText, extract_text
 from factfinder.protect import audit
 from factfinder.protect.envelope import Kek
 from factfinder.protect.keys import keyring_for
+from factfinder.protect.levels import check_level
 from factfinder.settings import HTTP_TIMEOUT_SECONDS, MAX_SOURCE_BYTES
 from factfinder.sources.capture import Capture, Capturer, CaptureUnavailable
-from factfinder.sources.custody import append_custody, start_chain
+from factfinder.sources.custody import Step, append_custody, start_chains
 from factfinder.sources.feeds import FeedEntry, read_feed
 from factfinder.sources.media import detect_media_type
-from factfinder.sources.originals import preserve_bytes, sha256_hex
+from factfinder.sources.originals import Staged, preserve_bytes, publish, sha256_hex, stage_bytes
 from factfinder.sources.warc import WarcResponse, is_warc, iter_warc_responses
 from factfinder.sources.web import FetchedPage, fetch_url
 from factfinder.store.db import Store
@@ -36,8 +37,13 @@ from factfinder.store.models import DerivedFile, Source, utcnow
 Status = Literal["preserved", "already preserved", "failed"]
 STDIN = "-"
 _URL_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
-# Extracted items whose original and row may still be being written while the next is read.
-PIPELINE_DEPTH = 8
+# Items committed together: one transaction, one statement per table and one look-up of the
+# audit chain's tail for the whole batch instead of per item (a batch is also cut when its
+# originals reach BATCH_BYTES, so memory stays bounded whatever the size of the reports).
+BATCH_ITEMS = 32
+BATCH_BYTES = 16 * 1024 * 1024
+# Batches handed to the writer and not yet committed while the next items are read.
+BATCHES_IN_FLIGHT = 2
 
 
 @dataclass
@@ -57,6 +63,8 @@ class IngestOptions:
     max_bytes: int = MAX_SOURCE_BYTES
     # Fetch URLs on loopback/private/link-local hosts too (FACTFINDER_ALLOW_PRIVATE_ADDRESSES).
     allow_private_addresses: bool = False
+    # Confidentiality level (protect/levels.py); None: FACTFINDER_DEFAULT_LEVEL.
+    level: str | None = None
 
 
 @dataclass
@@ -98,6 +106,7 @@ def ingest_bytes(
         data,
         uri,
         options,
+        keyring_for(store.settings),
         media_type_hint=media_type_hint,
         retrieved_at=retrieved_at,
         http=http,
@@ -106,10 +115,7 @@ def ingest_bytes(
         capture_note=capture_note,
         via=via,
     )
-    return _commit(store, prepared) if isinstance(prepared, _NewSource) else prepared
-
-
-Step = tuple[str, str, dict[str, Any], dt.datetime | None]  # custody: action, actor, details, at
+    return _commit_batch(store, [prepared])[0] if isinstance(prepared, _NewSource) else prepared
 
 
 @dataclass
@@ -126,7 +132,7 @@ class _NewSource:
     actor: str
     via: str
     capture_note: str | None
-    written: Future[tuple[str, Path]] | None = None  # the original, being written meanwhile
+    staged: Staged | None = None  # the original, written but not yet published
     kek: Kek | None = None  # the key the original is encrypted with, when one is configured
 
 
@@ -135,6 +141,7 @@ def _prepare(
     data: bytes,
     uri: str,
     options: IngestOptions,
+    kek: Kek | None,
     *,
     media_type_hint: str | None = None,
     retrieved_at: dt.datetime | None = None,
@@ -143,11 +150,12 @@ def _prepare(
     capture: Capture | None = None,
     capture_note: str | None = None,
     via: str = "bytes",
-    disk: ThreadPoolExecutor | None = None,
+    pipeline: _Pipeline | None = None,
 ) -> IngestResult | _NewSource:
     """Everything before the database write: size, type, duplicate check, text and metadata.
 
-    With a `disk` pool the original is written and fsync'd there while the text is extracted.
+    `kek` is the key of this home (`keyring_for`). In a `pipeline` the original is staged
+    (written, not yet durable: `originals.stage_bytes`) and published with its batch.
     """
     try:
         if len(data) > options.max_bytes:
@@ -156,19 +164,22 @@ def _prepare(
         media_type = detect_media_type(data, name=uri, content_type=content_type)
         digest = sha256_hex(data)
         actor = options.collected_by or store.settings.collector
-        kek = keyring_for(store.settings)
-        existing = _source_id_for(store, digest)
+        existing = pipeline.existing(digest) if pipeline else _source_id_for(store, digest)
         if existing is not None:
             _recollect(store, existing, digest, actor, via)
             return IngestResult(
                 uri, "already preserved", existing, digest, capture_note=capture_note
             )
-        root = store.settings.originals_dir
-        written = disk.submit(preserve_bytes, root, data, kek) if disk else None
-        extracted = extract_text(data, media_type, url=http.final_uri if http else None)
+        extracted = extract_text(
+            data, media_type, url=http.final_uri if http else None, content_type=content_type
+        )
         derived = _preserve_capture(store, capture, kek) if capture else []
+        root = store.settings.originals_dir
+        staged = stage_bytes(root, data, kek) if pipeline else None
     except FactfinderError as exc:
         return IngestResult(uri, "failed", reason=str(exc))
+    except OSError as exc:
+        return IngestResult(uri, "failed", reason=_cannot_preserve(exc))
     row = {
         "uri": uri,
         "final_uri": http.final_uri if http else None,
@@ -189,44 +200,103 @@ def _prepare(
         "tags": list(dict.fromkeys(options.tags)),
         "note": options.note,
         "extra": {**(extra or {}), **_acquisition_extra(http, extracted, capture, capture_note)},
+        "level": check_level(options.level or store.settings.default_level),
     }
-    return _NewSource(data, row, derived, actor, via, capture_note, written, kek)
+    return _NewSource(data, row, derived, actor, via, capture_note, staged, kek)
 
 
-def _commit(store: Store, new: _NewSource) -> IngestResult:
-    """Write the original to disk, then the Source, its derived files and custody entries in
-    one transaction.
+def _commit_batch(store: Store, batch: list[_NewSource]) -> list[IngestResult]:
+    """Make the batch's originals durable, then write their Sources, derived files, custody and
+    audit entries in one transaction; the results come back in the batch's order.
 
-    The file is made durable before the row exists: a crash in between leaves a harmless
-    unreferenced file (content-addressed), never a row pointing at nothing.
+    The originals staged while the items were read are published (made durable, named,
+    names made durable: `originals.publish`) before a row refers to them: a crash in between
+    leaves a harmless unreferenced file (content-addressed), never a row pointing at nothing.
+    The transaction commits every item of the batch or none, so after Ctrl-C or a crash each
+    item is whole or absent; when an item cannot be inserted (its bytes were preserved
+    meanwhile by another process or an earlier item of the same batch), the batch is written
+    again one transaction per item so that the others are kept.
     """
+    outcome: dict[int, IngestResult] = {}
+    staged: list[Staged] = []
+    for index, new in enumerate(batch):
+        try:
+            if new.staged is not None:
+                staged.append(new.staged)
+            else:
+                preserve_bytes(store.settings.originals_dir, new.data, new.kek)
+        except OSError as exc:
+            outcome[index] = IngestResult(new.row["uri"], "failed", reason=_cannot_preserve(exc))
+    try:
+        publish(store.settings.originals_dir, staged)
+    except OSError as exc:
+        reason = _cannot_preserve(exc)
+        return [
+            outcome.get(index) or IngestResult(new.row["uri"], "failed", reason=reason)
+            for index, new in enumerate(batch)
+        ]
+    todo = [(index, new) for index, new in enumerate(batch) if index not in outcome]
+    try:
+        source_ids = _insert_sources(store, [new for _, new in todo])
+    except DatabaseIntegrityError:
+        for index, new in todo:
+            outcome[index] = _insert_or_find(store, new)
+    else:
+        for (index, new), source_id in zip(todo, source_ids, strict=True):
+            outcome[index] = IngestResult(
+                new.row["uri"],
+                "preserved",
+                source_id,
+                new.row["sha256"],
+                capture_note=new.capture_note,
+            )
+    return [outcome[index] for index in range(len(batch))]
+
+
+def _cannot_preserve(exc: OSError) -> str:
+    return f"cannot preserve the original ({exc.strerror or type(exc).__name__})"
+
+
+def _insert_sources(store: Store, batch: list[_NewSource]) -> list[int]:
+    """Insert the Sources, their derived files and their first custody and audit entries."""
+    if not batch:
+        return []
+    with store.engine.begin() as connection:
+        connection.execute(_INSERT_SOURCE, [new.row for new in batch])
+        # One look-up for the whole batch: the ids by the hashes just inserted (unique).
+        digests = [new.row["sha256"] for new in batch]
+        id_of = {digest: id_ for digest, id_ in connection.execute(_IDS_OF, {"digests": digests})}
+        source_ids = [id_of[digest] for digest in digests]
+        derived = [
+            item | {"source_id": source_id}
+            for new, source_id in zip(batch, source_ids, strict=True)
+            for item in new.derived
+        ]
+        if derived:
+            connection.execute(_INSERT_DERIVED, derived)
+        start_chains(
+            connection,
+            [
+                (source_id, _custody_steps(new.row, new.actor, new.via, new.derived))
+                for new, source_id in zip(batch, source_ids, strict=True)
+            ],
+        )
+        audit.record_many(
+            connection,
+            [
+                (new.actor, "ingest", "source", source_id, _audit_details(new.row, new.via))
+                for new, source_id in zip(batch, source_ids, strict=True)
+            ],
+        )
+    return source_ids
+
+
+def _insert_or_find(store: Store, new: _NewSource) -> IngestResult:
+    """One item in its own transaction; when its bytes are already stored, a re-collection."""
     uri, digest = new.row["uri"], new.row["sha256"]
     try:
-        if new.written is not None:
-            new.written.result()
-        else:
-            preserve_bytes(store.settings.originals_dir, new.data, new.kek)
-    except OSError as exc:
-        return IngestResult(uri, "failed", reason=f"cannot preserve the original ({exc.strerror})")
-    try:
-        with store.engine.begin() as connection:
-            source_id = connection.execute(_INSERT_SOURCE, new.row).inserted_primary_key[0]
-            if new.derived:
-                rows = [item | {"source_id": source_id} for item in new.derived]
-                connection.execute(_INSERT_DERIVED, rows)
-            steps = _custody_steps(new.row, new.actor, new.via, new.derived)
-            start_chain(connection, source_id, steps)
-            audit.record(
-                connection,
-                new.actor,
-                "ingest",
-                "source",
-                source_id,
-                _audit_details(new.row, new.via),
-            )
+        [source_id] = _insert_sources(store, [new])
     except DatabaseIntegrityError:
-        # The same bytes were preserved between our check and our insert (another process, or
-        # an earlier item of this batch still being written).
         existing = _source_id_for(store, digest)
         if existing is None:
             raise
@@ -236,8 +306,12 @@ def _commit(store: Store, new: _NewSource) -> IngestResult:
 
 
 _EXISTING = text("SELECT id FROM sources WHERE sha256 = :sha256")
-# Table-level inserts with parameters apart: compiled once, cached, no ORM bookkeeping.
+# Table-level inserts with parameters apart: compiled once, cached, no ORM bookkeeping, one
+# executemany for a whole batch.
 _INSERT_SOURCE = Source.__table__.insert()
+_IDS_OF = select(Source.sha256, Source.id).where(
+    Source.sha256.in_(bindparam("digests", expanding=True))
+)
 _INSERT_DERIVED = DerivedFile.__table__.insert()
 
 
@@ -344,31 +418,36 @@ def ingest_targets(
     on_result: Callable[[IngestResult], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> list[IngestResult]:
-    """Ingest every target, each item in its own transaction; failures are reported, not raised.
+    """Ingest every target; failures are reported, not raised, and each item is whole or absent.
 
     Folders are expanded first so progress can be counted (`on_progress(done, total)`); feeds
     and WARC files count as one target each however many items they hold. While one item's
-    text is extracted, earlier originals are fsync'd on disk threads (several fsyncs share a
-    journal commit) and their rows committed by one writer thread, in target order, each only
-    after its file is safe. On Ctrl-C the items already handed to the writer are finished, so
-    each item ends up fully stored or absent.
+    text is extracted, one writer thread makes the originals of earlier batches durable
+    together and then commits their rows (`_commit_batch`), in target order. Results are
+    reported in target order. On Ctrl-C the items already read are finished, so each item ends
+    up fully stored or absent.
     """
-    keyring_for(store.settings)  # a missing or wrong key stops the batch before anything is done
+    kek = keyring_for(store.settings)  # a missing or wrong key stops the batch before anything
     leaves = list(_expand(targets))
     results: list[IngestResult] = []
-    pending: deque[Future[IngestResult]] = deque()
+    pending: deque[Future[list[IngestResult]]] = deque()
+    batch: list[_NewSource] = []
 
-    def emit(result: IngestResult) -> None:
-        results.append(result)
-        if on_result:
-            on_result(result)
+    def report(depth: int) -> None:
+        """Pass on finished results in order, waiting while more than `depth` are unfinished."""
+        while pending and (len(pending) > depth or pending[0].done()):
+            for result in pending.popleft().result():
+                results.append(result)
+                if on_result:
+                    on_result(result)
 
-    def finish_until(depth: int) -> None:
-        while len(pending) > depth:
-            emit(pending.popleft().result())
+    def hand_over() -> None:
+        if batch:
+            pending.append(writer.submit(_commit_batch, store, batch.copy()))
+            batch.clear()
 
     with (
-        ThreadPoolExecutor(max_workers=4, thread_name_prefix="factfinder-disk") as disk,
+        _Pipeline(store, kek) as pipeline,
         # one writer keeps database commits, and so source ids, in target order
         ThreadPoolExecutor(max_workers=1, thread_name_prefix="factfinder-write") as writer,
         Capturer(
@@ -378,18 +457,60 @@ def ingest_targets(
     ):
         try:
             for done, leaf in enumerate(leaves, start=1):
-                for item in _ingest_leaf(store, leaf, options, capturer, disk):
+                for item in _ingest_leaf(store, leaf, options, capturer, pipeline):
                     if isinstance(item, _NewSource):
-                        pending.append(writer.submit(_commit, store, item))
-                        finish_until(PIPELINE_DEPTH)
+                        batch.append(item)
+                        if (
+                            len(batch) >= BATCH_ITEMS
+                            or sum(len(new.data) for new in batch) >= BATCH_BYTES
+                        ):
+                            hand_over()
                     else:
-                        finish_until(0)
-                        emit(item)
+                        hand_over()
+                        pending.append(_finished([item]))
+                    report(BATCHES_IN_FLIGHT)
                 if on_progress:
                     on_progress(done, len(leaves))
         finally:
-            finish_until(0)
+            hand_over()
+            report(0)
     return results
+
+
+class _Pipeline:
+    """What one `ingest_targets` call sets up once for all its items: the home's key and a
+    connection for the duplicate check, used through the driver (a pooled SQLAlchemy
+    connection per look-up costs about 25 times more, as much as a tenth of the extraction)."""
+
+    def __init__(self, store: Store, kek: Kek | None) -> None:
+        self.kek = kek
+        self._connection = store.engine.raw_connection()
+        marker = "?" if store.engine.dialect.paramstyle == "qmark" else "%s"
+        self._query = f"SELECT id FROM sources WHERE sha256 = {marker}"
+
+    def existing(self, digest: str) -> int | None:
+        """The Source that already holds these exact bytes, if any (one indexed look-up)."""
+        cursor = self._connection.cursor()
+        try:
+            cursor.execute(self._query, (digest,))
+            row = cursor.fetchone()
+        finally:
+            cursor.close()
+            self._connection.rollback()  # end the read: the next one sees later commits
+        return row[0] if row else None
+
+    def __enter__(self) -> _Pipeline:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._connection.close()
+
+
+def _finished(results: list[IngestResult]) -> Future[list[IngestResult]]:
+    """A result known at once, queued behind the batches before it so the order holds."""
+    future: Future[list[IngestResult]] = Future()
+    future.set_result(results)
+    return future
 
 
 def _is_url(target: str) -> bool:
@@ -426,7 +547,7 @@ def _ingest_leaf(
     leaf: str | IngestResult,
     options: IngestOptions,
     capturer: Capturer,
-    disk: ThreadPoolExecutor,
+    pipeline: _Pipeline,
 ) -> Iterator[IngestResult | _NewSource]:
     if isinstance(leaf, IngestResult):
         yield leaf
@@ -445,13 +566,15 @@ def _ingest_leaf(
             else:
                 yield _ingest_url(store, leaf, options, capturer)
         elif is_warc(Path(leaf)):
-            yield from _ingest_warc(store, Path(leaf), options, disk)
+            yield from _ingest_warc(store, Path(leaf), options, pipeline)
         else:
             data = _read_file(Path(leaf), options.max_bytes)
             if options.feed:
                 yield from _ingest_feed(store, data, leaf, options, capturer)
             else:
-                yield _prepare(store, data, leaf, options, via="file", disk=disk)
+                yield _prepare(
+                    store, data, leaf, options, pipeline.kek, via="file", pipeline=pipeline
+                )
     except FactfinderError as exc:
         yield IngestResult(leaf, "failed", reason=str(exc))
 
@@ -570,14 +693,14 @@ def _ingest_feed_entry(
 
 
 def _ingest_warc(
-    store: Store, path: Path, options: IngestOptions, disk: ThreadPoolExecutor
+    store: Store, path: Path, options: IngestOptions, pipeline: _Pipeline
 ) -> Iterator[IngestResult | _NewSource]:
     """Each HTML/text response record becomes a source dated by its WARC-Date."""
     for item in iter_warc_responses(path):
         if isinstance(item, InputError):
             yield IngestResult(str(path), "failed", reason=str(item))
             continue
-        yield _prepare_warc_record(store, path, item, options, disk)
+        yield _prepare_warc_record(store, path, item, options, pipeline)
 
 
 def _prepare_warc_record(
@@ -585,7 +708,7 @@ def _prepare_warc_record(
     path: Path,
     record: WarcResponse,
     options: IngestOptions,
-    disk: ThreadPoolExecutor,
+    pipeline: _Pipeline,
 ) -> IngestResult | _NewSource:
     try:
         retrieved_at = record.retrieved_at
@@ -605,8 +728,9 @@ def _prepare_warc_record(
         record.data,
         record.target_uri,
         options,
+        pipeline.kek,
         http=page,
         extra=extra,
         via="warc",
-        disk=disk,
+        pipeline=pipeline,
     )

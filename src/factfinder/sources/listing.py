@@ -29,6 +29,7 @@ def source_summary(source: Source) -> dict[str, Any]:
         "language": source.language,
         "tags": list(source.tags or []),
         "collected_by": source.collected_by,
+        "level": source.level,
     }
 
 

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from factfinder.errors import InputError, IntegrityError
-from factfinder.protect.envelope import Kek, is_envelope, open_sealed, replace_file_atomically, seal
+from factfinder.protect.envelope import (
+    READ_ONLY,
+    Kek,
+    is_envelope,
+    open_sealed,
+    replace_file_atomically,
+    seal,
+)
 
 HASH_LABEL = "SHA-256"
 
@@ -22,7 +33,25 @@ def labelled_hash(hex_digest: str) -> str:
 
 
 def original_path(root: Path, sha256: str) -> Path:
-    """Where the bytes with this hash live: root/ab/cd/<sha256>, so no folder grows huge."""
+    """Where the bytes with this hash live: root/ab/<sha256>, or where an older home put them.
+
+    One level of 256 folders keeps each folder small up to millions of originals while a new
+    original almost never needs a folder created (homes made before kept root/ab/cd/<sha256>,
+    which is still found, so their originals keep verifying without being moved).
+    """
+    path = _fanned_out(root, sha256)
+    if not path.exists():
+        legacy = _legacy_path(root, sha256)
+        if legacy.exists():
+            return legacy
+    return path
+
+
+def _fanned_out(root: Path, sha256: str) -> Path:
+    return root / sha256[:2] / sha256
+
+
+def _legacy_path(root: Path, sha256: str) -> Path:
     return root / sha256[:2] / sha256[2:4] / sha256
 
 
@@ -33,7 +62,8 @@ def preserve_bytes(root: Path, data: bytes, kek: Kek | None = None) -> tuple[str
     recorded hash stay those of the plaintext, so evidence hashes keep their meaning and only
     the hash, never the content, shows on disk. The write goes to a temporary file in the same
     folder, is fsync'd, then renamed into place, so a crash or Ctrl-C leaves either the whole
-    file or none. The file is made read-only.
+    file or none; the folder is fsync'd after the rename, so once this returns a crash cannot
+    take the file back (a row may refer to it from then on). The file is made read-only.
     """
     digest = sha256_hex(data)
     path = original_path(root, digest)
@@ -41,8 +71,102 @@ def preserve_bytes(root: Path, data: bytes, kek: Kek | None = None) -> tuple[str
         return digest, path
     if not path.parent.is_dir():  # a stat is cheaper than a mkdir that fails on most files
         path.parent.mkdir(parents=True, exist_ok=True)
+        fsync_folder(root)
     replace_file_atomically(path, seal(kek, data) if kek else data)
+    fsync_folder(path.parent)
     return digest, path
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make the names created in `folder` durable (a renamed file's data alone is not enough)."""
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@dataclass(frozen=True)
+class Staged:
+    """An original written under a temporary name next to its place, not yet durable or named
+    (`temporary` is None when the original was already preserved)."""
+
+    sha256: str
+    path: Path
+    temporary: Path | None
+
+
+def stage_bytes(root: Path, data: bytes, kek: Kek | None = None) -> Staged:
+    """First half of preserving a batch of originals: write one to a temporary file in its
+    folder (hidden, read-only, not fsync'd); `publish` then makes the whole batch durable."""
+    digest = sha256_hex(data)
+    path = original_path(root, digest)
+    if path.exists():
+        return Staged(digest, path, None)
+    if not path.parent.is_dir():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".partial-")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(seal(kek, data) if kek else data)
+        os.chmod(temporary, READ_ONLY)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return Staged(digest, path, Path(temporary))
+
+
+def publish(root: Path, staged: list[Staged]) -> None:
+    """Second half: make the staged files durable, rename each into place, make the names
+    durable. A file gets its name only once its bytes are safe, so a crash leaves whole
+    originals or hidden leftovers, never a short file under a hash.
+
+    On Linux that is two syncfs(2) calls for the whole batch (one flush of the disk's cache
+    each) instead of two fsyncs, two flushes, per file; elsewhere each file and folder is
+    fsync'd.
+    """
+    waiting = [(item.temporary, item.path) for item in staged if item.temporary is not None]
+    if not waiting:
+        return
+    if not _sync_filesystem(root):
+        for temporary, _ in waiting:
+            _fsync_path(temporary)
+    for temporary, path in waiting:
+        if path.exists():  # the same bytes were preserved meanwhile: keep that copy
+            temporary.unlink()
+        else:
+            os.replace(temporary, path)
+    if not _sync_filesystem(root):
+        # the files' folders, and the root that may have gained a folder for this batch
+        for folder in dict.fromkeys([*(path.parent for _, path in waiting), root]):
+            fsync_folder(folder)
+
+
+def _fsync_path(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+_LIBC = ctypes.CDLL(None, use_errno=True)
+_SYNCFS = getattr(_LIBC, "syncfs", None)  # Linux only
+
+
+def _sync_filesystem(path: Path) -> bool:
+    """Write everything of the file system holding `path` to stable storage (False: not
+    available here). It also writes other programs' pending data on that file system."""
+    if _SYNCFS is None:
+        return False
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        if _SYNCFS(fd) != 0:
+            error = ctypes.get_errno()
+            raise OSError(error, os.strerror(error))
+    finally:
+        os.close(fd)
+    return True
 
 
 def hash_file(path: Path) -> str:

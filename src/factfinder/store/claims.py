@@ -12,8 +12,10 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from factfinder.protect.levels import strictest
 from factfinder.store.models import Claim as ClaimRow
-from factfinder.store.models import utcnow
+from factfinder.store.models import ClaimEdit, utcnow
+from factfinder.store.models import Source as SourceRow
 
 REVIEWED = frozenset({"confirmed", "disputed", "rejected"})
 REVIEW_STATUSES = ("extracted", "confirmed", "disputed", "rejected", "stale")
@@ -78,6 +80,8 @@ def save_claims(session: Session, source_id: int, claims: Sequence[dict[str, Any
     reviewed, so a re-run can change the machine's reading but never a human's decision.
     """
     stats = SaveStats()
+    # A claim is at least as confidential as its source (a claim may be stricter, never laxer).
+    source_level = session.scalar(select(SourceRow.level).where(SourceRow.id == source_id))
     existing = {
         row.fingerprint: row
         for row in session.scalars(select(ClaimRow).where(ClaimRow.source_id == source_id))
@@ -94,24 +98,69 @@ def save_claims(session: Session, source_id: int, claims: Sequence[dict[str, Any
                     fingerprint=fingerprint,
                     review_status="extracted",
                     extracted_at=now,
+                    level=strictest(source_level, claim.get("level")),
                     **values,
                 )
             )
             stats.added += 1
-        elif row.review_status in REVIEWED:
+            continue
+        row.level = strictest(source_level, row.level)
+        if row.review_status in REVIEWED:
             stats.kept_reviewed += 1
         else:
-            for name, value in values.items():
-                setattr(row, name, value)
+            apply_extraction(row, values)
             row.review_status = "extracted"
             row.extracted_at = now
             stats.updated += 1
     for fingerprint in existing.keys() - set(fingerprints):
         row = existing[fingerprint]
-        if row.review_status == "extracted":
+        # A claim a reviewer edited is a human's reading too: it is never made stale.
+        if row.review_status == "extracted" and not row.original_values:
             row.review_status = "stale"
             stats.stale += 1
     return stats
+
+
+def apply_extraction(row: ClaimRow, values: dict[str, Any]) -> None:
+    """Write the extractor's values into a row, except for fields a reviewer edited: for those
+    only the kept original changes, so the reviewer's value stays in force."""
+    edited = dict(row.original_values or {})
+    for name, value in values.items():
+        key = "when" if name == "when_start" else name
+        if key in edited:
+            if name != "when_start":
+                edited[name] = value
+        else:
+            setattr(row, name, value)
+    if row.original_values:
+        row.original_values = edited
+
+
+def edit_claim(
+    session: Session, claim_id: int, changes: dict[str, Any], editor: str
+) -> ClaimRow | None:
+    """Apply a reviewer's edits (already validated): each changed field is logged with its old
+    and new value, and the extractor's first value is kept in `original_values`."""
+    row = session.get(ClaimRow, claim_id)
+    if row is None:
+        return None
+    original = dict(row.original_values or {})
+    now = utcnow()
+    for name, value in changes.items():
+        old = getattr(row, name)
+        if old == value:
+            continue
+        original.setdefault(name, old)
+        session.add(
+            ClaimEdit(
+                claim_id=claim_id, field=name, old=old, new=value, edited_by=editor, edited_at=now
+            )
+        )
+        setattr(row, name, value)
+        if name == "when":
+            row.when_start = dt.date.fromisoformat(value["start"]) if value else None
+    row.original_values = original or None
+    return row
 
 
 def claims_query(
@@ -156,4 +205,5 @@ def claim_row_to_dict(row: ClaimRow) -> dict[str, Any]:
         "reviewer": row.reviewer,
         "reviewer_note": row.reviewer_note,
         "reviewed_at": row.reviewed_at.isoformat() if row.reviewed_at else None,
+        "level": row.level,
     }

@@ -183,14 +183,26 @@ _CLAIM_COLUMNS = (
 
 
 def load_claims(
-    session: Session, ids: Iterable[int] | None = None, *, include_excluded: bool = False
+    session: Session,
+    ids: Iterable[int] | None = None,
+    *,
+    include_excluded: bool = False,
+    kind: str | None = None,
+    incident_id: int | None = None,
 ) -> list[ClaimRecord]:
-    """Claims as plain records, ordered by id; rejected and stale ones only when asked for."""
+    """Claims as plain records, ordered by id; rejected and stale ones only when asked for;
+    only those of one `kind` (event, statement), or of one incident, when given."""
     query = select(*_CLAIM_COLUMNS).join(Source, Source.id == Claim.source_id).order_by(Claim.id)
     if not include_excluded:
         query = query.where(Claim.review_status.not_in(EXCLUDED_STATUSES))
     if ids is not None:
         query = query.where(Claim.id.in_(list(ids)))
+    if kind is not None:
+        query = query.where(Claim.kind == kind)
+    if incident_id is not None:
+        query = query.join(IncidentClaim, IncidentClaim.claim_id == Claim.id).where(
+            IncidentClaim.incident_id == incident_id
+        )
     return [
         ClaimRecord(
             id=row[0],
@@ -331,9 +343,12 @@ def add_decision(session: Session, action: str, claim_ids: list[int], decided_by
     return decision.id
 
 
-def load_memberships(session: Session) -> dict[int, int]:
-    """claim id → incident id, as the last link run left them."""
-    return dict(session.execute(select(IncidentClaim.claim_id, IncidentClaim.incident_id)).all())
+def load_memberships(session: Session, kind: str | None = None) -> dict[int, int]:
+    """claim id → incident id, as the last link run left them (only claims of `kind` if given)."""
+    query = select(IncidentClaim.claim_id, IncidentClaim.incident_id)
+    if kind is not None:
+        query = query.join(Claim, Claim.id == IncidentClaim.claim_id).where(Claim.kind == kind)
+    return dict(session.execute(query).all())
 
 
 def max_incident_id(session: Session) -> int:
@@ -404,14 +419,18 @@ def load_incidents(session: Session) -> list[Incident]:
     return list(session.scalars(select(Incident).order_by(*order)))
 
 
-def incident_claim_counts(session: Session) -> dict[int, tuple[int, int]]:
-    """incident id → (number of event claims, number of statements)."""
+def incident_claim_counts(
+    session: Session, incident_id: int | None = None
+) -> dict[int, tuple[int, int]]:
+    """incident id → (number of event claims, number of statements); one incident's only when
+    `incident_id` is given (a dossier need not count every incident's claims)."""
     counts: dict[int, list[int]] = {}
-    rows = session.execute(
-        select(IncidentClaim.incident_id, IncidentClaim.role, func.count()).group_by(
-            IncidentClaim.incident_id, IncidentClaim.role
-        )
+    query = select(IncidentClaim.incident_id, IncidentClaim.role, func.count()).group_by(
+        IncidentClaim.incident_id, IncidentClaim.role
     )
+    if incident_id is not None:
+        query = query.where(IncidentClaim.incident_id == incident_id)
+    rows = session.execute(query)
     for incident_id, role, number in rows:
         counts.setdefault(incident_id, [0, 0])[0 if role == "event" else 1] = number
     return {k: (v[0], v[1]) for k, v in counts.items()}

@@ -12,6 +12,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -78,6 +79,10 @@ class Source(Base):
     extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     # Bumped by `extract` so a re-run knows which sources are up to date.
     extracted_with: Mapped[str | None] = mapped_column(String(40))
+    # Confidentiality (protect/levels.py): public | restricted | confidential.
+    level: Mapped[str] = mapped_column(
+        String(20), default="public", server_default="public", index=True
+    )
 
     derived_files: Mapped[list[DerivedFile]] = relationship(
         back_populates="source", order_by="DerivedFile.id"
@@ -126,7 +131,13 @@ class Claim(Base):
     """One thing a source asserts, anchored to the exact sentence (text[start:end])."""
 
     __tablename__ = "claims"
-    __table_args__ = (UniqueConstraint("source_id", "fingerprint"),)
+    __table_args__ = (
+        UniqueConstraint("source_id", "fingerprint"),
+        # The lists' filters in reading order (web/records.py), so a page never sorts them all.
+        Index("ix_claims_reading_order", "source_id", "start", "id"),
+        Index("ix_claims_status_reading_order", "review_status", "source_id", "start", "id"),
+        Index("ix_claims_type_reading_order", "type", "source_id", "start", "id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), index=True)
@@ -155,6 +166,13 @@ class Claim(Base):
     reviewer_note: Mapped[str | None] = mapped_column(Text)
     reviewed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     extracted_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    # The extractor's values of the fields a reviewer edited (field → value); the columns above
+    # hold the reviewer's values and a re-extraction updates only this (store/claims.py).
+    original_values: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # At least its source's level (protect/levels.strictest); start/end index the unredacted text.
+    level: Mapped[str] = mapped_column(
+        String(20), default="public", server_default="public", index=True
+    )
 
 
 # --- linking (link/): near-duplicate sources, actors, incidents and the user's decisions ---
@@ -305,6 +323,14 @@ class User(Base):
     locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     last_sign_in_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    # Two-factor sign-in (protect/totp.py): the base32 secret, envelope-encrypted under the
+    # home's key when one is configured (`totp_key_id` says under which); set but not enabled
+    # while a user is still confirming it with a first code.
+    totp_secret: Mapped[str | None] = mapped_column(Text)
+    totp_key_id: Mapped[str | None] = mapped_column(String(16))
+    totp_enabled: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # The last time step whose code was accepted: a code is good once (no replay).
+    totp_last_step: Mapped[int | None] = mapped_column(Integer)
 
 
 class ApiToken(Base):
@@ -317,6 +343,39 @@ class ApiToken(Base):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     last_used_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+
+class Person(Base):
+    """A victim, witness or other person in the material: shown everywhere by a stable pseudonym.
+
+    `identity` and `aliases` (a JSON list) are envelope-encrypted under the home's key when one
+    is configured (`key_id` says under which); without a key they are stored as plain text.
+    """
+
+    __tablename__ = "persons"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pseudonym: Mapped[str] = mapped_column(String(40), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))  # victim | witness | detainee | source | other
+    identity: Mapped[str] = mapped_column(Text)
+    aliases: Mapped[str] = mapped_column(Text)
+    key_id: Mapped[str | None] = mapped_column(String(16))
+    level: Mapped[str] = mapped_column(
+        String(20), default="public", server_default="public", index=True
+    )
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class ProtectedTerm(Base):
+    """A user-defined word or phrase shown as [REDACTED] to roles that may not see identities."""
+
+    __tablename__ = "protected_terms"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    term: Mapped[str] = mapped_column(Text)  # encrypted like Person.identity
+    key_id: Mapped[str | None] = mapped_column(String(16))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
 
 # --- web (web/): reviewers' comments on claims and incidents ---
@@ -333,6 +392,31 @@ class Comment(Base):
     author: Mapped[str] = mapped_column(String(200))
     body: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class ClaimEdit(Base):
+    """One field of a claim changed by a reviewer: the value before and after, who and when."""
+
+    __tablename__ = "claim_edits"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
+    field: Mapped[str] = mapped_column(String(20))
+    old: Mapped[Any] = mapped_column(JSON, nullable=True)
+    new: Mapped[Any] = mapped_column(JSON, nullable=True)
+    edited_by: Mapped[str] = mapped_column(String(200))
+    edited_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class IncidentTag(Base):
+    """A tag on an incident; keyed by the incident's id, which survives `link` re-runs."""
+
+    __tablename__ = "incident_tags"
+
+    incident_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tag: Mapped[str] = mapped_column(String(100), primary_key=True, index=True)
+    added_by: Mapped[str] = mapped_column(String(200))
+    added_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
 
 # --- scale (batch failures, watch state) ---

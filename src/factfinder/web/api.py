@@ -11,7 +11,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from factfinder.errors import InputError
-from factfinder.extract.claims import EVENT_TYPES, STATEMENT_TYPES
+from factfinder.extract.claims import EVENT_TYPES, STATEMENT_TYPES, Figure, When
 from factfinder.extract.run import extract_source
 from factfinder.link.run import run_link
 from factfinder.link.views import (
@@ -22,6 +22,7 @@ from factfinder.link.views import (
     responses,
     split_incident,
     timeline,
+    visible_aliases,
 )
 from factfinder.protect import audit
 from factfinder.protect.keys import keyring_for
@@ -33,6 +34,14 @@ from factfinder.sources.originals import read_original
 from factfinder.store.claims import REVIEW_STATUSES
 from factfinder.store.db import Store
 from factfinder.web.auth import Caller, requires
+from factfinder.web.curation import (
+    add_incident_tag,
+    apply_claim_edit,
+    claim_edits,
+    remove_incident_tag,
+    tags_by_incident,
+)
+from factfinder.web.maps import incident_places
 from factfinder.web.records import (
     Page,
     add_comment,
@@ -43,6 +52,7 @@ from factfinder.web.records import (
     list_sources_page,
     slice_page,
 )
+from factfinder.web.viewing import View, view_for
 
 UPLOAD_CHUNK = 1024 * 1024
 MAX_UPLOAD_BYTES = MAX_SOURCE_BYTES  # the same limit as for files ingested from disk
@@ -112,6 +122,20 @@ class ReviewIn(BaseModel):
 
 class CommentIn(BaseModel):
     body: str = Field(min_length=1, max_length=10_000)
+
+
+class ClaimEditIn(BaseModel):
+    """A reviewer's corrections of a claim; fields left out stay as they are, null clears."""
+
+    type: ClaimTypeName | None = None
+    agent: str | None = Field(default=None, max_length=500)
+    target: str | None = Field(default=None, max_length=500)
+    counts: list[Figure] | None = Field(default=None, max_length=20)
+    when: When | None = None
+
+
+class TagIn(BaseModel):
+    tag: str = Field(min_length=1, max_length=100)
 
 
 class MergeIn(BaseModel):
@@ -211,7 +235,11 @@ def sources_list(
     media_type: str | None = None,
     q: Annotated[str | None, Query(max_length=200, description="Word in title or URI.")] = None,
 ) -> dict[str, Any]:
-    return list_sources_page(_store(request), paging, tag=tag, media_type=media_type, text=q)
+    view = view_for(request, caller)
+    listing = list_sources_page(
+        view.store, paging, tag=tag, media_type=media_type, text=q, levels=view.levels
+    )
+    return view.red(listing)
 
 
 @router.post("/sources", status_code=201, summary="Upload a file as a new source")
@@ -253,22 +281,35 @@ def sources_ingest_url(request: Request, caller: Edit, body: UrlIn) -> dict[str,
 
 @router.get("/sources/{source_id}", summary="One source with its text and custody log")
 def sources_get(request: Request, caller: Read, source_id: SourceId) -> dict[str, Any]:
-    return source_details(_store(request), source_id)
+    view = view_for(request, caller)
+    level = view.check_source(source_id)
+    details = source_details(view.store, source_id)
+    view.viewed("source", source_id, level)
+    return view.red(details | {"level": level})
 
 
 @router.get(
     "/sources/{source_id}/original",
-    summary="The original bytes; X-Content-SHA256 holds their hash",
+    summary="The original bytes (investigators and admins); X-Content-SHA256 holds their hash",
     response_class=Response,
 )
 def sources_original(request: Request, caller: Read, source_id: SourceId) -> Response:
-    store = _store(request)
+    view = view_for(request, caller)
+    level = view.check_source(source_id)
+    # An original cannot be redacted byte for byte: only roles that see identities get it.
+    view.require_identities("the original file")
+    store = view.store
     details = source_details(store, source_id)
     data = read_original(
         store.settings.originals_dir, details["sha256"], keyring_for(store.settings)
     )
     audit.record_now(
-        store, caller.name, "source.download", object_type="source", object_id=source_id
+        store,
+        caller.name,
+        "source.download",
+        object_type="source",
+        object_id=source_id,
+        details={"level": level},
     )
     return Response(
         data,
@@ -295,48 +336,120 @@ def claims_list(
     ] = None,
     incident_id: IdFilter = None,
 ) -> dict[str, Any]:
-    return list_claims_page(
-        _store(request),
+    view = view_for(request, caller)
+    listing = list_claims_page(
+        view.store,
         paging,
         types=[item.value for item in type] if type else None,
         source_id=source_id,
         statuses=[item.value for item in status] if status else None,
         incident_id=incident_id,
+        levels=view.levels,
     )
+    return view.red(listing)
 
 
-@router.get("/claims/{claim_id}", summary="One claim")
+def _claim_out(view: View, claim_id: int) -> dict[str, Any]:
+    """One claim as the caller may see it, with its edit history; audited when not public."""
+    level = view.check_claim(claim_id)
+    claim = get_claim(view.store, claim_id, levels=view.levels)
+    view.viewed("claim", claim_id, level)
+    return view.red(claim | {"level": level, "edits": claim_edits(view.store, claim_id)})
+
+
+@router.get("/claims/{claim_id}", summary="One claim, with its reviewers' edits")
 def claims_get(request: Request, caller: Read, claim_id: ClaimId) -> dict[str, Any]:
-    return get_claim(_store(request), claim_id)
+    return _claim_out(view_for(request, caller), claim_id)
 
 
 @router.post("/claims/{claim_id}/review", summary="Confirm, dispute or reject a claim")
 def claims_review(
     request: Request, caller: Review, claim_id: ClaimId, body: ReviewIn
 ) -> dict[str, Any]:
-    return decide_claim(_store(request), claim_id, body.decision, caller.name, body.note)
+    view = view_for(request, caller)
+    view.check_claim(claim_id)
+    return view.red(decide_claim(view.store, claim_id, body.decision, caller.name, body.note))
+
+
+@router.patch(
+    "/claims/{claim_id}",
+    summary="Edit a claim's type, agent, target, figures or date (the extraction is kept)",
+)
+def claims_edit(
+    request: Request, caller: Review, claim_id: ClaimId, body: ClaimEditIn
+) -> dict[str, Any]:
+    view = view_for(request, caller)
+    view.check_claim(claim_id)
+    changes = body.model_dump(mode="json", include=body.model_fields_set)
+    if body.type is not None:
+        changes["type"] = body.type.value
+    apply_claim_edit(view.store, claim_id, changes, caller.name, levels=view.levels)
+    return _claim_out(view, claim_id)
 
 
 @router.get("/claims/{claim_id}/comments", summary="Comments on a claim")
 def claims_comments(request: Request, caller: Read, claim_id: ClaimId) -> list[dict[str, Any]]:
-    return list_comments(_store(request), "claim", claim_id)
+    view = view_for(request, caller)
+    view.check_claim(claim_id)
+    return view.red(list_comments(view.store, "claim", claim_id))
 
 
 @router.post("/claims/{claim_id}/comments", status_code=201, summary="Comment on a claim")
 def claims_comment(
     request: Request, caller: Review, claim_id: ClaimId, body: CommentIn
 ) -> dict[str, Any]:
-    return add_comment(_store(request), "claim", claim_id, caller.name, body.body)
+    view = view_for(request, caller)
+    view.check_claim(claim_id)
+    return view.red(add_comment(view.store, "claim", claim_id, caller.name, body.body))
+
+
+def visible_incidents(view: View, tag: str | None = None) -> list[dict[str, Any]]:
+    """The incidents the caller may see, each with its tags; only those tagged `tag` if given."""
+    tags = tags_by_incident(view.store)
+    incidents = [
+        i | {"tags": tags.get(i["id"], [])}
+        for i in view.visible_incidents(list_incidents(view.store))
+    ]
+    if tag:
+        wanted = " ".join(tag.split()).lower()
+        incidents = [i for i in incidents if wanted in i["tags"]]
+    return incidents
 
 
 @router.get("/incidents", summary="List incidents")
-def incidents_list(request: Request, caller: Read, paging: Paging) -> dict[str, Any]:
-    return slice_page(list_incidents(_store(request)), paging)
+def incidents_list(
+    request: Request,
+    caller: Read,
+    paging: Paging,
+    tag: Annotated[
+        str | None, Query(max_length=100, description="Only incidents with this tag.")
+    ] = None,
+) -> dict[str, Any]:
+    return incident_listing(view_for(request, caller), tag, paging)
+
+
+def incident_listing(view: View, tag: str | None, paging: Page) -> dict[str, Any]:
+    """One page of the incident list as the caller may see it: the stored labels come from
+    every claim, so the page's incidents with hidden claims are described anew."""
+    listing = slice_page(visible_incidents(view, tag), paging)
+    listing["items"] = view.described(listing["items"])
+    return view.red(listing)
+
+
+def incident_out(view: View, incident_id: int) -> dict[str, Any]:
+    """One incident as the caller may see it (claims at hidden levels left out), with its
+    tags; a look at restricted or confidential claims is audited."""
+    dossier = incident_dossier(view.store, incident_id, levels=view.levels)
+    level = view.incident_level(view.claim_levels([c["claim_id"] for c in dossier["claims"]]))
+    view.viewed("incident", incident_id, level)
+    dossier["tags"] = tags_by_incident(view.store).get(incident_id, [])
+    dossier["level"] = level
+    return view.red(dossier)
 
 
 @router.get("/incidents/{incident_id}", summary="One incident with figure history")
 def incidents_get(request: Request, caller: Read, incident_id: IncidentId) -> dict[str, Any]:
-    return incident_dossier(_store(request), incident_id)
+    return incident_out(view_for(request, caller), incident_id)
 
 
 @router.post("/incidents/merge", summary="Merge two incidents")
@@ -357,33 +470,73 @@ def incidents_split(
 def incidents_comments(
     request: Request, caller: Read, incident_id: IncidentId
 ) -> list[dict[str, Any]]:
-    return list_comments(_store(request), "incident", incident_id)
+    view = view_for(request, caller)
+    view.check_incident(incident_id)
+    return view.red(list_comments(view.store, "incident", incident_id))
 
 
 @router.post("/incidents/{incident_id}/comments", status_code=201, summary="Comment on an incident")
 def incidents_comment(
     request: Request, caller: Review, incident_id: IncidentId, body: CommentIn
 ) -> dict[str, Any]:
-    return add_comment(_store(request), "incident", incident_id, caller.name, body.body)
+    view = view_for(request, caller)
+    view.check_incident(incident_id)
+    return view.red(add_comment(view.store, "incident", incident_id, caller.name, body.body))
+
+
+@router.post("/incidents/{incident_id}/tags", summary="Tag an incident")
+def incidents_tag(
+    request: Request, caller: Review, incident_id: IncidentId, body: TagIn
+) -> dict[str, Any]:
+    view = view_for(request, caller)
+    view.check_incident(incident_id)
+    tags = add_incident_tag(view.store, incident_id, body.tag, caller.name)
+    return {"incident_id": incident_id, "tags": tags}
+
+
+@router.delete("/incidents/{incident_id}/tags", summary="Take a tag off an incident")
+def incidents_untag(
+    request: Request,
+    caller: Review,
+    incident_id: IncidentId,
+    tag: Annotated[str, Query(min_length=1, max_length=100, description="The tag to remove.")],
+) -> dict[str, Any]:
+    view = view_for(request, caller)
+    view.check_incident(incident_id)
+    tags = remove_incident_tag(view.store, incident_id, tag, caller.name)
+    return {"incident_id": incident_id, "tags": tags}
+
+
+@router.get("/places", summary="Places of incidents (for the map), with their incidents")
+def places_list(request: Request, caller: Read, paging: Paging) -> dict[str, Any]:
+    view = view_for(request, caller)
+    return slice_page(incident_places(view, view.described(visible_incidents(view))), paging)
 
 
 @router.get("/responses", summary="Response matrix rows: actor × stance × date")
 def responses_list(
     request: Request, caller: Read, paging: Paging, incident_id: IdFilter = None
 ) -> dict[str, Any]:
-    return slice_page(responses(_store(request), incident_id), paging)
+    view = view_for(request, caller)
+    rows = responses(view.store, incident_id, levels=view.levels)
+    return view.red(slice_page(rows, paging))
 
 
 @router.get("/timeline", summary="Events and statements in date order")
 def timeline_list(
     request: Request, caller: Read, paging: Paging, incident_id: IdFilter = None
 ) -> dict[str, Any]:
-    return slice_page(timeline(_store(request), incident_id), paging)
+    view = view_for(request, caller)
+    rows = timeline(view.store, incident_id, levels=view.levels)
+    return view.red(slice_page(rows, paging))
 
 
 @router.get("/actors", summary="Actors with their aliases")
 def actors_list(request: Request, caller: Read, paging: Paging) -> dict[str, Any]:
-    return slice_page(list_actors(_store(request)), paging)
+    view = view_for(request, caller)
+    listing = slice_page(view.visible_actors(list_actors(view.store)), paging)
+    listing["items"] = visible_aliases(view.store, listing["items"], view.levels)
+    return view.red(listing)
 
 
 @router.get("/users", summary="Users (admin)")

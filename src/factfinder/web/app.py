@@ -15,8 +15,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from factfinder import __version__
 from factfinder.errors import AccessDenied, FactfinderError, InputError, IntegrityError, NotFound
-from factfinder.settings import Settings
+from factfinder.settings import Settings, load_settings
 from factfinder.store.db import open_store
+from factfinder.web.account import router as account_router
 from factfinder.web.api import TooLarge
 from factfinder.web.api import router as api_router
 from factfinder.web.auth import CsrfRejected, NotSignedIn, Sessions, session_secret
@@ -130,6 +131,13 @@ def create_app(settings: Settings) -> FastAPI:
         return _error_response(request, 500, "internal", "something went wrong on the server")
 
     app.include_router(api_router)
+    app.include_router(account_router)
     app.include_router(pages_router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app for the home the environment names (FACTFINDER_*): what each worker process of
+    `factfinder serve --workers N` builds for itself."""
+    return create_app(load_settings())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hmac
 import os
 import secrets
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,11 +13,14 @@ from typing import Any
 
 from fastapi import Request
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
+from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from factfinder.errors import AccessDenied
-from factfinder.protect.users import user_for_token
+from factfinder.protect.totp import PENDING_SIGN_IN
+from factfinder.protect.users import TOKEN_USE_RESOLUTION, token_hash, user_for_token
 from factfinder.settings import Settings
+from factfinder.store.cache import until_changed
 from factfinder.store.db import Store
 from factfinder.store.models import User
 
@@ -110,6 +114,25 @@ def new_session(user_id: int | None) -> dict[str, Any]:
     return {"uid": user_id, "csrf": secrets.token_urlsafe(24)}
 
 
+def half_signed_in(user_id: int, *, now: float | None = None) -> dict[str, Any]:
+    """A session for a user whose password was right and whose TOTP code is still to come.
+
+    It signs no one in (no "uid"), and it is good for PENDING_SIGN_IN only, so a password
+    typed on a shared machine and then abandoned does not leave half a sign-in lying around.
+    """
+    now = time.time() if now is None else now
+    until = int(now + PENDING_SIGN_IN.total_seconds())
+    return {**new_session(None), "pending_uid": user_id, "pending_until": until}
+
+
+def pending_user(session: dict[str, Any], *, now: float | None = None) -> int | None:
+    """The user a half-signed-in session waits on a code for, or None (none, or expired)."""
+    uid, until = session.get("pending_uid"), session.get("pending_until")
+    if not isinstance(uid, int) or not isinstance(until, int):
+        return None
+    return uid if (time.time() if now is None else now) < until else None
+
+
 def csrf_matches(session: dict[str, Any], presented: str | None) -> bool:
     expected = session.get("csrf")
     return bool(expected and presented) and hmac.compare_digest(str(expected), str(presented))
@@ -124,22 +147,41 @@ def _bearer(request: Request) -> str | None:
 def identify(request: Request) -> Caller | None:
     """The caller from an API token or a session cookie, or None for an anonymous request.
 
-    A disabled user's session and tokens stop working at once, since the user is re-read on
-    every request.
+    A disabled user's session and tokens stop working at once: the user is re-read as soon as
+    the database changes (store/cache.py), and otherwise the answer is the same as last time.
+    A token's lookup is redone at least every TOKEN_USE_RESOLUTION, so its last use is still
+    recorded to about that resolution.
     """
     store: Store = request.app.state.store
     token = _bearer(request)
+    if token is not None:
+        # Kept by the token's hash only, never the token itself.
+        period = int(time.time() // TOKEN_USE_RESOLUTION.total_seconds())
+        with store.session() as session:
+            return until_changed(
+                session,
+                ("caller-token", token_hash(token), period),
+                lambda: _token_caller(session, token),
+            )
+    uid = request.app.state.sessions.read(request).get("uid")
+    if not uid:
+        return None
     with store.session() as session:
-        if token is not None:
-            user = user_for_token(session, token)
-            return Caller(user.id, user.name, user.role, "token")
-        uid = request.app.state.sessions.read(request).get("uid")
-        if not uid:
-            return None
-        user = session.get(User, uid)
-        if user is None or user.disabled:
-            return None
-        return Caller(user.id, user.name, user.role, "session")
+        return until_changed(
+            session, ("caller-session", uid), lambda: _session_caller(session, uid)
+        )
+
+
+def _token_caller(session: Session, token: str) -> Caller:
+    user = user_for_token(session, token)
+    return Caller(user.id, user.name, user.role, "token")
+
+
+def _session_caller(session: Session, uid: Any) -> Caller | None:
+    user = session.get(User, uid)
+    if user is None or user.disabled:
+        return None
+    return Caller(user.id, user.name, user.role, "session")
 
 
 async def _check_csrf(request: Request, caller: Caller | None) -> None:

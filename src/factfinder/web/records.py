@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import defer
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, defer
 
 from factfinder.errors import InputError, NotFound
 from factfinder.protect import audit
 from factfinder.sources.listing import source_summary
+from factfinder.store.cache import until_changed
 from factfinder.store.claims import claim_row_to_dict, review_claim
 from factfinder.store.db import Store
 from factfinder.store.models import Claim, Comment, Incident, IncidentClaim, Source, utcnow
@@ -57,9 +59,13 @@ def list_sources_page(
     tag: str | None = None,
     media_type: str | None = None,
     text: str | None = None,
+    levels: Collection[str] | None = None,
 ) -> dict[str, Any]:
-    """Sources newest first, filtered by tag, media type or a word in the title or address."""
+    """Sources newest first, filtered by tag, media type or a word in the title or address
+    (and, given `levels`, only those at a level the caller may see)."""
     query = select(Source.id)
+    if levels is not None:
+        query = query.where(Source.level.in_(list(levels)))
     if media_type:
         query = query.where(Source.media_type == media_type)
     if text:
@@ -73,7 +79,8 @@ def list_sources_page(
             ids = [row[0] for row in rows if tag in (row[1] or [])]
             total, ids = len(ids), ids[page.offset : page.offset + page.size]
         else:
-            total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+            key = ("sources", media_type, text, None if levels is None else tuple(sorted(levels)))
+            total = _count(session, query, key)
             ids = list(
                 session.scalars(
                     query.order_by(Source.id.desc()).offset(page.offset).limit(page.size)
@@ -87,17 +94,26 @@ def list_sources_page(
         return paged([source_summary(by_id[i]) for i in ids], total, page)
 
 
-def list_claims_page(
-    store: Store,
-    page: Page,
-    *,
-    types: list[str] | None = None,
-    source_id: int | None = None,
-    statuses: list[str] | None = None,
-    incident_id: int | None = None,
-) -> dict[str, Any]:
-    """Claims in reading order, filtered by type, source, review status and incident."""
-    query = select(Claim)
+def source_text(store: Store, source_id: int) -> dict[str, Any]:
+    """A source's text, title and address: what the review queue shows around a claim, without
+    the custody log and derived files that `source_details` also reads."""
+    with store.session() as session:
+        row = session.execute(
+            select(Source.text, Source.title, Source.uri).where(Source.id == source_id)
+        ).first()
+    if row is None:
+        raise NotFound(f"no source with id #{source_id}")
+    return {"text": row.text, "title": row.title, "uri": row.uri}
+
+
+def _claims_where(
+    types: list[str] | None,
+    source_id: int | None,
+    statuses: list[str] | None,
+    incident_id: int | None,
+) -> Select[Any]:
+    """The claims a list's filters select (ids only), shared by its page and its count."""
+    query = select(Claim.id)
     if types:
         query = query.where(Claim.type.in_(types))
     if source_id is not None:
@@ -108,29 +124,99 @@ def list_claims_page(
         query = query.join(IncidentClaim, IncidentClaim.claim_id == Claim.id).where(
             IncidentClaim.incident_id == incident_id
         )
+    return query
+
+
+def count_claims(
+    store: Store,
+    *,
+    types: list[str] | None = None,
+    source_id: int | None = None,
+    statuses: list[str] | None = None,
+    incident_id: int | None = None,
+    levels: Collection[str] | None = None,
+) -> int:
+    """How many claims the filters select (the review queue's "remaining")."""
+    query = _visible(_claims_where(types, source_id, statuses, incident_id), levels)
+    key = _claims_key(types, source_id, statuses, incident_id, levels)
     with store.session() as session:
-        total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-        rows = session.scalars(
-            query.order_by(Claim.source_id, Claim.start, Claim.id)
-            .offset(page.offset)
-            .limit(page.size)
-        ).all()
+        return _count(session, query, key)
+
+
+def _claims_key(
+    types: list[str] | None,
+    source_id: int | None,
+    statuses: list[str] | None,
+    incident_id: int | None,
+    levels: Collection[str] | None,
+) -> tuple[Any, ...]:
+    return (
+        "claims",
+        tuple(types or ()),
+        source_id,
+        tuple(statuses or ()),
+        incident_id,
+        None if levels is None else tuple(sorted(levels)),
+    )
+
+
+def _count(session: Session, query: Select[Any], key: tuple[Any, ...]) -> int:
+    """The number of rows `query` selects, counted in SQL and kept until the database changes."""
+    counting = query.with_only_columns(func.count(), maintain_column_froms=True)
+    return until_changed(session, key, lambda: session.scalar(counting) or 0)
+
+
+def list_claims_page(
+    store: Store,
+    page: Page,
+    *,
+    types: list[str] | None = None,
+    source_id: int | None = None,
+    statuses: list[str] | None = None,
+    incident_id: int | None = None,
+    levels: Collection[str] | None = None,
+) -> dict[str, Any]:
+    """Claims in reading order, filtered by type, source, review status and incident (and,
+    given `levels`, only claims whose own and whose source's level the caller may see).
+
+    The page is cut in SQL along an index in reading order (migration 0009), so its cost does
+    not grow with the number of matching claims; only the total counts them, in the index.
+    """
+    query = _visible(_claims_where(types, source_id, statuses, incident_id), levels)
+    key = _claims_key(types, source_id, statuses, incident_id, levels)
+    with store.session() as session:
+        total = _count(session, query, key)
+        reading_order = (Claim.source_id, Claim.start, Claim.id)
+        # The page's ids are found in the index alone; only those rows are then read whole.
+        ids = query.order_by(*reading_order).offset(page.offset).limit(page.size)
+        rows = session.scalars(select(Claim).where(Claim.id.in_(ids)).order_by(*reading_order))
         return paged([claim_row_to_dict(row) for row in rows], total, page)
 
 
-def get_claim(store: Store, claim_id: int) -> dict[str, Any]:
+def _visible(query: Any, levels: Collection[str] | None) -> Any:
+    """Claims at `levels` whose source is at `levels` too (no filter when None)."""
+    if levels is None:
+        return query
+    visible = select(Source.id).where(Source.level.in_(list(levels)))
+    return query.where(Claim.level.in_(list(levels)), Claim.source_id.in_(visible))
+
+
+def get_claim(store: Store, claim_id: int, levels: Collection[str] | None = None) -> dict[str, Any]:
+    """One claim; NotFound also when it is above the caller's levels (its existence is hidden)."""
     with store.session() as session:
-        row = session.get(Claim, claim_id)
+        row = session.scalars(_visible(select(Claim).where(Claim.id == claim_id), levels)).first()
         if row is None:
             raise NotFound(f"no claim #{claim_id}")
         return claim_row_to_dict(row)
 
 
-def next_claim_to_review(store: Store, after: int = 0) -> dict[str, Any] | None:
+def next_claim_to_review(
+    store: Store, after: int = 0, levels: Collection[str] | None = None
+) -> dict[str, Any] | None:
     """The first unreviewed claim after `after` (by id), for the one-at-a-time review queue."""
     with store.session() as session:
         row = session.scalars(
-            select(Claim)
+            _visible(select(Claim), levels)
             .where(Claim.review_status == "extracted", Claim.id > after)
             .order_by(Claim.id)
             .limit(1)
@@ -220,21 +306,42 @@ def add_comment(
         return comment_as_json(comment)
 
 
-def dashboard_counts(store: Store) -> dict[str, Any]:
-    """Counts for the dashboard: sources, claims by review status, incidents."""
+def dashboard_counts(store: Store, levels: Collection[str] | None = None) -> dict[str, Any]:
+    """Counts for the dashboard: sources, claims by review status, incidents (sources and
+    claims only at `levels` when given)."""
+    sources = select(func.count()).select_from(Source)
+    if levels is not None:
+        sources = sources.where(Source.level.in_(list(levels)))
+    unextracted = select(func.count()).select_from(Source).where(Source.extracted_with.is_(None))
+    shown = None if levels is None else tuple(sorted(levels))
     with store.session() as session:
         by_status = dict(
-            session.execute(
-                select(Claim.review_status, func.count()).group_by(Claim.review_status)
-            ).all()
+            until_changed(
+                session,
+                ("claims by status", shown),
+                lambda: tuple(
+                    session.execute(
+                        _visible(select(Claim.review_status, func.count()), levels).group_by(
+                            Claim.review_status
+                        )
+                    ).all()
+                ),
+            )
         )
         return {
-            "sources": session.scalar(select(func.count()).select_from(Source)) or 0,
+            "sources": until_changed(
+                session, ("sources", shown), lambda: session.scalar(sources) or 0
+            ),
             "claims": sum(by_status.values()),
             "claims_by_status": by_status,
-            "incidents": session.scalar(select(func.count()).select_from(Incident)) or 0,
-            "unextracted_sources": session.scalar(
-                select(func.count()).select_from(Source).where(Source.extracted_with.is_(None))
-            )
-            or 0,
+            "incidents": until_changed(
+                session,
+                ("incident count",),
+                lambda: session.scalar(select(func.count()).select_from(Incident)) or 0,
+            ),
+            "unextracted_sources": until_changed(
+                session,
+                ("unextracted sources",),
+                lambda: session.scalar(unextracted) or 0,
+            ),
         }

@@ -35,17 +35,17 @@ from factfinder.sources.ingest import (
     BATCH_BYTES,
     BATCH_ITEMS,
     IngestOptions,
+    IngestPipeline,
     IngestResult,
-    _commit_batch,
-    _NewSource,
-    _Pipeline,
-    _prepare,
+    NewSource,
+    commit_batch,
     ingest_targets,
+    prepare_item,
 )
 from factfinder.sources.originals import sha256_hex
 from factfinder.sources.warc import WarcResponse
 from factfinder.sources.web import FetchedPage
-from factfinder.store.claims import _row_values, claim_fingerprints
+from factfinder.store.claims import claim_fingerprints, claim_row_values
 from factfinder.store.db import Store, open_store
 from factfinder.store.models import BatchFailure, Claim, Source, utcnow
 
@@ -184,13 +184,13 @@ def _acquire(
             for result in ingest_targets(store, [url], feed_options):
                 yield _from_ingest(result)
     else:
-        with _Pipeline(store, kek) as pipeline:
+        with IngestPipeline(store, kek) as pipeline:
             yield from _committed(store, _prepared(store, partition, options, pipeline))
 
 
 def _prepared(
-    store: Store, partition: Partition, options: IngestOptions, pipeline: _Pipeline
-) -> Iterator[ItemOutcome | _NewSource]:
+    store: Store, partition: Partition, options: IngestOptions, pipeline: IngestPipeline
+) -> Iterator[ItemOutcome | NewSource]:
     """The partition's items read, checked and their text extracted, ready to be written."""
     if partition.kind == "warc":
         assert partition.path is not None
@@ -216,26 +216,26 @@ def _prepared(
             yield _guarded(path, lambda p=path: _prepare_file(store, p, options, pipeline))
 
 
-def _committed(store: Store, items: Iterator[ItemOutcome | _NewSource]) -> Iterator[ItemOutcome]:
-    """Write new sources in batches, as `factfinder ingest` does (`_commit_batch`: originals
+def _committed(store: Store, items: Iterator[ItemOutcome | NewSource]) -> Iterator[ItemOutcome]:
+    """Write new sources in batches, as `factfinder ingest` does (`commit_batch`: originals
     made durable together, then one transaction per batch), and pass on the outcomes in order.
 
     A batch is cut at BATCH_ITEMS or BATCH_BYTES of originals, so memory stays bounded; the
     transaction commits every item of a batch or none, so a killed worker leaves each item
     whole or absent.
     """
-    pending: list[ItemOutcome | _NewSource] = []
+    pending: list[ItemOutcome | NewSource] = []
 
     def flush() -> Iterator[ItemOutcome]:
-        results = iter(_commit_batch(store, [p for p in pending if isinstance(p, _NewSource)]))
+        results = iter(commit_batch(store, [p for p in pending if isinstance(p, NewSource)]))
         for item in pending:
-            yield _from_ingest(next(results)) if isinstance(item, _NewSource) else item
+            yield _from_ingest(next(results)) if isinstance(item, NewSource) else item
         pending.clear()
 
     size = 0
     for item in items:
         pending.append(item)
-        if isinstance(item, _NewSource):
+        if isinstance(item, NewSource):
             size += len(item.data)
             if len(pending) >= BATCH_ITEMS or size >= BATCH_BYTES:
                 yield from flush()
@@ -243,9 +243,7 @@ def _committed(store: Store, items: Iterator[ItemOutcome | _NewSource]) -> Itera
     yield from flush()
 
 
-def _guarded(
-    item: str, prepare: Callable[[], ItemOutcome | _NewSource]
-) -> ItemOutcome | _NewSource:
+def _guarded(item: str, prepare: Callable[[], ItemOutcome | NewSource]) -> ItemOutcome | NewSource:
     """One item's preparation; bad input becomes its failure, a database outage stops the task."""
     try:
         return prepare()
@@ -264,14 +262,14 @@ def _from_ingest(result: IngestResult) -> ItemOutcome:
     return ItemOutcome(result.target, status, source_id=result.source_id)
 
 
-def _outcome(prepared: IngestResult | _NewSource) -> ItemOutcome | _NewSource:
-    return prepared if isinstance(prepared, _NewSource) else _from_ingest(prepared)
+def _outcome(prepared: IngestResult | NewSource) -> ItemOutcome | NewSource:
+    return prepared if isinstance(prepared, NewSource) else _from_ingest(prepared)
 
 
 def _prepare_warc_record(
-    store: Store, record: WarcResponse, options: IngestOptions, pipeline: _Pipeline
-) -> ItemOutcome | _NewSource:
-    # Checked here, not by `_prepare`: a resumed batch skips what it preserved without
+    store: Store, record: WarcResponse, options: IngestOptions, pipeline: IngestPipeline
+) -> ItemOutcome | NewSource:
+    # Checked here, not by `prepare_item`: a resumed batch skips what it preserved without
     # logging a re-collection for it.
     if (existing := pipeline.existing(sha256_hex(record.data))) is not None:
         return ItemOutcome(record.target_uri, "skipped", source_id=existing)
@@ -291,7 +289,7 @@ def _prepare_warc_record(
     )
     extra = {"warc": {"record_id": record.record_id, "date": record.warc_date}}
     return _outcome(
-        _prepare(
+        prepare_item(
             store,
             record.data,
             record.target_uri,
@@ -306,8 +304,8 @@ def _prepare_warc_record(
 
 
 def _prepare_jsonl(
-    store: Store, document: JsonlDocument, options: IngestOptions, pipeline: _Pipeline
-) -> ItemOutcome | _NewSource:
+    store: Store, document: JsonlDocument, options: IngestOptions, pipeline: IngestPipeline
+) -> ItemOutcome | NewSource:
     if (existing := pipeline.existing(sha256_hex(document.data))) is not None:
         return ItemOutcome(document.uri, "skipped", source_id=existing)
     meta = document.metadata
@@ -328,7 +326,7 @@ def _prepare_jsonl(
         collected_by=options.collected_by,
     )
     return _outcome(
-        _prepare(
+        prepare_item(
             store,
             document.data,
             document.uri,
@@ -342,8 +340,8 @@ def _prepare_jsonl(
 
 
 def _prepare_file(
-    store: Store, path: str, options: IngestOptions, pipeline: _Pipeline
-) -> ItemOutcome | _NewSource:
+    store: Store, path: str, options: IngestOptions, pipeline: IngestPipeline
+) -> ItemOutcome | NewSource:
     with open(path, "rb") as stream:
         data = stream.read(options.max_bytes + 1)
     if len(data) > options.max_bytes:
@@ -351,7 +349,7 @@ def _prepare_file(
     if data and (existing := pipeline.existing(sha256_hex(data))) is not None:
         return ItemOutcome(path, "skipped", source_id=existing)
     return _outcome(
-        _prepare(store, data, path, options, pipeline.kek, via="file", pipeline=pipeline)
+        prepare_item(store, data, path, options, pipeline.kek, via="file", pipeline=pipeline)
     )
 
 
@@ -404,7 +402,7 @@ def extract_outcomes(store: Store, outcomes: list[ItemOutcome]) -> list[ItemOutc
         for fingerprint, claim in zip(claim_fingerprints(claims), claims, strict=True):
             claim_rows.append(
                 {
-                    **_row_values(claim),
+                    **claim_row_values(claim),
                     "source_id": source_id,
                     "fingerprint": fingerprint,
                     "review_status": "extracted",

@@ -101,7 +101,7 @@ def ingest_bytes(
 
     Bad input comes back as a failed result rather than an exception, so a batch goes on.
     """
-    prepared = _prepare(
+    prepared = prepare_item(
         store,
         data,
         uri,
@@ -115,11 +115,11 @@ def ingest_bytes(
         capture_note=capture_note,
         via=via,
     )
-    return _commit_batch(store, [prepared])[0] if isinstance(prepared, _NewSource) else prepared
+    return commit_batch(store, [prepared])[0] if isinstance(prepared, NewSource) else prepared
 
 
 @dataclass
-class _NewSource:
+class NewSource:
     """A Source ready to be written: the checks and the text extraction are done.
 
     Kept as plain column values, written with Core inserts: the ORM's unit of work would cost
@@ -136,7 +136,7 @@ class _NewSource:
     kek: Kek | None = None  # the key the original is encrypted with, when one is configured
 
 
-def _prepare(
+def prepare_item(
     store: Store,
     data: bytes,
     uri: str,
@@ -150,8 +150,8 @@ def _prepare(
     capture: Capture | None = None,
     capture_note: str | None = None,
     via: str = "bytes",
-    pipeline: _Pipeline | None = None,
-) -> IngestResult | _NewSource:
+    pipeline: IngestPipeline | None = None,
+) -> IngestResult | NewSource:
     """Everything before the database write: size, type, duplicate check, text and metadata.
 
     `kek` is the key of this home (`keyring_for`). In a `pipeline` the original is staged
@@ -202,10 +202,10 @@ def _prepare(
         "extra": {**(extra or {}), **_acquisition_extra(http, extracted, capture, capture_note)},
         "level": check_level(options.level or store.settings.default_level),
     }
-    return _NewSource(data, row, derived, actor, via, capture_note, staged, kek)
+    return NewSource(data, row, derived, actor, via, capture_note, staged, kek)
 
 
-def _commit_batch(store: Store, batch: list[_NewSource]) -> list[IngestResult]:
+def commit_batch(store: Store, batch: list[NewSource]) -> list[IngestResult]:
     """Make the batch's originals durable, then write their Sources, derived files, custody and
     audit entries in one transaction; the results come back in the batch's order.
 
@@ -257,7 +257,7 @@ def _cannot_preserve(exc: OSError) -> str:
     return f"cannot preserve the original ({exc.strerror or type(exc).__name__})"
 
 
-def _insert_sources(store: Store, batch: list[_NewSource]) -> list[int]:
+def _insert_sources(store: Store, batch: list[NewSource]) -> list[int]:
     """Insert the Sources, their derived files and their first custody and audit entries."""
     if not batch:
         return []
@@ -291,7 +291,7 @@ def _insert_sources(store: Store, batch: list[_NewSource]) -> list[int]:
     return source_ids
 
 
-def _insert_or_find(store: Store, new: _NewSource) -> IngestResult:
+def _insert_or_find(store: Store, new: NewSource) -> IngestResult:
     """One item in its own transaction; when its bytes are already stored, a re-collection."""
     uri, digest = new.row["uri"], new.row["sha256"]
     try:
@@ -423,7 +423,7 @@ def ingest_targets(
     Folders are expanded first so progress can be counted (`on_progress(done, total)`); feeds
     and WARC files count as one target each however many items they hold. While one item's
     text is extracted, one writer thread makes the originals of earlier batches durable
-    together and then commits their rows (`_commit_batch`), in target order. Results are
+    together and then commits their rows (`commit_batch`), in target order. Results are
     reported in target order. On Ctrl-C the items already read are finished, so each item ends
     up fully stored or absent.
     """
@@ -431,7 +431,7 @@ def ingest_targets(
     leaves = list(_expand(targets))
     results: list[IngestResult] = []
     pending: deque[Future[list[IngestResult]]] = deque()
-    batch: list[_NewSource] = []
+    batch: list[NewSource] = []
 
     def report(depth: int) -> None:
         """Pass on finished results in order, waiting while more than `depth` are unfinished."""
@@ -443,11 +443,11 @@ def ingest_targets(
 
     def hand_over() -> None:
         if batch:
-            pending.append(writer.submit(_commit_batch, store, batch.copy()))
+            pending.append(writer.submit(commit_batch, store, batch.copy()))
             batch.clear()
 
     with (
-        _Pipeline(store, kek) as pipeline,
+        IngestPipeline(store, kek) as pipeline,
         # one writer keeps database commits, and so source ids, in target order
         ThreadPoolExecutor(max_workers=1, thread_name_prefix="factfinder-write") as writer,
         Capturer(
@@ -458,7 +458,7 @@ def ingest_targets(
         try:
             for done, leaf in enumerate(leaves, start=1):
                 for item in _ingest_leaf(store, leaf, options, capturer, pipeline):
-                    if isinstance(item, _NewSource):
+                    if isinstance(item, NewSource):
                         batch.append(item)
                         if (
                             len(batch) >= BATCH_ITEMS
@@ -477,7 +477,7 @@ def ingest_targets(
     return results
 
 
-class _Pipeline:
+class IngestPipeline:
     """What one `ingest_targets` call sets up once for all its items: the home's key and a
     connection for the duplicate check, used through the driver (a pooled SQLAlchemy
     connection per look-up costs about 25 times more, as much as a tenth of the extraction)."""
@@ -499,7 +499,7 @@ class _Pipeline:
             self._connection.rollback()  # end the read: the next one sees later commits
         return row[0] if row else None
 
-    def __enter__(self) -> _Pipeline:
+    def __enter__(self) -> IngestPipeline:
         return self
 
     def __exit__(self, *_exc: object) -> None:
@@ -547,8 +547,8 @@ def _ingest_leaf(
     leaf: str | IngestResult,
     options: IngestOptions,
     capturer: Capturer,
-    pipeline: _Pipeline,
-) -> Iterator[IngestResult | _NewSource]:
+    pipeline: IngestPipeline,
+) -> Iterator[IngestResult | NewSource]:
     if isinstance(leaf, IngestResult):
         yield leaf
         return
@@ -572,7 +572,7 @@ def _ingest_leaf(
             if options.feed:
                 yield from _ingest_feed(store, data, leaf, options, capturer)
             else:
-                yield _prepare(
+                yield prepare_item(
                     store, data, leaf, options, pipeline.kek, via="file", pipeline=pipeline
                 )
     except FactfinderError as exc:
@@ -693,8 +693,8 @@ def _ingest_feed_entry(
 
 
 def _ingest_warc(
-    store: Store, path: Path, options: IngestOptions, pipeline: _Pipeline
-) -> Iterator[IngestResult | _NewSource]:
+    store: Store, path: Path, options: IngestOptions, pipeline: IngestPipeline
+) -> Iterator[IngestResult | NewSource]:
     """Each HTML/text response record becomes a source dated by its WARC-Date."""
     for item in iter_warc_responses(path):
         if isinstance(item, InputError):
@@ -708,8 +708,8 @@ def _prepare_warc_record(
     path: Path,
     record: WarcResponse,
     options: IngestOptions,
-    pipeline: _Pipeline,
-) -> IngestResult | _NewSource:
+    pipeline: IngestPipeline,
+) -> IngestResult | NewSource:
     try:
         retrieved_at = record.retrieved_at
     except ValueError:
@@ -723,7 +723,7 @@ def _prepare_warc_record(
         retrieved_at=retrieved_at,
     )
     extra = {"warc": {"file": str(path), "record_id": record.record_id, "date": record.warc_date}}
-    return _prepare(
+    return prepare_item(
         store,
         record.data,
         record.target_uri,

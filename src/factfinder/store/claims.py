@@ -66,7 +66,7 @@ def claim_fingerprints(claims: Sequence[dict[str, Any]]) -> list[str]:
     return out
 
 
-def _row_values(claim: dict[str, Any]) -> dict[str, Any]:
+def claim_row_values(claim: dict[str, Any]) -> dict[str, Any]:
     when = claim.get("when")
     values = {name: claim.get(name) for name in CLAIM_FIELDS}
     values["when_start"] = dt.date.fromisoformat(when["start"]) if when else None
@@ -90,7 +90,7 @@ def save_claims(session: Session, source_id: int, claims: Sequence[dict[str, Any
     fingerprints = claim_fingerprints(claims)
     for fingerprint, claim in zip(fingerprints, claims, strict=True):
         row = existing.get(fingerprint)
-        values = _row_values(claim)
+        values = claim_row_values(claim)
         if row is None:
             session.add(
                 ClaimRow(

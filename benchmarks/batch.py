@@ -4,7 +4,9 @@ physical limit (trafilatura + spaCy alone), all over the same generated WARC, on
 Run: .venv/bin/python benchmarks/batch.py [--n 1000] [--seed 2025]
 Targets: scaling efficiency rate(2) / (2 × rate(1)) ≥ 0.8; batch(1) ≥ 0.7 × physical limit.
 The physical limit and the serial run use one BLAS thread, as Dask starts its workers
-(`distributed.nanny.pre-spawn-environ`), so every column does the same arithmetic per core.
+(`distributed.nanny.pre-spawn-environ`), so every column does the same arithmetic per core;
+and every column runs with glibc's default allocator settings (`open_client` drops Dask's
+MALLOC_TRIM_THRESHOLD_ for its workers: scale/cluster.py says why).
 """
 
 from __future__ import annotations

@@ -92,3 +92,98 @@ def test_an_unattributed_event_is_the_sources_own() -> None:
     [claim] = analyze("Police arrested 15 protesters in Korvath on Saturday.", PUBLISHED)
     assert claim.attributed_to is None
     assert not claim.hedged
+
+
+def event_of(text: str, kind: str):  # noqa: ANN201 - a Claim
+    found = [c for c in analyze(text, PUBLISHED) if c.kind == "event" and c.type == kind]
+    assert len(found) == 1, [c.type for c in analyze(text, PUBLISHED)]
+    return found[0]
+
+
+def test_acts_in_reports_a_body_is_concerned_at_are_asserted_by_that_body() -> None:
+    claim = event_of(
+        "The Board is concerned at reports that students held after the strike were subjected "
+        "to beatings in police custody.",
+        "torture",
+    )
+    assert claim.attributed_to == "The Board"
+    claim = event_of(
+        "The rapporteur expressed alarm about allegations that two printers had been beaten "
+        "in Osk.",
+        "torture",
+    )
+    assert claim.attributed_to == "The rapporteur"
+
+
+def test_reports_with_no_stance_taken_stay_unattributed() -> None:
+    claim = event_of("There are reports that two students were beaten in Osk.", "torture")
+    assert claim.attributed_to is None
+
+
+def test_a_complaint_alleging_an_act_is_its_filers_assertion() -> None:
+    claim = event_of(
+        "On 9 May, lawyers for the strikers filed a complaint alleging that four of them had "
+        "been beaten during questioning.",
+        "torture",
+    )
+    assert claim.attributed_to == "lawyers for the strikers"
+
+
+def test_statements_in_an_ngo_s_own_voice_are_the_publisher_s() -> None:
+    text = (
+        "Dispatches | Harbour Rights Watch\n\n"
+        "Police in Ostrel have detained dozens of street vendors.\n\n"
+        "We call on the authorities to release them.\n\n"
+        "The authorities should investigate the beatings."
+    )
+    claims = [c for c in analyze(text, PUBLISHED) if c.kind == "statement"]
+    assert claims and {c.agent for c in claims} == {"Harbour Rights Watch"}
+
+
+def test_an_undersigned_coalition_speaks_as_we() -> None:
+    text = (
+        "Dear Minister,\n\n"
+        "We, the undersigned 12 organisations, are alarmed by the arrest of two lawyers, "
+        "Ivo Renk and Sara Bell."
+    )
+    [concern] = [c for c in analyze(text, PUBLISHED) if c.type == "express_concern"]
+    assert concern.agent is not None and "the undersigned 12 organisations" in concern.agent
+
+
+def test_a_wire_dateline_and_byline_are_no_publisher() -> None:
+    text = (
+        "By Lena Ward\n\n"
+        "OSTREL, May 2 (Northwire) - The authorities should release the journalists, "
+        "a lawyer said."
+    )
+    demands = [c for c in analyze(text, PUBLISHED) if c.type == "demand"]
+    assert [c.agent for c in demands] == ["a lawyer"]
+
+
+def test_she_said_skips_a_man_named_in_between() -> None:
+    text = (
+        "Yara Belenko was held for eleven days. Her brother, Ivan Belenko, searched every "
+        "police station.\n\n"
+        '"They told me that I would not come back alive," she said.'
+    )
+    [threat] = [c for c in analyze(text, PUBLISHED) if c.type == "death_threat"]
+    assert threat.attributed_to == "Yara Belenko"
+
+
+def test_an_anonymous_source_described_by_origin_is_the_later_she() -> None:
+    text = (
+        'Ivo Marsh said the checkpoints were new. "They called me," one mother from Ulmen '
+        "told the group. She said militia members had beaten her son."
+    )
+    [beating] = [c for c in analyze(text, PUBLISHED) if c.type == "torture"]
+    assert beating.attributed_to == "one mother from Ulmen"
+
+
+def test_a_masthead_under_a_headline_signs_the_recommendations() -> None:
+    text = (
+        "Locked Away: Abuse in Ardenia's Prisons\nTruth Circle, May 2026\n\n"
+        "Guards beat inmates at the Varn colony, former inmates said.\n\n"
+        "The Ministry of Justice should investigate all allegations of torture."
+    )
+    [call] = [c for c in analyze(text, PUBLISHED) if c.type == "call_for_investigation"]
+    assert call.agent == "Truth Circle"

@@ -88,6 +88,18 @@ def test_page_furniture_gives_no_claims() -> None:
     assert [c.sentence for c in claims] == ["Police detained 40 people in Korvath."]
 
 
+def test_names_that_begin_like_page_furniture_are_read() -> None:
+    text = (
+        "Watchdog groups said police detained 12 students in Korvath. "
+        "Printers in Korvath were detained by police."
+    )
+    sentences = {claim.sentence for claim in analyze(text, PUBLISHED)}
+    assert sentences == {
+        "Watchdog groups said police detained 12 students in Korvath.",
+        "Printers in Korvath were detained by police.",
+    }
+
+
 def test_headline_lines_are_separate_sentences() -> None:
     text = (
         "Crackdown in Korvath\nBy Staff Reporter\nPolice detained 40 people in Korvath on Monday."
@@ -102,3 +114,12 @@ def test_large_document_is_processed_in_chunks_with_exact_offsets() -> None:
     claims = analyze(text, PUBLISHED)
     assert len(claims) > 900
     assert all(text[c.start : c.end] == c.sentence for c in claims)
+
+
+def test_a_count_naming_nothing_takes_the_unit_of_the_sentence_before() -> None:
+    text = (
+        "Police detained 25 people at a rally in Vostrava on 1 March. "
+        "Twenty-one of them have since been released."
+    )
+    released = [c for c in analyze(text) if c.type == "release"]
+    assert [(f.low, f.unit) for c in released for f in c.counts] == [(21, "people")]

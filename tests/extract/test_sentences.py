@@ -5,7 +5,14 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factfinder.extract.sentences import MAX_CHUNK_CHARS, split_paragraphs
+from factfinder.extract.extractor import analyze
+from factfinder.extract.sentences import (
+    MAX_CHUNK_CHARS,
+    Sentence,
+    parse_paragraphs,
+    sentences_of,
+    split_paragraphs,
+)
 
 
 @settings(max_examples=200, deadline=None)
@@ -33,3 +40,108 @@ def test_a_five_megabyte_paragraph_is_cut_into_bounded_chunks() -> None:
     assert len(paragraphs) > 200
     assert all(len(p.text) <= MAX_CHUNK_CHARS for p in paragraphs)
     assert "".join(p.text for p in paragraphs) == text
+
+
+def test_each_list_item_is_a_paragraph_of_its_own_without_its_mark() -> None:
+    text = (
+        "The authorities should:\n"
+        "\u2022 release all those detained for taking part in the protests in Korvath last month\n"
+        "\u2022 open prompt, impartial investigations\n"
+        "into the deaths of Ivo Tarn and Mila Drask in custody in the Eastern district\n"
+        "- Immediately end the use of live ammunition against protesters in Korvath city\n"
+        "1. Release Pavel Orsk and all other journalists held for reporting on the unrest\n"
+        "(c) Establish an independent body to monitor places of detention in the country"
+    )
+    paragraphs = split_paragraphs(text)
+    assert [p.text.strip()[:12] for p in paragraphs] == [
+        "The authorit",
+        "release all ",
+        "open prompt,",
+        "Immediately ",
+        "Release Pave",
+        "Establish an",
+    ]
+    assert [p.item for p in paragraphs] == [False, True, True, True, True, True]
+    for paragraph in paragraphs:
+        assert text[paragraph.start : paragraph.start + len(paragraph.text)] == paragraph.text
+
+
+def test_dashes_and_hyphens_in_wrapped_prose_are_no_list_items() -> None:
+    text = (
+        "Police detained three men, a teacher and two students, on the road to Korvath and\n"
+        "\u2014 according to their families \u2014 beat them with batons before releasing them,\n"
+        "and a co-\nworker of theirs was also held."
+    )
+    assert [p.text for p in split_paragraphs(text)] == [text]
+
+
+def test_a_year_wrapped_to_a_line_start_is_no_numbered_item() -> None:
+    text = "The detainees were moved to the prison at Marrow Hill in autumn\n2019. Police said."
+    assert all(not p.item for p in split_paragraphs(text))
+
+
+def test_a_lower_case_item_is_parsed_as_a_command_with_exact_offsets() -> None:
+    text = (
+        "The authorities should:\n"
+        "\u2022 release all those detained for taking part in the protests in Korvath last month\n"
+        "\u2022 investigate the deaths of Ivo Tarn and Mila Drask in custody in the east"
+    )
+    paragraphs = split_paragraphs(text)
+    found = [
+        s
+        for index, (paragraph, doc) in enumerate(parse_paragraphs(paragraphs))
+        for s in sentences_of(index, paragraph, doc)
+    ]
+    assert [s.text[:11] for s in found] == ["The authori", "release all", "investigate"]
+    assert all(text[s.start : s.end] == s.text for s in found)
+    assert found[1].span.root.lemma_ == "release" and found[1].span.root.tag_ == "VB"
+
+
+def _parsed(text: str) -> list[Sentence]:
+    paragraphs = split_paragraphs(text)
+    return [
+        s
+        for index, (paragraph, doc) in enumerate(parse_paragraphs(paragraphs))
+        for s in sentences_of(index, paragraph, doc)
+    ]
+
+
+def test_a_capitalised_item_opening_with_a_verb_is_parsed_as_a_command() -> None:
+    text = (
+        "The Committee recommends that the State party:\n"
+        "1. Release Pavel Orsk and all other journalists held for reporting on the unrest\n"
+        "(b) Investigate promptly all allegations of torture at the Marrow Hill facility"
+    )
+    found = _parsed(text)
+    assert [s.span.root.lemma_ for s in found[1:]] == ["release", "investigate"]
+    assert all(s.span.root.tag_ == "VB" for s in found[1:])
+    assert all(text[s.start : s.end] == s.text for s in found)
+
+
+def test_a_numbered_paragraph_opening_with_its_subject_keeps_its_own_parse() -> None:
+    text = (
+        "Concerns:\n"
+        "12. The Committee is concerned about reports that detainees in Korvath were beaten."
+    )
+    found = _parsed(text)
+    assert found[1].text.startswith("The Committee")
+    assert found[1].span[1].dep_ == "nsubj"  # "Committee", not "the" read as a verb
+    assert found[1].span.root.i != found[1].span[0].i
+
+
+def test_each_item_of_a_list_of_demands_is_its_own_claim() -> None:
+    text = (
+        "The authorities should:\n"
+        "\u2022 release all those detained for taking part in the protests in Korvath last month\n"
+        "\u2022 release Pavel Orsk and all other journalists held for reporting on the unrest"
+    )
+    demands = [c for c in analyze(text) if c.type == "demand"]
+    assert [c.sentence[:20] for c in demands] == ["release all those de", "release Pavel Orsk a"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aR1 .:-(\u2022)\n"), max_size=300))
+def test_paragraphs_with_list_marks_are_exact_slices_of_the_text(text: str) -> None:
+    for paragraph in split_paragraphs(text):
+        assert text[paragraph.start : paragraph.start + len(paragraph.text)] == paragraph.text
+        assert paragraph.text.strip()

@@ -190,3 +190,392 @@ def test_a_denial_is_of_what_was_denied_not_of_the_day_it_was_made(text: str, de
     claim = only(text, "deny")
     assert claim.target is not None and denied in claim.target
     assert claim.when is not None
+
+
+# Rebuttals phrase a denial in many ways besides "deny": each family below is one general
+# pattern (a cause of death given by the accused, innocence, twisted words, no record of a
+# person, a universal "no one has been …" in the present), with wording of its own.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The prison governor told the family that their son had taken his own life.",
+            "The prison governor",
+        ),
+        (
+            "Relatives were informed by the camp administration that the detainee had ended "
+            "his own life.",
+            "the camp administration",
+        ),
+        ("A defence lawyer, Orin Vale, said the three officers were innocent.", "Orin Vale"),
+        ('"We never laid a finger on those students," the commander said.', "the commander"),
+        (
+            "The district prosecutor told his wife that he was not in the custody of any state "
+            "agency.",
+            "The district prosecutor",
+        ),
+        ("The senator said her remarks had been taken out of context.", "The senator"),
+        ("The mayor told reporters he had been misquoted.", "The mayor"),
+        ("The preacher said he had never called for attacks on anyone.", "The preacher"),
+        (
+            "A police spokeswoman, Dara Quill, said she had no information about the missing "
+            "reporter.",
+            "Dara Quill",
+        ),
+        ("The duty sergeant told them there was no record of their brother.", "The duty sergeant"),
+        ('"That is a lie," the governor\'s spokesman said.', "the governor's spokesman"),
+        (
+            "The Defence Ministry rejects in the strongest terms the allegations published by "
+            "the newspaper.",
+            "The Defence Ministry",
+        ),
+        (
+            "The regional prosecutor rejected the complaint filed by the families.",
+            "The regional prosecutor",
+        ),
+        (
+            '"All arrests were made on the basis of warrants issued by a court," the ministry '
+            "said.",
+            "the ministry",
+        ),
+        (
+            "The council said the families had been relocated; the mayor said all evictions had "
+            "been carried out in accordance with the law.",
+            "the mayor",
+        ),
+        (
+            "A spokesman for the interior ministry, Teo Brand, said 20 people had been detained "
+            "and denied that officers had used batons.",
+            "Teo Brand",
+        ),
+    ],
+)
+def test_rebuttals_in_other_words_are_denials_by_their_speaker(text: str, speaker: str) -> None:
+    claim = only(text, "deny")
+    assert claim.agent is not None and speaker in claim.agent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No prisoner in Tarvel has been tortured or ill-treated.",
+        "No journalist is imprisoned in our country for his work.",
+    ],
+)
+def test_a_rebuttal_saying_no_one_suffers_the_act_is_a_denial(text: str) -> None:
+    assert [c.type for c in statements(text)] == ["deny"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one has been arrested for the murder of the blogger.",  # culprits sought
+        "No one was hurt when police dispersed the march.",  # narration in the past
+        "No one has been released since the raid.",  # no release is no abuse denied
+        "His mother said she had no information about his whereabouts.",  # no official
+        "Their relatives are told every week that the men are not being held.",  # by no one
+        "The senator denied the prisoners food.",  # withholding, not a denial
+    ],
+)
+def test_absence_and_ignorance_that_deny_nothing_are_not_denials(text: str) -> None:
+    assert "deny" not in [c.type for c in statements(text)]
+
+
+def test_two_ways_of_rejecting_one_report_are_one_denial() -> None:
+    claim = only(
+        'The governor called the report "a fantasy" and said there were no secret prisons.',
+        "deny",
+    )
+    assert claim.target == "the report"
+
+
+# Treaty bodies and NGOs ask in recommendations, in their own voice and in nouns.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "(a) Release all persons detained for exercising their right to peaceful assembly;",
+            "demand",
+        ),
+        ("(d) Investigate all reports of enforced disappearance.", "call_for_investigation"),
+        (
+            "(b) Guarantee that detainees have access to a lawyer and a doctor from the moment "
+            "of arrest;",
+            "call_for_investigation",
+        ),
+        ("Those responsible must be brought to justice.", "demand"),
+        ("The perpetrators should be held to account.", "demand"),
+        ("The government must release the detained reporters without delay.", "demand"),
+        ("Joint statement: Tarvel must stop the abuse of migrants held at Osk", "demand"),
+        (
+            "The prosecutor has not answered the widow's request for an inquest.",
+            "call_for_investigation",
+        ),
+        ("Campaigners backed the union's call for the release of the printers.", "demand"),
+    ],
+)
+def test_recommendations_and_requests_in_other_forms(text: str, kind: str) -> None:
+    assert kind in [c.type for c in statements(text)]
+
+
+def test_each_requested_act_keeps_its_own_type() -> None:
+    found = statements(
+        "Tarvel should end the crackdown and allow independent observers access to the prisons."
+    )
+    assert sorted(c.type for c in found) == ["call_for_investigation", "demand"]
+    found = statements(
+        "The Board urges the State party to clarify the fate of the missing men and to open an "
+        "inquiry into their disappearance."
+    )
+    assert sorted(c.type for c in found) == ["call_for_investigation", "demand"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Detainees must be brought before a judge within 48 hours under the code.",
+        "Should the authorities release him before the trial?",
+        "Calls for an investigation have grown.",
+        "Witnesses said soldiers had demanded 300 varks from each family at the checkpoint.",
+        'A talk-show host urged his audience on Monday to "track down and punish" the strikers.',
+    ],
+)
+def test_rules_questions_sums_and_calls_to_violence_are_not_requests(text: str) -> None:
+    kinds = [c.type for c in statements(text)]
+    assert "demand" not in kinds and "call_for_investigation" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        (
+            "The Council notes with regret that the authorities have not replied to its letters.",
+            "criticize",
+            "the authorities",
+        ),
+        (
+            "The rapporteur regrets that the Government has not provided any information on the "
+            "cases.",
+            "criticize",
+            "the Government",
+        ),
+        (
+            '"It is outrageous that lawyers are jailed for doing their job," said Mira Tolle of '
+            "the Bar Council.",
+            "condemn",
+            None,
+        ),
+        (
+            "It is unacceptable that the ministry has ignored our letters, the group said.",
+            "criticize",
+            "the ministry",
+        ),
+        (
+            'The journalists\' union called the sentence "a heavy blow to press freedom".',
+            "condemn",
+            "the sentence",
+        ),
+        ("The editor called the ruling an attack on free speech.", "condemn", "the ruling"),
+    ],
+)
+def test_regret_and_judgements_of_acts_are_criticism_or_condemnation(
+    text: str, kind: str, target: str | None
+) -> None:
+    claim = only(text, kind)
+    if target is not None:
+        assert claim.target == target
+
+
+def test_silence_regretted_is_the_criticism_only() -> None:
+    assert [c.type for c in statements("She regrets that no reply has been received.")] == [
+        "criticize"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A former guard, whose name he would not give, said prisoners were beaten.",
+        '"Nobody will tell us what he is charged with or where he is held," his sister said.',
+        "It is not unusual for hearings to be postponed.",
+    ],
+)
+def test_withheld_details_and_passive_accusations_are_no_statements(text: str) -> None:
+    assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The Committee recommends that the State party release all persons detained for "
+            "their peaceful activities.",
+            "demand",
+        ),
+        (
+            "The Committee recommends that the State party investigate all allegations of torture.",
+            "call_for_investigation",
+        ),
+        ("Police said they had no knowledge of the arrest.", "deny"),
+        ('The EU spokesperson said the sentences were "unacceptable".', "criticize"),
+    ],
+)
+def test_treaty_body_recommendations_and_judgements_in_reported_words(text: str, kind: str) -> None:
+    assert only(text, kind).agent is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experts recommend that children sleep nine hours.",
+        '"Holding people incommunicado is a serious crime," the experts said.',
+    ],
+)
+def test_advice_and_general_truths_are_not_statements(text: str) -> None:
+    assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police refused to discuss the case.",
+        "The ministry would neither confirm nor deny the arrests.",
+        "The prison service was unavailable for comment.",
+        "The prosecutor declined requests for an interview.",
+        "The foreign ministry has yet to make any public statement on the case.",
+    ],
+)
+def test_more_ways_of_giving_no_answer(text: str) -> None:
+    assert [c.type for c in statements(text)] == ["no_public_statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deaths must be investigated promptly and impartially, the rapporteur said.",
+        "These killings must be independently investigated.",
+        "It is essential that an impartial investigation be carried out, the envoy said.",
+        "The experts stressed the need for a prompt and independent investigation.",
+    ],
+)
+def test_investigations_asked_for_as_what_must_happen(text: str) -> None:
+    assert [c.type for c in statements(text)] == ["call_for_investigation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is important that families know the truth.",
+        "It is necessary to register before the march.",
+    ],
+)
+def test_statements_of_need_that_ask_no_one_are_not_requests(text: str) -> None:
+    assert statements(text) == []
+
+
+def test_force_justified_as_self_defence_is_a_denial() -> None:
+    claim = only(
+        'A spokesperson for the army, Colonel Ruslan Tarr, said soldiers had "acted in '
+        'self-defence" and that no civilians had been targeted.',
+        "deny",
+    )
+    assert claim.agent is not None and "Ruslan Tarr" in claim.agent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"No one was beaten; the officers acted lawfully," the colonel said.',
+        '"Nobody was forced out; each household was given a flat," she said.',
+        "Officers at the precinct told his wife that he was not here.",
+        '"Everywhere they said: we do not have him," his sister recalled.',
+        '"My client never laid a hand on the prisoner," the lawyer said.',
+        '"Our troops do not fire at residential streets," a spokesman said.',
+        "The governor said the clearances were lawful.",
+        "The ministry replied that all expulsions had been carried out in full compliance "
+        "with the law.",
+        '"Nobody has been hurt because of my words," the senator wrote on Monday.',
+    ],
+)
+def test_rebuttals_in_reported_words_are_denials(text: str) -> None:
+    assert "deny" in [c.type for c in statements(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No inmate of the colony has been subjected to physical pressure.",
+        "No journalist in the province has received threats from the police.",
+        "All persons held at the facility are treated in strict accordance with the law.",
+        "Contrary to claims by foreign-funded groups, there are no political prisoners in Ardenia.",
+        "Contrary to what is alleged, no protester was beaten by the police.",
+    ],
+)
+def test_rebuttals_in_a_government_s_own_voice_are_denials(text: str) -> None:
+    assert [c.type for c in statements(text)] == ["deny"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Detainees must be treated in accordance with the law.",
+        "No one has been arrested for the murder of the journalist.",
+        "Ms Arlo was beaten in custody, her lawyer said.",
+    ],
+)
+def test_demands_searches_and_accusations_are_no_rebuttals(text: str) -> None:
+    assert "deny" not in [c.type for c in statements(text)]
+
+
+def test_denying_wrongdoing_in_one_s_words_is_no_silence() -> None:
+    claim = only('"I said nothing illegal," the deputy, Oren Vask, told reporters.', "deny")
+    assert [c.type for c in statements('"I said nothing illegal," Oren Vask said.')] == ["deny"]
+    assert claim.agent is not None
+
+
+def test_rejecting_claims_the_parser_hangs_under_alleging_is_a_denial() -> None:
+    claim = only(
+        "The Ministry of Justice categorically rejects the claims published by the so-called "
+        "Truth Circle on 4 May alleging that inmates at the Varn colony were tortured.",
+        "deny",
+    )
+    assert claim.agent == "The Ministry of Justice"
+
+
+def test_calling_a_killing_a_massacre_condemns_it() -> None:
+    claim = only('The opposition bloc called the shelling "a massacre".', "condemn")
+    assert claim.agent == "The opposition bloc"
+
+
+def test_regret_at_someone_s_statement_criticises_it() -> None:
+    claim = only(
+        "The Embassy expresses its deep regret at the report issued on 3 May by the Special "
+        "Rapporteur.",
+        "criticize",
+    )
+    assert claim.agent == "The Embassy"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "A senator told a rally that refugees must be driven out, prompting condemnation "
+            "from rights groups.",
+            "condemn",
+        ),
+        ("The new media law drew criticism from the Press Union.", "criticize"),
+    ],
+)
+def test_stances_an_act_draws_from_others_are_theirs(text: str, kind: str) -> None:
+    claim = only(text, kind)
+    assert claim.agent is not None and claim.agent.endswith(("rights groups", "Press Union"))
+
+
+def test_a_demand_joined_to_a_passive_concern_is_the_speaker_s() -> None:
+    claim = only(
+        'The Ardenian Foreign Ministry said it was "disturbed" by the verdict and called on '
+        "Valdoria to free the lawyers.",
+        "demand",
+    )
+    assert claim.agent == "The Ardenian Foreign Ministry"

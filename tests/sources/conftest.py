@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -215,3 +218,31 @@ def make_warc(pages: list[tuple[str, bytes, str]], *, gzip: bool = False) -> byt
         )
         writer.write_record(record)
     return buffer.getvalue()
+
+
+_CRASHING_RUN = """
+import os, signal, sys
+from pathlib import Path
+from factfinder.sources.originals import stage_bytes, staging_run
+root = Path(sys.argv[1])
+with staging_run(root):
+    stage_bytes(root, sys.argv[2].encode())
+    os.kill(os.getpid(), signal.SIGKILL)  # killed mid-batch: no clean-up code runs
+"""
+
+
+def crash_while_staging(root: Path, text: str) -> Path:
+    """Stage `text` in a run that another process starts and kill -9 ends before publishing;
+    the hidden partial it leaves, dated two hours back."""
+    before = set(root.rglob(".partial-*"))
+    crashed = subprocess.run([sys.executable, "-c", _CRASHING_RUN, str(root), text])
+    assert crashed.returncode == -9
+    [partial] = set(root.rglob(".partial-*")) - before
+    age(partial, hours=2)
+    return partial
+
+
+def age(path: Path, *, hours: float) -> None:
+    """Date a file's last write `hours` back, as if written by a run that long ago."""
+    then = time.time() - hours * 3600
+    os.utime(path, (then, then))

@@ -10,7 +10,15 @@ from factfinder.cli import app
 from factfinder.settings import Settings
 from factfinder.store.db import open_store
 from factfinder.store.models import CustodyEntry, DerivedFile, Source
-from tests.sources.conftest import DATA, HERALD_HTML, PNG_BYTES, make_warc, minimal_pdf
+from tests.sources.conftest import (
+    DATA,
+    HERALD_HTML,
+    PNG_BYTES,
+    age,
+    crash_while_staging,
+    make_warc,
+    minimal_pdf,
+)
 
 HERALD = str(DATA / "herald-six-prisons.html")
 STATEMENT = str(DATA / "ngo-statement.txt")
@@ -47,6 +55,23 @@ def test_ingest_prints_preserved_lines_and_summary(settings, runner: CliRunner) 
     assert again.exit_code == 0
     assert again.stdout.startswith("already preserved #1 SHA-256:")
     assert _rows(settings) == (2, 5, 0)
+
+
+def test_ingest_says_how_many_leftovers_it_removed_and_kept(settings, runner: CliRunner) -> None:
+    assert runner.invoke(app, ["ingest", STATEMENT]).exit_code == 0
+    crash_while_staging(settings.originals_dir, "Ostrel report being read")
+    recent = crash_while_staging(settings.originals_dir, "Kerrow report being read")
+    age(recent, hours=0.1)
+    result = runner.invoke(app, ["ingest", "--json", HERALD])
+    assert result.exit_code == 0, result.output
+    json.loads(result.stdout)  # stdout stays machine-readable
+    assert "removed 1 partial file(s) that an interrupted run left in originals/" in result.stderr
+    assert "kept 1 recent partial file(s) in originals/" in result.stderr
+    assert "Ostrel" not in result.stderr and ".partial-" not in result.stderr  # counts only
+    age(recent, hours=2)  # its writer is long gone
+    later = runner.invoke(app, ["ingest", STATEMENT])
+    assert "removed 1 partial file(s)" in later.stderr and "kept" not in later.stderr
+    assert "partial file" not in runner.invoke(app, ["ingest", STATEMENT]).stderr
 
 
 def test_ingest_json_output(settings, runner: CliRunner) -> None:

@@ -9,10 +9,17 @@ from factfinder import __version__
 from factfinder.protect import audit
 from factfinder.sources.custody import chain_problems
 from factfinder.sources.ingest import IngestOptions, ingest_bytes, ingest_targets
-from factfinder.sources.originals import original_path, sha256_hex
+from factfinder.sources.originals import Leftovers, original_path, sha256_hex
 from factfinder.store.db import Store
 from factfinder.store.models import CustodyEntry, Source
-from tests.sources.conftest import DATA, HERALD_HTML, STATEMENT_TXT, make_warc, minimal_pdf
+from tests.sources.conftest import (
+    DATA,
+    HERALD_HTML,
+    STATEMENT_TXT,
+    crash_while_staging,
+    make_warc,
+    minimal_pdf,
+)
 
 NO_CAPTURE = IngestOptions(capture=False, timeout=5)
 
@@ -95,7 +102,25 @@ def test_same_bytes_again_return_the_existing_source(store: Store, tmp_path) -> 
     assert again[0].source_id == first[0].source_id
     assert _count(store, Source) == 1
     assert _actions(store, 1) == ["collected", "text-extracted", "re-collected"]
-    assert len(list(store.settings.originals_dir.rglob("*"))) == 2  # one folder and the file
+    source_hash = sha256_hex(HERALD_HTML)  # one folder and the file; no run marks, no partials
+    kept = [p.name for p in store.settings.originals_dir.rglob("*")]
+    assert sorted(kept) == sorted([".writers.lock", sha256_hex(HERALD_HTML)[:2], source_hash])
+
+
+def test_ingest_removes_what_a_killed_run_left_and_audits_the_count(store: Store) -> None:
+    root = store.settings.originals_dir
+    [first] = ingest_targets(store, [str(DATA / "ngo-statement.txt")], NO_CAPTURE)
+    partial = crash_while_staging(root, "a report read when the machine died")
+    seen: list[Leftovers] = []
+    [second] = ingest_targets(
+        store, [str(DATA / "herald-six-prisons.html")], NO_CAPTURE, on_leftovers=seen.append
+    )
+    assert seen == [Leftovers(removed=1)]
+    assert not partial.exists()
+    assert [first.status, second.status] == ["preserved", "preserved"]
+    assert original_path(root, first.sha256 or "").read_bytes() == STATEMENT_TXT
+    [entry] = [e for e in audit.entries(store) if e.action == "originals.leftovers-removed"]
+    assert (entry.actor, entry.details) == ("test-collector", {"removed": 1, "kept": 0})
 
 
 def test_ingest_bytes_for_other_stages(store: Store) -> None:

@@ -7,15 +7,19 @@ import pytest
 
 from factfinder.errors import IntegrityError
 from factfinder.sources.originals import (
+    Leftovers,
     hash_file,
     labelled_hash,
     original_path,
     preserve_bytes,
     publish,
     read_original,
+    remove_leftovers,
     sha256_hex,
     stage_bytes,
+    staging_run,
 )
+from tests.sources.conftest import age, crash_while_staging
 
 # Published SHA-256 test vectors (FIPS 180-2 examples and the empty string).
 VECTORS = {
@@ -110,3 +114,57 @@ def test_publish_without_syncfs_fsyncs_each_file_and_folder(
     publish(tmp_path, [staged])
     assert original_path(tmp_path, staged.sha256).read_bytes() == b"elsewhere"
     assert len(synced) == 3  # the file before its rename, its folder and the root after
+
+
+def _hidden(root) -> list[str]:  # type: ignore[no-untyped-def]
+    return sorted(p.name.split("-")[0] for p in root.rglob(".*"))
+
+
+def test_a_killed_run_leaves_a_partial_that_the_next_start_removes(tmp_path) -> None:
+    digest, kept = preserve_bytes(tmp_path, b"an original preserved before the crash")
+    partial = crash_while_staging(tmp_path, "half a batch")
+    age(kept, hours=2)  # as old as the partial: only the hidden name decides
+    assert remove_leftovers(tmp_path) == Leftovers(removed=1)
+    assert not partial.exists()
+    assert read_original(tmp_path, digest) == b"an original preserved before the crash"
+    assert _hidden(tmp_path) == [".writers.lock"]  # the crashed run's mark went too
+    assert remove_leftovers(tmp_path) == Leftovers()  # nothing more: no mark, no listing
+
+
+def test_a_partial_that_a_running_run_stages_is_never_removed(tmp_path) -> None:
+    with staging_run(tmp_path):
+        staged = stage_bytes(tmp_path, b"still being read")
+        assert staged.temporary is not None
+        age(staged.temporary, hours=5)  # however old it looks
+        assert remove_leftovers(tmp_path) == Leftovers(skipped=True)
+        assert staged.temporary.exists()
+        publish(tmp_path, [staged])
+    assert original_path(tmp_path, staged.sha256).read_bytes() == b"still being read"
+
+
+def test_a_recent_partial_is_kept_until_it_is_old_enough(tmp_path) -> None:
+    # e.g. `keys rotate` writing without the lock while an ingest starts
+    partial = crash_while_staging(tmp_path, "written a minute ago")
+    age(partial, hours=1 / 60)
+    assert remove_leftovers(tmp_path) == Leftovers(kept=1)
+    assert partial.exists()
+    age(partial, hours=2)
+    assert remove_leftovers(tmp_path) == Leftovers(removed=1)  # the mark was kept for it
+    assert not partial.exists()
+
+
+def test_leftovers_of_older_homes_are_looked_for_once(tmp_path) -> None:
+    # Homes of versions without the lock have no marks, maybe partials in either layout.
+    legacy = tmp_path / "ab" / "cd" / ".partial-x1"
+    legacy.parent.mkdir(parents=True)
+    legacy.write_bytes(b"left by an older version")
+    age(legacy, hours=30)
+    assert remove_leftovers(tmp_path) == Leftovers(removed=1)
+    assert not legacy.exists() and legacy.parent.is_dir()
+
+
+def test_a_run_that_ends_normally_leaves_no_mark(tmp_path) -> None:
+    assert remove_leftovers(tmp_path) == Leftovers()  # as `ingest` does first
+    with staging_run(tmp_path):
+        assert _hidden(tmp_path) == [".run", ".writers.lock"]
+    assert _hidden(tmp_path) == [".writers.lock"]

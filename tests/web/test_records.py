@@ -3,11 +3,19 @@
 import datetime as dt
 import random
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select, update
 
+from factfinder.store.claims import claim_row_to_dict
 from factfinder.store.db import Store
 from factfinder.store.models import Claim, Source
-from factfinder.web.records import Page, count_claims, decide_claim, list_claims_page
+from factfinder.web.records import (
+    Page,
+    count_claims,
+    dashboard_counts,
+    decide_claim,
+    list_claims_page,
+    recent_activity,
+)
 
 NOW = dt.datetime(2026, 5, 1, tzinfo=dt.UTC)
 TYPES = ("detention", "torture", "deny")
@@ -88,3 +96,39 @@ def test_totals_follow_each_review_at_once(store: Store) -> None:
     assert confirmed["total"] == 1 and [c["id"] for c in confirmed["items"]] == [first]
     unreviewed = list_claims_page(store, Page(1, 200), statuses=["extracted"])
     assert first not in [c["id"] for c in unreviewed["items"]]
+
+
+def test_list_rows_are_the_claims_as_stored(store: Store) -> None:
+    """Lists read plain rows for speed; each item is exactly what the ORM object gives."""
+    claims = _claims(store)
+    decide_claim(store, claims[1][2], "dispute", "reviewer", "one witness only")
+    with store.session() as session:
+        session.execute(
+            update(Claim)
+            .where(Claim.id == claims[0][2])
+            .values(
+                when={"start": "2026-04-02", "end": "2026-04-02", "precision": "day"},
+                place={"name": "Osk", "country": "XK"},
+                counts=[{"value": 40, "unit": "men"}],
+            )
+        )
+    with store.session() as session:
+        stored = {row.id: claim_row_to_dict(row) for row in session.scalars(select(Claim))}
+    listed = list_claims_page(store, Page(1, 200))["items"]
+    assert listed == [stored[item["id"]] for item in listed]
+    assert [list(item) for item in listed] == [list(stored[item["id"]]) for item in listed]
+    assert listed[0]["counts"] == [{"value": 40, "unit": "men"}]
+    assert {item["reviewed_at"] is None for item in listed} == {True, False}
+
+
+def test_dashboard_follows_each_review_at_once(store: Store) -> None:
+    """The dashboard's counts and activity are kept between requests, never past a change."""
+    claims = _claims(store)
+    assert dashboard_counts(store)["claims_by_status"] == {"extracted": len(claims)}
+    assert recent_activity(store) == ()
+    decide_claim(store, claims[0][2], "confirm", "reviewer", None)
+    counts = dashboard_counts(store, levels=["public"])
+    assert counts["claims_by_status"] == {"extracted": len(claims) - 1, "confirmed": 1}
+    assert counts["claims"] == len(claims) and counts["sources"] == 3
+    assert dashboard_counts(store)["claims_by_status"]["confirmed"] == 1
+    assert recent_activity(store)[0].action == "claim.review"

@@ -42,3 +42,17 @@ def test_two_worker_processes_serve_one_home(sqlite_settings: Settings) -> None:
 
 def _children(pid: int) -> list[list[str]]:
     return [child.cmdline() for child in psutil.Process(pid).children(recursive=True)]
+
+
+def test_server_processes_switch_threads_often() -> None:
+    """Route threads queue for the GIL under load; a server process hands it on every 0.5 ms."""
+    import sys
+
+    from factfinder.web.app import SERVER_SWITCH_INTERVAL, tune_server_process
+
+    before = sys.getswitchinterval()
+    try:
+        tune_server_process()
+        assert sys.getswitchinterval() == pytest.approx(SERVER_SWITCH_INTERVAL)
+    finally:
+        sys.setswitchinterval(before)

@@ -47,6 +47,25 @@ def _ingest_summary(results: list) -> str:  # type: ignore[type-arg]
     return ", ".join(f"{count} {status}" for status, count in counts.items())
 
 
+def _print_leftovers(leftovers) -> None:  # type: ignore[no-untyped-def]
+    """Say on stderr what was tidied among the originals before ingesting (counts, no names)."""
+    from factfinder.sources.originals import LEFTOVER_MIN_AGE_SECONDS
+
+    if leftovers.removed:
+        err_console.print(
+            f"removed {leftovers.removed} partial file(s) that an interrupted run left in "
+            "originals/",
+            highlight=False,
+        )
+    if leftovers.kept:
+        err_console.print(
+            f"kept {leftovers.kept} recent partial file(s) in originals/ (another program may "
+            f"still be writing them; removed by a later ingest once "
+            f"{LEFTOVER_MIN_AGE_SECONDS // 60} minutes old)",
+            highlight=False,
+        )
+
+
 @app.command()
 def ingest(
     targets: list[str] = typer.Argument(
@@ -148,6 +167,7 @@ def ingest(
                 options,
                 on_result=on_result,
                 on_progress=lambda done, total: progress.update(task, completed=done, total=total),
+                on_leftovers=_print_leftovers,
             )
     except KeyboardInterrupt:
         err_console.print(f"interrupted: {_ingest_summary(results)}", highlight=False)

@@ -22,7 +22,7 @@ def serve_app(host: str, port: int, settings: Settings | None = None, workers: i
     """
     import uvicorn
 
-    from factfinder.web.app import create_app
+    from factfinder.web.app import create_app, tune_server_process
 
     web_app = create_app(settings or load_settings())
     address = f"http://{host}:{port}/"
@@ -39,6 +39,7 @@ def serve_app(host: str, port: int, settings: Settings | None = None, workers: i
             "factfinder.web.app:app_from_environment", factory=True, workers=workers, **options
         )
     else:
+        tune_server_process()
         uvicorn.run(web_app, **options)
 
 

@@ -11,6 +11,7 @@ from factfinder.extract.actors import (
     child_with,
     is_dateline,
     object_of_preposition,
+    phrase_of,
     subject_of,
     unlabelled_name,
 )
@@ -85,6 +86,13 @@ _QUOTES = re.compile(
 )
 
 
+# Nouns for what others say, whose content a stance-taker may carry: "reports that …".
+_REPORT_NOUNS = frozenset({"report", "allegation", "claim", "account", "testimony", "information"})
+# Stances taken on reports: "is concerned at reports that", "condemned allegations that".
+_STANCES = frozenset({"concern", "alarm", "dismay", "worry", "trouble", "disturb", "shock"})
+_STANCE_VERBS = frozenset({"express", "voice", "note", "deplore", "condemn", "receive", "cite"})
+
+
 @dataclass(frozen=True)
 class ReportFrame:
     """A reporting verb above a claim's trigger and its speaker (None for "it was reported")."""
@@ -115,6 +123,8 @@ def speaker_of(verb: Token) -> Token | None:
         return by
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
         return subject_of(verb)  # "The government denied it, saying …": the government says
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        return subject_of(verb.head.head)  # "lawyers filed a complaint alleging that …"
     return unlabelled_name(verb)  # "Freedom Now said": a name not labelled as subject
 
 
@@ -127,7 +137,13 @@ def report_frames(trigger: Token, skip: Token | None = None) -> list[ReportFrame
         if current.head == current:
             break
         child, current = current, current.head
-        if current == skip or current.lemma_.lower() not in REPORTING_VERBS:
+        if current == skip:
+            continue
+        held = _stance_on_reports(current, child) if current.pos_ == "NOUN" else None
+        if held is not None:
+            frames.append(held)
+            continue
+        if current.lemma_.lower() not in REPORTING_VERBS:
             continue
         if child.dep_ not in _REPORTED_CONTENT:
             continue
@@ -137,6 +153,24 @@ def report_frames(trigger: Token, skip: Token | None = None) -> list[ReportFrame
             continue
         frames.append(ReportFrame(current, speaker_of(current)))
     return frames
+
+
+def _stance_on_reports(reports: Token, content: Token) -> ReportFrame | None:
+    """ "The Committee is concerned at reports that detainees were tortured", "expressed
+    concern about allegations that …": the reports' content is asserted by the body that
+    takes a stance on them, as a statement that names an act attributes it to its speaker."""
+    if reports.lemma_.lower() not in _REPORT_NOUNS or content.dep_ not in ("acl", "ccomp"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in content.children):
+        return None  # "reports published by the ministry": no content of the reports
+    holder = reports.head
+    if holder.dep_ == "prep":  # "concerned at reports", "concern about allegations"
+        holder = holder.head
+    if holder.pos_ == "NOUN" and holder.lemma_.lower() in _STANCES:
+        holder = holder.head  # "expressed concern about …": the one who expressed it
+    if holder.lemma_.lower() not in _STANCES | _STANCE_VERBS:
+        return None
+    return ReportFrame(holder, subject_of(holder))
 
 
 def according_to(sent: Span) -> Token | None:
@@ -173,3 +207,114 @@ def is_hedged(sent: Span, frames: list[ReportFrame]) -> bool:
         ):
             return True
     return False
+
+
+# How many of a document's first paragraphs may hold its masthead or byline.
+MASTHEAD_PARAGRAPHS = 4
+# A masthead or byline line is short; a headline or a sentence of the text runs longer.
+MASTHEAD_TOKENS = 14
+# Words that make a masthead line a publication's, not the body that speaks in the text.
+_PUBLICATIONS = frozenset(
+    {"gazette", "courier", "times", "news", "post", "herald", "ledger", "tribune", "journal"}
+)
+
+
+def publishing_body(sent: Span) -> str | None:
+    """The organisation a document speaks for, from a masthead or byline line ("Dispatches |
+    Sentinel Rights Network", "Civic Lantern, March 2026", "Recorded by Open Hand Legal Aid")
+    or an opening "We, the undersigned 14 organisations": the agent of statements the text
+    makes in its own voice ("We call on …", "The authorities should …")."""
+    for token in sent:
+        if token.lower_ == "we" and token.dep_ == "nsubj":
+            signed = child_with(token, "appos")
+            if signed is not None:  # "We, the undersigned organisations, write to …"
+                return _name_of(signed)
+    for line in _lines(sent):  # the parser runs a headline on into the masthead below it
+        signature = _signature_segment(line) if _masthead_line(line) else None
+        if signature is not None:
+            return signature  # set off by a separator, whatever the tagger made of its words
+    if not _masthead_line(list(sent)):
+        return None
+    if any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and t.lower_ != "recorded" for t in sent):
+        return None  # a headline with a verb reports; it does not sign
+    for ent in sent.ents:
+        if ent.label_ != "ORG" or {t.lower_ for t in ent} & _PUBLICATIONS:
+            continue
+        body = ent.root
+        while body.dep_ == "pobj" and body.head.head.pos_ == "PROPN":
+            body = body.head.head  # "Permanent Mission of the Federation of Istrava"
+        if _a_name(body):
+            return _name_of(body)
+    return None
+
+
+# What separates a masthead's parts: "Dispatches | Sentinel Rights Network — Report".
+_MASTHEAD_SEPARATORS = frozenset({"|", "\u2014", "\u2013", ",", "-"})
+_NAME_FILLERS = frozenset({"of", "for", "the", "and", "to", "on", "at"})
+
+
+def _lines(sent: Span) -> list[list[Token]]:
+    lines: list[list[Token]] = [[]]
+    for token in sent:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            if not token.is_space:
+                lines[-1].append(token)
+            lines.append([])
+        else:
+            lines[-1].append(token)
+    return [line for line in lines if line]
+
+
+def _masthead_line(line: list[Token]) -> bool:
+    """Short, and not a reporter's byline ("By Nadia Quell") or a wire dateline ("KORVEL,
+    Sept 25 (Northwire) —")."""
+    words = [t for t in line if not t.is_space and not t.is_punct]
+    if not words or len(words) > MASTHEAD_TOKENS:
+        return False
+    dated = any(t.text == "(" or t.ent_type_ == "DATE" for t in line)
+    return words[0].lower_ != "by" and not (is_dateline(words[0]) and dated)
+
+
+def _signature_segment(line: list[Token]) -> str | None:
+    """A name the tagger did not label, set off in a masthead ("Dispatches | Sentinel Rights
+    Network", "Civic Lantern, March 2026", "Recorded by Open Hand Legal Aid, May 2026"):
+    capitalised words, two at least, no date or person; a line with no separator is a title,
+    not a signature."""
+    parts: list[list[Token]] = [[]]
+    for token in line:
+        spaced = token.text != "-" or bool(token.whitespace_)  # not "Pre-Trial"
+        if token.text in _MASTHEAD_SEPARATORS and spaced:
+            parts.append([])
+        elif not token.is_space:
+            parts[-1].append(token)
+    if len(parts) < 2:
+        return None
+    for part in parts:
+        if len(part) > 2 and part[1].lower_ == "by" and part[0].tag_ == "VBN":
+            part = part[2:]  # "Recorded by Open Hand Legal Aid"
+        content = [t for t in part if t.lower_ not in _NAME_FILLERS]
+        if len(content) < 2 or len(part) > 6:
+            continue
+        named = all(
+            t.is_alpha and t.text[:1].isupper() and not t.is_upper and not t.like_num
+            for t in content
+        )
+        person = any(t.ent_type_ in ("PERSON", "GPE", "DATE") for t in part)
+        if named and not person and not {t.lower_ for t in part} & _PUBLICATIONS:
+            return " ".join(t.text for t in part)
+    return None
+
+
+def _name_of(body: Token) -> str | None:
+    named = phrase_of(body)  # the name without the masthead's trailing date or place
+    return named.text if named is not None else None
+
+
+def _a_name(body: Token) -> bool:
+    """An organisation's name as a masthead writes it: capitalised words, two at least
+    ("Beacon International"), not a headline's "UN expert alarmed by threats"."""
+    words = [t for t in body.subtree if t.is_alpha]
+    content = [t for t in words if t.lower_ not in ("of", "for", "the", "and", "to", "on", "at")]
+    shouted = any(t.is_upper and len(t) > 3 for t in content)  # a dateline's "KORVEL"
+    capitalised = all(t.text[:1].isupper() and len(t) > 1 for t in content)
+    return len(content) >= 2 and capitalised and not shouted

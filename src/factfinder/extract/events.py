@@ -115,6 +115,8 @@ VERB_EVENTS = {
     "sodomise": "torture",
     "sodomize": "torture",
     "bludgeon": "torture",
+    "strike": "torture",
+    "disbar": "harassment",
     "decapitate": "killing",
     "uproot": "forced_displacement",
     "banish": "forced_displacement",
@@ -179,7 +181,16 @@ NOUN_EVENTS = {
     "ban": "harassment",
     "refoulement": "forced_displacement",
     "pushback": "forced_displacement",
+    "reprisal": "harassment",
+    "summons": "harassment",
+    "summon": "harassment",  # the lemmatiser's reading of "a summons"
+    "position": "torture",  # only "stress positions"
+    "pressure": "torture",  # only "physical pressure", officials' euphemism for beatings
+    "disbarment": "harassment",
+    "deprivation": "torture",  # only "sleep deprivation"
 }
+# Nouns that are acts only with these modifiers ("stress positions", "mock executions").
+MODIFIED_ACTS = {"position": "stress", "deprivation": "sleep", "pressure": "physical"}
 # Verbs whose subject undergoes the act: the displaced flee, the disappeared disappear.
 INTRANSITIVE = frozenset(
     {"flee", "disappear", "die", "miss", "vanish", "go", "seek", "escape", "survive", "see"}
@@ -247,6 +258,7 @@ INTENT_VERBS = frozenset(
         "press",
         "persuade",
         "encourage",
+        "advise",
     }
 )
 DENY_VERBS = frozenset({"deny", "refute", "reject", "dismiss"})
@@ -283,6 +295,7 @@ EXPERIENCE = frozenset(
         "pay",
         "demand",
         "recall",
+        "target",
     }
 )
 NOUN_PREPOSITIONS = frozenset({"amid", "despite", "under"})
@@ -516,8 +529,94 @@ PERSON_NOUNS = frozenset(
         "bisexual",
         "homosexual",
         "couple",
+        "client",
+        "engineer",
+        "patient",
+        "passenger",
+        "traveller",
+        "traveler",
+        "tourist",
+        "visitor",
+        "owner",
+        "widow",
+        "orphan",
+        "pensioner",
+        "graduate",
+        "filmmaker",
+        "actor",
+        "singer",
+        "rapper",
+        "comedian",
+        "athlete",
+        "footballer",
+        "satirist",
+        "cartoonist",
+        "translator",
+        "interpreter",
+        "advocate",
+        "attorney",
+        "physician",
+        "surgeon",
+        "paramedic",
+        "medic",
+        "midwife",
+        "humanitarian",
+        "contractor",
+        "technician",
+        "mechanic",
+        "vendor",
+        "hawker",
+        "merchant",
+        "shepherd",
+        "inhabitant",
+        "homeowner",
+        "occupant",
+        "bystander",
+        "onlooker",
+        "pedestrian",
+        "motorist",
+        "commuter",
+        "spectator",
+        "customer",
+        "voter",
+        "delegate",
+        "observer",
+        "whistleblower",
+        "informant",
+        "internee",
+        "escapee",
+        "fugitive",
+        "defector",
+        "immigrant",
+        "emigrant",
+        "expatriate",
+        "founder",
+        "coordinator",
+        "director",
+        "manager",
+        "lecturer",
+        "principal",
+        "preacher",
+        "missionary",
+        "chief",
+        "chairman",
+        "chairwoman",
+        "seller",
+        "stallholder",
+        "marcher",
+        "cellmate",
+        "baker",
+        "porter",
+        "cleaner",
+        "tailor",
+        "builder",
+        "human",
     }
 )
+# Endings of nouns for people ("cartoonist", "policeman", "townspeople") beyond the list above.
+PERSON_SUFFIXES = ("ist", "man", "men", "woman", "women", "person", "people")
+# Words with those endings that name things, not people.
+NOT_PERSON_ENDINGS = frozenset({"exist", "wrist", "twist", "assist", "persist", "insist", "resist"})
 # Words standing for people already mentioned ("several of those held were beaten").
 GROUP_WORDS = frozenset(
     {
@@ -574,7 +673,8 @@ VIOLENT_CALLS = frozenset(
     }
 )
 PAYMENT_DEMANDS = frozenset(
-    {"demand", "ask", "extort", "require", "seek", "want", "request", "extract"}
+    {"demand", "ask", "extort", "require", "seek", "want", "request", "extract", "collect"}
+    | {"solicit", "exact"}
 )
 PLACES_SEARCHED = frozenset(
     {
@@ -591,6 +691,11 @@ PLACES_SEARCHED = frozenset(
         "headquarters",
         "newsroom",
         "studio",
+        "hostel",
+        "dormitory",
+        "flat",
+        "residence",
+        "shelter",
     }
 )
 # A release sought, won or paid for is not a release that happened.
@@ -657,6 +762,7 @@ NEEDS_PERSON = frozenset(
         "mutilate",
         "maim",
         "bludgeon",
+        "strike",
         "persecute",
         "hound",
         "parole",
@@ -688,6 +794,50 @@ LETHAL_CAUSES = frozenset(
         "injuries",
     }
 )
+# Violence a public call may be for ("a call to lynching", "calls for violence against …").
+VIOLENT_NOUNS = frozenset(
+    {"violence", "lynching", "murder", "killing", "massacre", "pogrom", "expulsion", "attack"}
+)
+# Verbs by which courts and police hold someone to have done an act.
+JUDGING = frozenset(
+    {"convict", "jail", "sentence", "charge", "indict", "prosecute", "try", "imprison", "arrest"}
+    | {"detain", "fine", "punish", "acquit"}
+)
+# Money asked for again: a demand repeated on the one already paying.
+REPEATED = frozenset({"more", "further", "additional", "another", "extra"})
+# Emblems of a funeral sent to the living as a threat, and how they arrive.
+MOURNING = frozenset({"wreath", "coffin"})
+DELIVERED = frozenset({"leave", "send", "deliver", "have", "receive", "get", "place", "put"})
+# Titles before a person's name ("Mr Oddan", "Ms Marsh").
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
+# Words that make a name an organisation's ("Civic Union", "Sentinel Rights Network").
+ORGANISATION_WORDS = frozenset(
+    {"ministry", "party", "union", "group", "council", "court", "committee", "commission"}
+    | {"network", "watch", "international", "bank", "company", "university", "agency"}
+    | {"office", "centre", "center", "foundation", "association", "federation", "league"}
+    | {"front", "movement", "institute", "bureau", "department", "rights", "service", "news"}
+    | {"times", "post", "press", "radio", "tv", "television", "club", "united", "fc", "corp"}
+)
+# Verbs of holding or aiming a weapon ("held a pistol to her head", "pointed a gun at him").
+AIMING = frozenset({"hold", "point", "press", "put", "aim", "level", "place"})
+WEAPONS = frozenset(
+    {"gun", "pistol", "rifle", "revolver", "weapon", "knife", "blade", "machete", "firearm"}
+)
+# Vehicles people are bundled into or carried off in.
+VEHICLES = frozenset({"van", "car", "vehicle", "truck", "jeep", "bus", "minibus", "lorry"})
+# Verbs of carrying people somewhere, an expulsion when forcible ("forcibly bussed home").
+CONVEYED = frozenset({"bus", "buss", "truck", "ship", "transport", "deport", "send", "fly"})
+# What is left behind rather than left: "ordered staff not to leave marks".
+LEFT_BEHIND = frozenset(
+    {"mark", "trace", "evidence", "sign", "bruise", "scar", "note", "message", "comment"}
+    | {"fingerprint", "impression", "room", "space", "record"}
+)
+# Counted things that are not money ("for 200 days", "for 3 kilometres").
+MEASURES = frozenset(
+    {"hour", "minute", "second", "day", "week", "month", "year", "time", "night", "metre"}
+    | {"meter", "kilometre", "kilometer", "mile", "kilogram", "kilo", "percent", "point"}
+    | {"vote", "seat", "goal", "page", "count", "charge", "offence", "crime", "reason"}
+)
 # Instruments of pain ("used electric batons on the prisoners").
 PAIN_TOOLS = frozenset({"baton", "taser", "truncheon", "cable", "electrode", "whip", "stick"})
 # Schools whose expulsion of students is reprisal, not a removal from the country.
@@ -702,6 +852,8 @@ COERCION = frozenset(
     {"arrest", "detain", "prosecute", "charge", "jail", "fire", "dismiss", "deport", "expel", "job"}
 )
 SINGLE = frozenset({"he", "she", "him", "her", "you", "i", "me"})
+# Harms that, promised to a person ("his legs would be broken"), threaten their life or body.
+THREATENED_HARMS = KILL | {"break", "beat", "rape", "burn", "hurt", "torture", "disappear", "maim"}
 # Acts that, said to be due to a group ("must be driven out"), call on others to do them.
 # What someone in custody did not survive: a time, or the abuse.
 ENDURED = frozenset(
@@ -792,6 +944,7 @@ CUSTODY_STATES = frozenset({"remain", "be", "stay", "languish", "spend"})
 BACKGROUND = frozenset({"since", "after", "before", "following", "until", "upon", "prior"})
 MOVED = frozenset({"take", "transfer", "move", "drive", "bring", "carry", "transport"})
 LIMBS = frozenset({"wrist", "arm", "hand", "foot", "feet", "leg", "ankle", "thumb", "hair"})
+BODY_PARTS = frozenset({"head", "face", "body", "back", "neck", "finger", "nail", "genitals"})
 BELONGINGS = frozenset(
     {
         "phone",
@@ -810,6 +963,17 @@ BELONGINGS = frozenset(
         "conversation",
         "correspondence",
         "movement",
+        "goods",
+        "good",
+        "property",
+        "equipment",
+        "belonging",
+        "document",
+        "possession",
+        "merchandise",
+        "stock",
+        "letter",
+        "diary",
     }
 )
 IDENTIFIERS = frozenset(
@@ -843,12 +1007,80 @@ ORDERING_VERBS = frozenset(
 )
 # Verbs of telling whose negation or refusal hides where someone is.
 WITHHELD = frozenset(
-    {"disclose", "reveal", "tell", "say", "know", "inform", "confirm", "explain", "specify"}
+    {
+        "disclose",
+        "reveal",
+        "tell",
+        "say",
+        "know",
+        "inform",
+        "confirm",
+        "explain",
+        "specify",
+        "acknowledge",
+        "admit",
+    }
 )
 FALSE_WORDS = frozenset(
     {"false", "untrue", "baseless", "unfounded", "groundless", "fabricated", "lie", "fabrication"}
 )
 HOME_WORDS = frozenset({"home", "house", "street", "family", "apartment", "flat", "office", "bed"})
+# Papers and rights the state can take back from a person as a reprisal.
+LICENCES = frozenset(
+    {
+        "licence",
+        "license",
+        "accreditation",
+        "registration",
+        "passport",
+        "citizenship",
+        "nationality",
+        "permit",
+        "visa",
+        "credential",
+    }
+)
+WITHDRAWING = frozenset({"revoke", "suspend", "cancel", "withdraw", "annul", "confiscate", "strip"})
+# What people are told not to do when they are being silenced: speaking, publishing, protesting.
+SPEAKING = frozenset(
+    {
+        "speak",
+        "talk",
+        "contact",
+        "publish",
+        "post",
+        "report",
+        "testify",
+        "protest",
+        "complain",
+        "campaign",
+        "write",
+        "comment",
+        "tell",
+        "share",
+        "pursue",
+        "ask",
+    }
+)
+# Journeys a travel ban stops: "prevented from boarding a flight", "barred from leaving".
+JOURNEYS = frozenset({"leave", "travel", "board", "fly", "depart", "exit"})
+# Work and public life a person can be barred from: "barred from practising law".
+PURSUITS = frozenset(
+    {"practise", "practice", "represent", "work", "teach", "publish", "write", "report"}
+    | {"broadcast", "stand", "run", "contest", "hold", "attend"}
+)
+# Words that make a custodial "hold" into captors who hide who they are.
+UNKNOWN_CAPTORS = frozenset(
+    {"unidentified", "unknown", "masked", "armed", "hooded", "plainclothes"}
+)
+# Nouns that count instances of an act: "212 cases of torture", "14 incidents of abduction".
+CASE_NOUNS = frozenset({"case", "incident", "instance", "count", "episode"})
+# Requests for what someone knows about a person's fate: "no information about his fate".
+KNOWLEDGE = frozenset({"knowledge", "information", "news", "word", "trace"})
+# Threatened losses that coerce: "threatened with losing their jobs", "with disbarment".
+COERCED_LOSSES = frozenset(
+    {"job", "work", "post", "licence", "license", "disbarment", "expulsion", "lose", "custody"}
+)
 
 
 @dataclass
@@ -928,14 +1160,43 @@ def is_passive(token: Token) -> bool:
     """Passive voice: an auxpass or nsubjpass, or a participle modifying a noun."""
     if token.lower_ in HEADLINE_PARTICIPLES and child_with(token, "dobj") is None:
         return True  # "activist beaten in Abrevo": a headline drops "was"
-    for verb in (token, clause_root(token)):
+    if _causative(token):
+        return True
+    for verb in (token, _subject_bearer(token), clause_root(token)):
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             return True
+        if verb == token and token.tag_ in ("VBD", "VBZ", "VBP") and child_with(token, "nsubj"):
+            break  # "she was denied care, and guards confiscated her letters": own active subject
+        if verb != token and child_with(verb, "nsubj") is not None:
+            break  # "officers had followed her and her daughter had been stopped and questioned"
     if any(c.dep_ in ("nsubj", "aux") and c.lemma_.lower() != "be" for c in token.children):
         return False  # "reports that fighters had abducted 30 children" is active
     if token.dep_ == "acl" and token.tag_ == "VBD":
         return True  # "1,150 people pushed back": a reduced relative, mistagged as past
     return token.tag_ == "VBN" and token.dep_ in ("acl", "amod", "xcomp", "advcl", "acomp")
+
+
+def _causative(token: Token) -> bool:
+    """ "had their passports confiscated", "had their homes raided": done to the subject's
+    belongings, a passive whose sufferer is the subject of "have"."""
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ in ("ccomp", "xcomp")
+        and token.head.lemma_.lower() == "have"
+        and child_with(token, "nsubj") is not None
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    )
+
+
+def _subject_bearer(token: Token) -> Token:
+    """The nearest verb up a coordination that has its own subject: in "followed her, and her
+    daughter had been stopped and questioned", "questioned" shares "stopped"'s passive."""
+    current = token
+    while current.dep_ == "conj" and current.head != current:
+        if child_with(current, "nsubj", "nsubjpass") is not None:
+            return current
+        current = current.head
+    return current
 
 
 def _governors(token: Token) -> list[Token]:
@@ -1033,27 +1294,53 @@ def find_events(sent: Span) -> list[Detection]:
                 found.append(event)
         elif lemma == "warn" and (warning := _conditional_warning(token)) is not None:
             detection = warning
-        elif lemma == "leave" and (warning := _never_leave_alive(token)) is not None:
+        elif lemma in ("leave", "come", "return", "get", "walk") and (
+            warning := _never_leave_alive(token)
+        ):
             detection = warning
         elif token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             detection = _verb_event(token, lemma)
-        elif lemma == "treatment" and token.i >= 2 and token.doc[token.i - 2].lower_ == "ill":
+        elif lemma == "treatment" and (
+            (token.i >= 2 and token.doc[token.i - 2].lower_ == "ill") or _degrading(token)
+        ):
             detection = _noun_event(token, "ill-treatment")  # "ill-treatment" is three tokens
+        elif lemma in MOURNING and token.pos_ == "NOUN" and _mourning_sent(token):
+            detection = _mourning_threat(token)  # "left a funeral wreath with my name at my door"
+        elif token.pos_ == "NOUN" and (official := _price_set_by_official(token)) is not None:
+            detection = Detection(  # "an officer told her she could keep her pitch for 200 korun"
+                "event", "extortion", token, agent=official, target=_told(official), confidence=0.7
+            )
+        elif token.pos_ in ("NOUN", "NUM") and lemma not in NOUN_EVENTS and _sum_of_currency(token):
+            detection = _noun_event(token, "money")  # "demanded 5,000 calderi from the family"
         elif token.pos_ in ("NOUN", "PROPN") and lemma in NOUN_EVENTS:
             detection = _noun_event(token, lemma)
-        elif token.lower_ == "unaccounted" and is_person_like(subject_of(token.head)):
+        elif lemma in KNOWLEDGE and token.pos_ == "NOUN" and (missing := _no_word_of(token)):
+            detection = Detection(
+                "event", "enforced_disappearance", token, target=missing, confidence=0.65
+            )
+        elif (
+            token.lower_ in ("unaccounted", "missing")
+            and (token.lower_ == "unaccounted" or _reported_missing(token))
+            and is_person_like(subject_of(token.head))
+        ):
             detection = Detection(  # "two other members are still unaccounted for"
                 "event",
                 "enforced_disappearance",
                 token,
                 target=subject_of(token.head),
-                confidence=0.7,
+                confidence=0.7 if token.lower_ == "unaccounted" else 0.6,
             )
+        elif lemma in ("call", "appeal") and token.pos_ == "NOUN" and _calls_to_violence(token):
+            detection = _call_to_violence(token)  # "the lawmaker's call to hunt down migrants"
         elif lemma == "campaign" and _smear(token):
             detection = _noun_event(token, "smear")
         elif lemma == "demand" and token.pos_ == "NOUN" and (price := _price_demanded(token)):
             detection = _noun_event(token, price)  # "received ransom demands by phone"
-        elif lemma in ("whereabouts", "whereabout", "fate") and _unknown(token):
+        elif (
+            lemma in ("whereabouts", "whereabout", "fate")
+            and not (token.dep_ == "conj" and token.head.lemma_.lower() in ("fate", "whereabouts"))
+            and _unknown(token)
+        ):
             detection = Detection(
                 "event",
                 "enforced_disappearance",
@@ -1065,13 +1352,102 @@ def find_events(sent: Span) -> list[Detection]:
             continue
         if detection is not None:
             found.append(detection)
-    return _one_search(found)
+    return _questioning_in_custody(_capture_in_disappearance(_one_search(_same_victim(found))))
+
+
+def _same_victim(found: list[Detection]) -> list[Detection]:
+    """ "kept him awake and held his head under water": "his" is the "him" already named, so
+    the sentence gives one claim of the type, not two."""
+    return [
+        d
+        for d in found
+        if not (
+            d.target is not None
+            and d.target.tag_ == "PRP$"
+            and any(o is not d and o.type == d.type and o.target is not None for o in found)
+        )
+    ]
+
+
+# Verbs of leading someone off that tell a capture, not which kind it was.
+CAPTURING = frozenset({"take", "lead", "drag", "march", "escort", "frogmarch", "bundle"})
+
+
+def _capture_in_disappearance(found: list[Detection]) -> list[Detection]:
+    """ "relatives taken by intelligence officers have not been seen since": the taking is
+    the disappearance the sentence reports, not a separate detention."""
+    if not any(d.type == "enforced_disappearance" and not d.negated for d in found):
+        return found
+    return [
+        d for d in found if not (d.type == "detention" and d.trigger.lemma_.lower() in CAPTURING)
+    ]
+
+
+def _questioning_in_custody(found: list[Detection]) -> list[Detection]:
+    """ "were taken to the police station and questioned for hours", "detained a journalist and
+    confiscated his equipment": questioning in custody and seizing what the detainee carries
+    are part of the detention, not separate acts of harassment (a searched home is not)."""
+    if not any(d.type == "detention" and not d.negated for d in found):
+        return found
+
+    def part_of_arrest(d: Detection) -> bool:
+        lemma = d.trigger.lemma_.lower()
+        if lemma in ("question", "interrogate", "interrogation"):
+            return True
+        return lemma in ("confiscate", "seize", "take") and _belonging(d.target)
+
+    return [d for d in found if not (d.type == "harassment" and part_of_arrest(d))]
+
+
+def _vanished_person(verb: Token) -> bool:
+    """Who disappeared is a person, and not lost to a flood or a storm."""
+    who = child_with(verb, "nsubj")
+    if not is_person_like(subject_of(verb)) and not (who is not None and who.lower_ == "who"):
+        return False  # "who" is a person whatever noun the parser hangs the clause on
+    causes = objects_of_prepositions(verb, "during", "in", "after")
+    return not any(c.lemma_.lower() in NATURAL_CAUSES for c in causes)
+
+
+def _reported_missing(missing: Token) -> bool:
+    """ "dozens of people remain missing": the adjective, said of people, not negated."""
+    verb = missing.head
+    return (
+        missing.lower_ == "missing"
+        and missing.pos_ == "ADJ"
+        and missing.dep_ in ("acomp", "oprd")
+        and object_of_preposition(missing, "from") is None  # "missing from the roster"
+        and verb.lemma_.lower() in ("remain", "be", "stay", "go", "report", "list", "declare")
+        and not is_negated(verb)
+        and modal_of(verb) in (None, "past")
+        and not _describes_speakers(verb)
+    )
+
+
+def _describes_speakers(clause: Token) -> bool:
+    """ "Relatives of 12 men who remain missing told the organisation …": a relative clause
+    inside a speaker's name describes who speaks; what they report is the claim."""
+    if clause.dep_ != "relcl":
+        return False
+    return any(g.dep_ == "nsubj" for g in [clause.head, *_governors(clause.head)][:4])
+
+
+def _degrading(treatment: Token) -> bool:
+    """ "cruel, inhuman or degrading treatment": the treaty words for ill-treatment."""
+    words = {c.lower_ for c in treatment.children if c.dep_ in ("amod", "conj")}
+    for adjective in list(treatment.children):
+        words |= {c.lower_ for c in adjective.children if c.dep_ == "conj"}
+    return bool(words & {"cruel", "inhuman", "inhumane", "degrading"})
 
 
 def _one_search(found: list[Detection]) -> list[Detection]:
     """ "raided the offices, searching the premises and seizing computers" is one act of
-    harassment against one victim: acts aimed at places and things in a sentence count once."""
+    harassment against one victim: acts aimed at places and things in a sentence count once,
+    and not at all beside harassment of people ("followed the director, and her phone has
+    been tapped": the phone is hers)."""
     kept: list[Detection] = []
+    of_people = any(
+        d.type == "harassment" and is_person_like(d.target) and not d.negated for d in found
+    )
     seen_things = False
     for detection in found:
         aimed_at_things = (
@@ -1079,7 +1455,7 @@ def _one_search(found: list[Detection]) -> list[Detection]:
             and detection.target is not None
             and not is_person_like(detection.target)
         )
-        if aimed_at_things and seen_things:
+        if aimed_at_things and (seen_things or of_people):
             continue
         seen_things = seen_things or aimed_at_things
         kept.append(detection)
@@ -1088,6 +1464,18 @@ def _one_search(found: list[Detection]) -> list[Detection]:
 
 def _verb_type(token: Token, lemma: str) -> str | None:
     children = {c.lower_ for c in token.children}
+    if lemma == "lay" and _hand_laid_on(token) is not None:
+        return "torture"  # "never laid a hand on that boy": an assault, here denied
+    if lemma == "die" and _alternative(token) and token.head.lemma_.lower() == "leave":
+        return "death_threat"  # "'Leave or die' painted on their gate"
+    if lemma == "leave" and _none_left_alive(token):
+        return "incitement"  # "no Sarvik in Marrak should be left standing"
+    if lemma == "kill" and "off" in children:
+        return None  # "killed off the game", "killed off the bill": no one dies
+    if lemma in AIMING and _weapon_at_person(token) is not None:
+        return "death_threat"  # "held a pistol to her temple", "pointed a gun at him"
+    if lemma in KILL and _spoken_threat(token):
+        return "death_threat"  # "'we will kill you' was painted on her door"
     if lemma in KILL and token.dep_ == "xcomp" and token.head.lemma_.lower() in VOWING:
         return "death_threat"  # "vowed to kill anyone who testified": the vow is the threat
     if lemma in KILL and _alternative(token):
@@ -1103,18 +1491,23 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         return "incitement"
     if lemma == "deserve" and {t.lemma_.lower() for t in token.subtree} & {"death", "die"}:
         return "incitement"  # "they deserve death"
-    if lemma in KILL and modal_of(token) in ("would", "will", "'ll"):
+    if lemma in THREATENED_HARMS - KILL and not _harm_to_person(token):
+        pass  # "the case would disappear for a payment": no one is harmed
+    elif lemma in THREATENED_HARMS and modal_of(token) in ("would", "will", "'ll"):
         # "warned him that he would be killed", "told the men they would be shot"
         governor = clause_root(token).head
         if governor.pos_ in ("NOUN", "PROPN", "PRON") and clause_root(token).dep_ == "relcl":
             governor = governor.head  # "warned the prisoners they would be shot" (misattached)
         if governor.lemma_.lower() in THREAT_VERBS and governor != token:
             return "death_threat"
-        if governor.lemma_.lower() in SAYING_VERBS and _said_by_captor(governor, token):
-            return "death_threat"  # "one of the interrogators said they would kill her"
-        return None
-    if lemma == "wipe" and "out" in children:
-        return _call_type(token)
+        if governor.lemma_.lower() in SAYING_VERBS | {"warn", "read"}:
+            if _said_by_captor(governor, token) or _message_says(governor):
+                return "death_threat"  # "an interrogator said they would kill her"
+        if lemma in KILL:
+            return None
+    if lemma in ("wipe", "cut", "root", "stamp") and "out" in children:
+        if lemma == "wipe" or modal_of(token) in ("should", "must"):
+            return _call_type(token)  # "a disease that must be cut out", "rooted out"
     governor = intent_governor(token)
     if (
         governor is not None
@@ -1142,10 +1535,12 @@ def _verb_type(token: Token, lemma: str) -> str | None:
     if lemma == "threaten":
         # a threat to kill or harm is a death threat; one of arrest or prosecution harasses
         words = {t.lemma_.lower() for t in token.subtree}
-        if words & {"kill", "death", "murder", "shoot", "harm", "rape", "violence", "bury"}:
+        harms = {"kill", "death", "murder", "shoot", "harm", "rape", "violence", "bury"}
+        if words & (harms | {"disappear", "vanish"}):
             return "death_threat"
         coercion = {"arrest", "prosecution", "prosecute", "dismissal", "fine", "jail", "expel"}
         coercion |= {"reprisal", "consequence", "deportation", "eviction", "charge", "prison"}
+        coercion |= COERCED_LOSSES
         if words & coercion:
             return "harassment"
         threatened = subject_of(token) if is_passive(token) else child_with(token, "dobj")
@@ -1156,7 +1551,13 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         return "detention"  # "placed in detention", "sent to a camp", "kept in a basement"
     if lemma == "confine" and is_passive(token) and is_person_like(subject_of(token)):
         return "detention"  # "the detainees are confined to a single room"
-    if lemma in STRESS_POSITIONS and token.dep_ == "xcomp" and token.head.lemma_ == "force":
+    if lemma == "keep" and _kept_for_hours(token):
+        return "detention"  # "drove me to the station and kept me there for six hours"
+    if lemma == "keep" and "awake" in children and _for_a_time(token):
+        return "torture"  # "kept him awake for days": sleep deprivation
+    if lemma in ("hold", "push", "force", "plunge") and _under_water(token):
+        return "torture"  # "held his head under water"
+    if lemma in STRESS_POSITIONS and (_forced(token) or _made_to(token)):
         if {t.lower_ for t in token.subtree} & {"hours", "days", "nights"}:
             return "torture"  # "forced to stand for hours"
     if lemma == "serve" and _serves_prison_term(token):
@@ -1165,6 +1566,10 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         return "torture"  # "guards used electric batons on the prisoners"
     if lemma == "grant" and is_passive(token) and "bail" in {c.lower_ for c in token.children}:
         return "release"  # "was granted bail"
+    if lemma == "expel" and is_passive(token) and _pupils(subject_of(token)):
+        place = object_of_preposition(token, "from")
+        if place is None or place.lemma_.lower() in SCHOOLS:
+            return "harassment"  # "students who signed the petition were expelled"
     if lemma == "expel" and not is_passive(token):
         expeller = subject_of(token)
         if expeller is not None and expeller.lemma_.lower() in SCHOOLS:
@@ -1182,6 +1587,8 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         return "harassment"  # "barred the activist from leaving the country"
     if lemma in ("force", "drive", "chase") and _from_home(token):
         return "forced_displacement"  # "hundreds were forced from their homes"
+    if lemma in ("force", "drive", "chase") and "out" in children and _out_of_settlement(token):
+        return "forced_displacement"  # "families forced out of the riverside settlement"
     if lemma == "deprive" and is_person_like(subject_of(token) if is_passive(token) else None):
         withheld = object_of_preposition(token, "of")
         if withheld is not None and withheld.lemma_.lower() in ("sleep", "food", "water"):
@@ -1200,7 +1607,7 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         return "release"  # "walked free", "walked out of court"
     if lemma == "escape" and "abroad" in children:
         return "forced_displacement"  # "escaped abroad"
-    if lemma in ("relocate", "resettle", "transfer", "move") and _by_force(token):
+    if lemma in ("relocate", "resettle", "transfer", "move", *CONVEYED) and _by_force(token):
         return "forced_displacement"  # "relocated by force"
     if lemma == "shake" and "down" in children:
         return "extortion"  # "shook them down for cash"
@@ -1216,13 +1623,22 @@ def _verb_type(token: Token, lemma: str) -> str | None:
             return "release"  # "discharged from custody"; a hospital discharge is not
     if lemma == "hold" and is_negated(token) and _told_not_held(token):
         return "enforced_disappearance"  # families "are told their relatives are not being held"
-    if lemma == "hold" and is_passive(token) and _in_secret(token):
+    if lemma == "be" and "in" in children and _in_custody_now(token, denied=True):
+        return "detention"  # "she was not in the custody of any state body": a denied custody
+    if lemma in ("hold", "keep") and is_passive(token) and _at_unknown_place(token):
+        return "enforced_disappearance"  # "held in an undisclosed location since his arrest"
+    if lemma == "hold" and _in_secret(token):
         return "enforced_disappearance"  # "held in secret"; "held in secret prisons" is detention
     if lemma == "hear" and is_negated(token) and is_passive(token) and _since(token):
         if is_person_like(subject_of(token)):
             return "enforced_disappearance"  # "have not been heard from since"
     if lemma in SEARCHING and is_negated(token) and _relatives_search(token):
         return "enforced_disappearance"  # "her family cannot locate her"
+    if lemma in ("photograph", "film") and not is_passive(token):
+        watcher = subject_of(token)
+        if watcher is not None and watcher.lemma_.lower() in CAPTORS | {"agent"}:
+            if is_person_like(child_with(token, "dobj")):
+                return "harassment"  # "plainclothes police photographed mourners"
     if lemma == "follow" and not is_passive(token) and is_person_like(child_with(token, "dobj")):
         follower = subject_of(token)
         if follower is not None and follower.lemma_.lower() in CAPTORS | WATCHERS:
@@ -1245,16 +1661,20 @@ def _verb_type(token: Token, lemma: str) -> str | None:
             return "torture"  # "hung by their wrists"
     if lemma in ("hand", "return", "give") and is_passive(token) and _back_to_family(token):
         return "release"  # "handed back to their families"
+    if lemma in ("return", "hand", "deliver") and _bodies(token) and _of_detainees(token):
+        return "killing"  # "the bodies of three detainees were returned to their families"
     if lemma in ("find", "discover", "recover", "dump", "exhume") and _bodies(token):
         return "killing"  # "the bodies of three men were found"
-    if (
-        lemma in ("confiscate", "seize", "take", "freeze")
-        and not is_passive(token)
-        and _belongings(token)
-    ):
+    if lemma in ("confiscate", "seize", "take") and not is_passive(token) and _belongings(token):
         return "harassment"  # "confiscated their phones", "took my laptop"
+    if lemma == "freeze" and _belongings(token) and _owned(token):
+        return "harassment"  # "her bank accounts were frozen"
     if lemma in ("confiscate", "seize") and _belongings(token):
-        return "harassment"  # "confiscated their phones"
+        return "harassment"  # "confiscated their phones", "her bank accounts were frozen"
+    if lemma in WITHDRAWING and _licence_withdrawn(token):
+        return "harassment"  # "revoked the lawyer's licence", "stripped of his citizenship"
+    if lemma in ("warn", "tell", "order", "instruct", "pressure") and _silenced(token):
+        return "harassment"  # "warned the families not to speak to foreign media"
     if lemma in ("monitor", "intercept", "hack", "track", "bug") and _belongings(token):
         return "harassment"  # "monitors their messaging accounts"
     if lemma in ("publish", "post", "leak", "circulate", "reveal", "air", "broadcast") and _exposed(
@@ -1267,6 +1687,10 @@ def _verb_type(token: Token, lemma: str) -> str | None:
             return "detention"  # "was stopped by police officers"
     if lemma == "have" and not is_passive(token) and _in_custody_of(token):
         return "detention"  # "police deny having him in custody"
+    if lemma in ("hold", "detain", "keep") and _ordered_by_court(token):
+        return "detention"  # "a court ordered them held for two months"
+    if lemma == "hold" and _to_account(token):
+        return None  # "officers held to account" are tried, not detained
     if lemma == "hold":
         if is_passive(token):
             return "detention" if _held_person(token) else None
@@ -1277,11 +1701,14 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         return "detention"  # "they took me to a police station"
     if lemma == "take" and is_passive(token) and "gunpoint" in {t.lower_ for t in token.subtree}:
         return "enforced_disappearance"  # "taken at gunpoint"
+    if lemma == "take" and not is_passive(token) and _from_home(token):
+        if is_person_like(child_with(token, "dobj")):
+            return "detention"  # "officers took me from my flat"
     if lemma == "take" and not is_passive(token) and "away" not in children:
         return None
     if lemma == "take" and not is_passive(token):
         taken = child_with(token, "dobj")
-        if "away" in children and taken is not None and taken.lemma_.lower() in PERSON_NOUNS:
+        if "away" in children and is_person_like(taken):
             return "detention"
         return None
     if lemma == "take" and _taken_by_unknown_men(token):
@@ -1290,6 +1717,10 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         return "detention"  # "my brother was taken by men in uniform"
     if lemma == "let" and any(c.lemma_.lower() == "go" for c in token.children):
         return "release"  # "they let me go"
+    if lemma in ("regain", "recover") and _freedom(child_with(token, "dobj")):
+        return "release"  # "regained his freedom in March"
+    if lemma == "let" and _out_of_custody(token):
+        return "release"  # "was let out of prison last week"
     if lemma == "take":
         words = {t.lower_ for t in token.subtree}
         if "unknown" in words:  # "taken to an unknown location"
@@ -1325,8 +1756,10 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         return "harassment"  # "their phones have been tapped"
     if lemma in ("follow", "tail") and is_passive(token) and is_person_like(subject_of(token)):
         follower = by_agent(token)
-        vehicle = follower is not None and follower.lemma_.lower() in ("car", "vehicle", "van")
-        return "harassment" if is_person_like(follower) or vehicle else None
+        watcher = follower is not None and follower.lemma_.lower() in CAPTORS | WATCHERS
+        return "harassment" if is_person_like(follower) or watcher else None
+    if lemma in ("leave", "exit") and _left_custody(token):
+        return "release"  # "left prison on 2 May"
     if lemma == "leave" and _left_under_threat(token):
         return "forced_displacement"
     if lemma == "hang" and token.lower_ == "hanged":
@@ -1337,14 +1770,21 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         source = object_of_preposition(token, "from")
         if source is None or source.lemma_.lower() in HOME_WORDS | {"village", "town", "country"}:
             return "forced_displacement"
-    if lemma == "drag" and children & {"away", "off", "out"}:
-        return "detention"  # "dragged my father away"
+    if lemma in ("drag", "lead", "march", "escort", "frogmarch") and children & {"away", "off"}:
+        if is_person_like(subject_of(token) if is_passive(token) else child_with(token, "dobj")):
+            return "detention"  # "dragged my father away", "was led away in handcuffs"
+    if lemma == "drag" and "out" in children:
+        return "detention"
+    if lemma in ("drag", "push", "throw", "force", "shove", "bundle") and _into_vehicle(token):
+        return _into_vehicle(token)  # "dragged into police vans", "forced into an unmarked car"
     if lemma == "drag" and _from_home(token):
         return "detention"  # "soldiers drag men from their homes"
     if lemma == "break" and "into" in children and _into_home(token):
         return "harassment"  # "broke into our house"
     if lemma == "push" and children & {"back", "across"}:
         return "forced_displacement"  # "pushed back across the border"
+    if lemma in ("force", "push", "drive", "march") and _across_border(token):
+        return "forced_displacement"  # "forcing them across the border at night"
     if lemma in ("turn", "send") and "back" in children:
         returned = subject_of(token) if is_passive(token) else child_with(token, "dobj")
         if is_person_like(returned) and not _into_custody(token):
@@ -1357,6 +1797,7 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         lemma in ("leave",)
         and token.dep_ == "xcomp"
         and token.head.lemma_.lower() in ("force", "compel", "order", "tell", "instruct")
+        and not _leaves_a_thing(token)  # "ordered staff not to leave marks"
     ):
         return "forced_displacement"
     if lemma == "leave" and _given_time_to(token):
@@ -1377,6 +1818,8 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         ]
         if any(VERB_EVENTS.get(c.lemma_.lower()) == "torture" for c in causes):
             return "killing"  # "died after being beaten by police"
+        if _collapsed_after_abuse(token):
+            return "killing"  # "collapsed after a beating in the yard and died the next day"
         return "killing" if words & LETHAL_CAUSES else None
     following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
     if lemma == "shoot" and ("dead" in children or following == "dead" or is_passive(token)):
@@ -1427,7 +1870,7 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         return "extortion"
     if lemma == "sign" and "over" in children and _forced(token):
         return "extortion"  # "forced to sign over property to investigators"
-    if lemma == "hand" and "over" in children and _handed_money(token):
+    if lemma == "hand" and _particle(token, "over") and _handed_money(token):
         return "extortion"  # "forced to hand over cash"
     if lemma == "release" and not is_passive(token) and child_with(token, "dobj") is None:
         return None  # "the group released a report" has an object; bare "released" is not
@@ -1507,7 +1950,8 @@ def _serves_prison_term(serve: Token) -> bool:
     return (
         term is not None
         and term.lemma_.lower() in ("sentence", "term")
-        and serve.dep_ != "relcl"
+        and (serve.dep_ != "relcl" or serve.tag_ == "VBG")  # "who had been serving"
+        and not (serve.dep_ == "pcomp" and serve.head.lower_ in BACKGROUND)  # "after serving"
         and not is_negated(serve)
     )
 
@@ -1529,9 +1973,17 @@ def _from_leaving(verb: Token) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ == "from"
-        and any(g.lemma_.lower() in ("leave", "travel") for g in c.children)
+        and any(
+            g.lemma_.lower() in JOURNEYS or (g.lemma_.lower() in PURSUITS and _barred_person(verb))
+            for g in c.children
+        )
         for c in verb.children
     )
+
+
+def _barred_person(verb: Token) -> bool:
+    """Who is barred from their work is a person: "barred the lawyer from representing"."""
+    return is_person_like(subject_of(verb) if is_passive(verb) else child_with(verb, "dobj"))
 
 
 def _told_to_pay(pay: Token) -> bool:
@@ -1547,6 +1999,17 @@ def _by_force(verb: Token) -> bool:
     forced = object_of_preposition(verb, "by")
     return (forced is not None and forced.lower_ == "force") or any(
         c.lower_ in ("forcibly", "forcefully") for c in verb.children
+    )
+
+
+def _at_unknown_place(verb: Token) -> bool:
+    """ "held at an unknown location": custody in no named place (a named "undisclosed military
+    base" is still a place of detention)."""
+    place = object_of_preposition(verb, "in", "at")
+    return (
+        place is not None
+        and place.lemma_.lower() in ("location", "place", "destination")
+        and any(c.lower_ in ("unknown", "undisclosed") for c in place.children)
     )
 
 
@@ -1568,9 +2031,10 @@ def _relatives_search(verb: Token) -> bool:
     )
 
 
-def _in_custody_now(verb: Token) -> bool:
-    """ "The lawyer remains in detention", "has been behind bars since May"."""
-    if is_negated(verb) or modal_of(verb) not in (None, "past"):
+def _in_custody_now(verb: Token, denied: bool = False) -> bool:
+    """ "The lawyer remains in detention", "has been behind bars since May"; with `denied`, the
+    custody a negated verb speaks of ("he was not in their custody")."""
+    if is_negated(verb) != denied or modal_of(verb) not in (None, "past"):
         return False
     for place in objects_of_prepositions(verb, "in", "behind", "into"):
         words = {t.lemma_.lower() for t in place.subtree}
@@ -1586,7 +2050,7 @@ def _to_unknown_place(verb: Token) -> bool:
         return False
     if place.lemma_.lower() in ("place", "location", "building", "site") and any(
         c.dep_ == "relcl"
-        and c.lemma_.lower() in ("know", "recognise", "recognize")
+        and c.lemma_.lower() in ("know", "recognise", "recognize", "name", "identify", "locate")
         and is_negated(c)
         for c in place.children
     ):
@@ -1622,6 +2086,32 @@ def _bodies(verb: Token) -> bool:
     return found is not None and found.lemma_.lower() in ("body", "corpse", "remains")
 
 
+def _of_detainees(verb: Token) -> bool:
+    """Bodies of people who were in custody: their deaths in custody are killings."""
+    body = subject_of(verb) if is_passive(verb) else child_with(verb, "dobj")
+    dead = object_of_preposition(body, "of") if body is not None else None
+    return dead is not None and dead.lemma_.lower() in (
+        "detainee",
+        "prisoner",
+        "inmate",
+        "captive",
+        "hostage",
+    )
+
+
+def _under_water(verb: Token) -> bool:
+    water = object_of_preposition(verb, "under", "into")
+    return water is not None and water.lemma_.lower() in ("water", "bucket", "barrel", "tank")
+
+
+def _fired_by(fire: Token) -> bool:
+    """ "police fire", "the army's fire": gunfire with its shooters named."""
+    return any(
+        c.dep_ in ("compound", "poss", "amod") and c.lemma_.lower() in CAPTORS | {"sniper", "troop"}
+        for c in fire.children
+    )
+
+
 def _belongings(verb: Token) -> bool:
     taken = child_with(verb, "dobj") or (subject_of(verb) if is_passive(verb) else None)
     return _belonging(taken)
@@ -1633,8 +2123,12 @@ def _taken_by_unknown_men(take: Token) -> bool:
     if taker is None or not is_person_like(subject_of(take)):
         return False
     words = {c.lower_ for c in taker.children}
+    presumed = any(
+        c.dep_ == "acl" and c.lemma_.lower() in ("believe", "suspect", "think", "say")
+        for c in taker.children
+    )  # "men believed to be security agents": who they are is a guess
     return taker.lemma_.lower() in ("man", "people", "individual", "gunman") and bool(
-        words & {"unidentified", "unknown", "masked", "armed", "hooded", "plainclothes"}
+        words & UNKNOWN_CAPTORS or presumed
     )
 
 
@@ -1642,10 +2136,11 @@ def _told_not_held(hold: Token) -> bool:
     """ "every time they are told that their relatives are not being held": the capture is
     denied to the family, which is how an enforced disappearance is concealed."""
     told = hold.head
+    family = subject_of(told) if is_passive(told) else child_with(told, "dobj", "dative")
     return (
         hold.dep_ == "ccomp"
         and told.lemma_.lower() in ("tell", "inform", "say")
-        and is_passive(told)
+        and (is_passive(told) or is_person_like(family))
         and is_person_like(subject_of(hold))
     )
 
@@ -1689,7 +2184,7 @@ def _home_from_custody(verb: Token) -> bool:
     home", "were allowed to go home after questioning": going home from custody is a release."""
     if not any(c.lower_ == "home" for c in verb.children):
         return False
-    if verb.lemma_.lower() == "go":
+    if verb.lemma_.lower() in ("go", "return") and verb.dep_ == "xcomp":
         governor = verb.head
         return verb.dep_ == "xcomp" and governor.lemma_.lower() in ("allow", "let", "permit")
     words = {t.lower_ for t in verb.subtree}
@@ -1698,6 +2193,16 @@ def _home_from_custody(verb: Token) -> bool:
     return bool(words & CUSTODY_WORDS - {"police", "charge"}) or bool(
         held_words & {"hold", "detain", "arrest", "imprison", "jail"}
     )
+
+
+def _freedom(thing: Token | None) -> bool:
+    return thing is not None and thing.lemma_.lower() in ("freedom", "liberty")
+
+
+def _out_of_custody(verb: Token) -> bool:
+    out = next((c for c in verb.children if c.lower_ == "out"), None)
+    place = object_of_preposition(out, "of") if out is not None else None
+    return place is not None and place.lemma_.lower() in CUSTODY_WORDS
 
 
 def _walked_free(walk: Token) -> bool:
@@ -1714,7 +2219,104 @@ def _walked_free(walk: Token) -> bool:
 def _forced(verb: Token) -> bool:
     """ "forced to sign", "made to hand over": done under compulsion."""
     governor = verb.head
-    return verb.dep_ == "xcomp" and governor.lemma_.lower() in ("force", "compel", "make", "coerce")
+    infinitive = verb.dep_ == "xcomp" or (
+        verb.dep_ == "advcl" and any(c.lower_ == "to" for c in verb.children)
+    )  # "were made to stand" may parse the infinitive as an adverbial clause
+    return infinitive and governor.lemma_.lower() in ("force", "compel", "make", "coerce")
+
+
+def _collapsed_after_abuse(die: Token) -> bool:
+    """A death told as the second of two verbs, the first naming the abuse: "collapsed after a
+    beating and died the next day"."""
+    if die.dep_ != "conj":
+        return False
+    first = die.head
+    after = object_of_preposition(first, "after", "following")
+    return after is not None and NOUN_EVENTS.get(after.lemma_.lower()) == "torture"
+
+
+def _kept_for_hours(keep: Token) -> bool:
+    """A person kept somewhere for hours or days by captors, or at a police station: custody
+    ("kept me there for six hours"), not "kept them informed"."""
+    if is_passive(keep) or not is_person_like(child_with(keep, "dobj")):
+        return False
+    span = object_of_preposition(keep, "for")
+    if span is None or span.lemma_.lower() not in ("hour", "day", "night", "week", "month"):
+        return False
+    keeper = subject_of(keep)
+    context = {t.lower_ for t in keep.sent} & (CUSTODY_WORDS - {"charge"})
+    return bool(context) or (keeper is not None and keeper.lemma_.lower() in CAPTORS)
+
+
+def _none_left_alive(leave: Token) -> bool:
+    """ "no Sarvik should be left standing / alive": a call to kill every member of a group,
+    whose negation is the point, not a denial."""
+    if not is_passive(leave) or modal_of(leave) not in ("should", "must"):
+        return False
+    group = subject_of(leave)
+    if group is None or not any(c.lower_ == "no" for c in group.children):
+        return False
+    return any(c.lower_ in ("standing", "alive") for c in leave.children)
+
+
+def _mourning_sent(token: Token) -> bool:
+    """A funeral wreath or a coffin sent to or left for a living person: a threat to kill them
+    told in the emblems of their funeral."""
+    if token.lemma_.lower() == "wreath" and not any(
+        c.lower_ in ("funeral", "mourning") for c in token.children
+    ):
+        return False
+    if token.dep_ not in ("dobj", "nsubjpass") or token.head.lemma_.lower() not in DELIVERED:
+        return False
+    marks = {t.lemma_.lower() for t in token.head.subtree}  # "bearing their names", "at my door"
+    return bool(marks & {"name", "door", "doorstep", "gate"})
+
+
+def _mourning_threat(token: Token) -> Detection:
+    verb = token.head
+    received = verb.lemma_.lower() in ("have", "receive", "get")
+    target = subject_of(verb) if received or is_passive(verb) else object_of_preposition(verb, "to")
+    doors = [d for d in objects_of_prepositions(verb, "at", "outside", "on") if d.lemma_ != "it"]
+    if target is None and doors:
+        target = child_with(doors[-1], "poss")  # "at my door"
+    sender = None if received or is_passive(verb) else subject_of(verb)
+    return Detection("event", "death_threat", token, agent=sender, target=target, confidence=0.7)
+
+
+def _price_set_by_official(money: Token) -> Token | None:
+    """The police officer or guard who names a price for a favour ("told her she could keep
+    her pitch for 200 korun a week", "offered to let us visit for 50 dollars"): the official
+    selling what the law gives free is extorting it."""
+    if money.dep_ != "pobj" or money.head.lower_ != "for" or is_person_like(money):
+        return None
+    if not any(c.dep_ == "nummod" for c in money.children):
+        return None
+    if money.ent_type_ != "MONEY" and money.lemma_.lower() in MEASURES:
+        return None
+    verb = money.head.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX"):
+            official = subject_of(verb)
+            if official is not None and official.lemma_.lower() in CAPTORS:
+                return official
+        if verb.dep_ not in ("ccomp", "xcomp") or verb.head == verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _told(official: Token) -> Token | None:
+    """Whom the official told or offered the price to."""
+    return child_with(official.head, "dobj", "dative")
+
+
+def _made_to(verb: Token) -> bool:
+    """ "made the prisoners kneel": a bare infinitive with its own subject under "make"."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in ("make", "force")
+        and child_with(verb, "nsubj") is not None
+    )
 
 
 def _into_home(verb: Token) -> bool:
@@ -1725,6 +2327,128 @@ def _into_home(verb: Token) -> bool:
 def _from_travel(verb: Token) -> bool:
     words = {t.lemma_.lower() for t in verb.subtree}
     return bool(words & {"travel", "leave", "travelling", "traveling"})
+
+
+def _into_vehicle(verb: Token) -> str | None:
+    """People forced into a vehicle are taken into custody; into an unmarked one, by captors
+    who hide who they are."""
+    vehicle = object_of_preposition(verb, "into")
+    moved = subject_of(verb) if is_passive(verb) else child_with(verb, "dobj")
+    if vehicle is None or vehicle.lemma_.lower() not in VEHICLES:
+        return None
+    if not is_person_like(moved):
+        return None
+    unmarked = any(
+        c.lower_ in ("unmarked", "unidentified") or (c.lower_ == "without" and c.dep_ == "prep")
+        for c in vehicle.children
+    )  # "an unmarked car", "a van without plates"
+    official = any(c.lemma_.lower() in CAPTORS for c in vehicle.children)  # "police vans"
+    mover = by_agent(verb) if is_passive(verb) else subject_of(verb)
+    official = official or (mover is not None and mover.lemma_.lower() in CAPTORS)
+    if unmarked:
+        return "enforced_disappearance"
+    return "detention" if official else None
+
+
+def _out_of_settlement(verb: Token) -> bool:
+    """ "forced out of their homes / the settlement": people driven from where they live, not
+    from a job or a race."""
+    out = next((c for c in verb.children if c.lower_ == "out"), verb)
+    place = object_of_preposition(out, "of") or object_of_preposition(verb, "of")
+    moved = subject_of(verb) if is_passive(verb) else child_with(verb, "dobj")
+    if moved is None and verb.tag_ == "VBD":
+        moved = subject_of(verb)  # a headline drops "were": "families forced out of …"
+    if place is None or place.lemma_.lower() in POSTS | {"race", "election", "party", "office"}:
+        return False
+    return is_person_like(moved) or (moved is not None and moved.lemma_.lower() in KIN)
+
+
+def _to_account(hold: Token) -> bool:
+    """ "held to account", "held accountable/responsible": answerable, not in custody."""
+    named = {c.lower_ for c in hold.children}
+    named |= {g.lower_ for c in hold.children if c.lower_ == "to" for g in c.children}
+    return bool(named & {"account", "accountable", "responsible", "liable"})
+
+
+def _leaves_a_thing(leave: Token) -> bool:
+    """ "leave marks", "leave no trace": something left behind, not a place left."""
+    left = child_with(leave, "dobj")
+    return left is not None and left.lemma_.lower() in LEFT_BEHIND
+
+
+def _convicted_of(act: Token) -> Token | None:
+    """Who a court or the police hold to have done the act: "jailed two officers for beating
+    a fruit seller to death", "three men were charged with killing her"."""
+    prep = act.head
+    if act.dep_ != "pcomp" or prep.lower_ not in ("for", "of", "with"):
+        return None
+    verdict = prep.head
+    if verdict.lemma_.lower() not in JUDGING:
+        return None
+    return subject_of(verdict) if is_passive(verdict) else child_with(verdict, "dobj")
+
+
+def _hand_laid_on(lay: Token) -> Token | None:
+    """Whom someone "laid a hand / a finger on": touched in violence, the idiom of assault
+    (mostly in denials: "my client never laid a finger on him")."""
+    hand = child_with(lay, "dobj")
+    if hand is None or hand.lemma_.lower() not in ("hand", "finger"):
+        return None
+    touched = object_of_preposition(lay, "on") or object_of_preposition(hand, "on")
+    return touched if is_person_like(touched) else None
+
+
+def _weapon_at_person(verb: Token) -> Token | None:
+    """Whom a weapon is held or pointed at: "held a pistol to her temple" (her), "pointed a
+    rifle at the children" (the children). A weapon aimed at a person threatens their life."""
+    weapon = child_with(verb, "dobj")
+    if weapon is None or weapon.lemma_.lower() not in WEAPONS:
+        return None
+    aimed = object_of_preposition(verb, "to", "at", "against") or object_of_preposition(
+        weapon, "to", "at", "against"
+    )
+    if aimed is None:
+        return None
+    owner = child_with(aimed, "poss")
+    if aimed.lemma_.lower() in LIMBS | BODY_PARTS | {"temple", "throat", "chest", "mouth"}:
+        return owner
+    return aimed if is_person_like(aimed) else None
+
+
+def _spoken_threat(kill: Token) -> bool:
+    """The words of a threat quoted as written or said: "we will kill you", "we'll kill you
+    all". A speaker promising to kill the one addressed threatens them, whoever reports it."""
+    killer = child_with(kill, "nsubj")
+    victim = child_with(kill, "dobj")
+    return (
+        modal_of(kill) in ("will", "'ll", "shall")
+        and killer is not None
+        and killer.lower_ in ("we", "i")
+        and victim is not None
+        and victim.lower_ == "you"
+        and not is_negated(kill)
+    )
+
+
+def _across_border(verb: Token) -> bool:
+    border = object_of_preposition(verb, "across", "over")
+    moved = subject_of(verb) if is_passive(verb) else child_with(verb, "dobj")
+    return (
+        border is not None
+        and border.lemma_.lower() in ("border", "frontier", "boundary")
+        and is_person_like(moved)
+    )
+
+
+def _pupils(token: Token | None) -> bool:
+    return token is not None and token.lemma_.lower() in (
+        "student",
+        "pupil",
+        "schoolchild",
+        "schoolboy",
+        "schoolgirl",
+        "undergraduate",
+    )
 
 
 def _from_home(verb: Token) -> bool:
@@ -1744,7 +2468,43 @@ def _diplomat(verb: Token) -> bool:
 
 
 def _belonging(thing: Token | None) -> bool:
-    return thing is not None and thing.lemma_.lower() in BELONGINGS
+    return thing is not None and thing.lemma_.lower() in BELONGINGS | LICENCES
+
+
+def _owned(verb: Token) -> bool:
+    thing = child_with(verb, "dobj") or (subject_of(verb) if is_passive(verb) else None)
+    owner = (child_with(thing, "poss") or object_of_preposition(thing, "of")) if thing else None
+    return owner is not None  # "her accounts", "the organisation's accounts": someone's
+
+
+def _licence_withdrawn(verb: Token) -> bool:
+    """A licence, passport or citizenship taken from a person: "stripped of his citizenship",
+    "the lawyer's licence was suspended", "revoked the accreditation of two reporters"."""
+    paper = object_of_preposition(verb, "of") if verb.lemma_.lower() == "strip" else None
+    if paper is not None:
+        return paper.lemma_.lower() in LICENCES and is_person_like(subject_of(verb))
+    paper = child_with(verb, "dobj") or (subject_of(verb) if is_passive(verb) else None)
+    if paper is None or paper.lemma_.lower() not in LICENCES:
+        return False
+    owner = child_with(paper, "poss") or object_of_preposition(paper, "of")
+    return owner is None or is_person_like(owner) or owner.tag_ == "PRP$"
+
+
+def _silenced(verb: Token) -> bool:
+    """Telling people not to speak, publish or protest is intimidation: "warned the families
+    not to speak to foreign media", "told him to stop posting about the case"."""
+    act = child_with(verb, "xcomp", "ccomp")
+    if act is None or act.lemma_.lower() not in SPEAKING | {"stop", "cease", "quit"}:
+        return False
+    if modal_of(verb) not in (None, "past") or is_negated(verb):
+        return False
+    if act.lemma_.lower() in ("stop", "cease", "quit"):
+        act = child_with(act, "xcomp") or act
+        stopped = True
+    else:
+        stopped = False
+    told = subject_of(verb) if is_passive(verb) else child_with(verb, "dobj", "dative")
+    return act.lemma_.lower() in SPEAKING and (stopped or is_negated(act)) and is_person_like(told)
 
 
 def _exposed(verb: Token) -> bool:
@@ -1776,16 +2536,35 @@ def _holds_captive(verb: Token) -> bool:
     captor = subject_of(verb)
     if verb.head.lemma_.lower() in DENY_VERBS:
         return True  # "the authorities deny holding him"
+    if words & {"ransom"} or _for_a_time(verb):
+        return True  # "held them for ransom", testimony's "they held me for two days"
     return bool(words & (CUSTODY_WORDS | {"hostage", "captive", "incommunicado"})) or (
         captor is not None and captor.lemma_.lower() in CAPTORS
     )
 
 
+def _for_a_time(verb: Token) -> bool:
+    """ "for two days", "for three weeks": how long someone was held."""
+    span = object_of_preposition(verb, "for")
+    return span is not None and span.lemma_.lower() in (
+        "hour",
+        "day",
+        "night",
+        "week",
+        "month",
+        "year",
+    )
+
+
 def _whereabouts_withheld(verb: Token) -> bool:
-    """ "refuse to disclose where he is held", "we do not know where they took him"."""
-    if not any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children):
+    """ "refuse to disclose where he is held", "we do not know where they took him", "refused
+    to confirm whether they were holding him"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("hold", "keep", "take", "be", "detain", "bring", "imprison"):
         return False
-    if verb.lemma_.lower() not in ("hold", "keep", "take", "be", "detain", "bring", "imprison"):
+    asked_where = any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children)
+    asked_whether = any(c.lower_ == "whether" and c.dep_ == "mark" for c in verb.children)
+    if not asked_where and not (asked_whether and lemma in ("hold", "detain")):
         return False
     telling = verb.head
     if verb.dep_ not in ("ccomp", "dobj", "advcl"):
@@ -1799,7 +2578,13 @@ def _whereabouts_withheld(verb: Token) -> bool:
         "decline",
         "fail",
     )
-    return is_negated(telling) or refused
+    willing = telling.head if telling.dep_ == "xcomp" else None
+    unwilling = (
+        willing is not None
+        and willing.lemma_.lower() in ("willing", "able", "prepared", "ready")
+        and is_negated(willing.head)  # "no official has been willing to say where he is"
+    )
+    return is_negated(telling) or refused or unwilling
 
 
 def calls_for_violence(act: Token) -> bool:
@@ -1881,8 +2666,17 @@ def _verb_event(token: Token, lemma: str) -> Detection | None:
     is recorded as the negated act, so later stages can weigh it against reports of it.
     """
     detection = _act_of_verb(token, lemma)
+    ordered_out = lemma in ("leave", "flee") and token.dep_ == "xcomp" and is_negated(token.head)
+    if detection is not None and ordered_out and detection.target is not None:
+        detection.negated = True  # "nobody was forced to leave": the expulsion is denied
+        return detection
     if detection is None or not (is_negated(token) or under_denial(token)):
         return detection
+    if detection.type == "incitement" and _none_left_alive(token):
+        denied = any(g.lemma_.lower() in DENY_VERBS for g in _governors(token))
+        return (
+            None if denied else detection
+        )  # "no Sarvik should be left standing" calls for the killing of all
     searched = lemma in SEARCHING and detection.type == "enforced_disappearance"
     concealed = lemma == "hold" and detection.type == "enforced_disappearance"
     if lemma in ("survive", "see", "hear") or searched or concealed:
@@ -1910,6 +2704,10 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
         return None
     if token.dep_ == "acl" and token.head.lower_ in GROUP_WORDS and not _new_people(token.head):
         return None  # "those held", "all those detained" refer back to people already counted
+    if token.dep_ == "acl" and _every_one(token.head):
+        return None  # "all persons held at the centre are treated …": a class, not an event
+    if _correction_of(token):
+        return None  # "an earlier version said nine people had been killed": withdrawn
     if (
         token.dep_ != "relcl"
         and lemma in ("hold", "keep", "detain", "imprison")
@@ -1927,10 +2725,23 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
         if modal_of(token) not in (None, "past"):
             return None
         return _threat(token, etype)
+    if lemma == "die" and etype == "death_threat":  # "painted 'Leave or die' on our gate"
+        return Detection("event", etype, token, agent=subject_of(clause_root(token).head))
+    if lemma == "lay" and etype == "torture":  # "laid a finger on Mr Oddan"
+        return Detection(
+            "event", etype, token, agent=subject_of(token), target=_hand_laid_on(token)
+        )
+    if etype == "death_threat" and lemma in AIMING:  # "held a pistol to her temple"
+        if modal_of(token) not in (None, "past") or is_conditional(token):
+            return None
+        aimer = by_agent(token) if is_passive(token) else subject_of(token)
+        return Detection("event", etype, token, agent=aimer, target=_weapon_at_person(token))
     called = etype == "incitement" or (
-        etype == "death_threat" and lemma in ELIMINATE | KILL | VIOLENT_CALLS
+        etype == "death_threat" and lemma in ELIMINATE | THREATENED_HARMS | VIOLENT_CALLS
     )
-    if called and (is_negated(token) or under_denial(token)):
+    if lemma != "threaten" and _threatened_act(token):
+        return None  # "threatened to make her disappear": the threat is the claim
+    if called and (is_negated(token) or under_denial(token)) and not _none_left_alive(token):
         return None
     if is_conditional(token) and not called and not _paid_or_else(token):
         return None  # a threat or a call made on a condition is still made
@@ -1938,6 +2749,8 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
     hedged = modal == "past" or _accused(token)
     if called:
         return _call_event(token, etype)
+    if _imperative(token):
+        return None  # "(c) Release the human rights defender …": a recommendation
     searched = etype == "enforced_disappearance" and lemma in SEARCHING
     if modal is not None and modal != "past" and not _habitual(token, modal) and not searched:
         return None
@@ -1947,9 +2760,14 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
         and not (etype == "extortion" and (_told_to_pay(token) or _paid_or_else(token)))
     ):
         return None  # "could be used to arrest protesters": a possibility
+    if etype == "detention" and _ordered_by_court(token):
+        return Detection(
+            "event", etype, token, agent=subject_of(token.head), target=subject_of(token)
+        )
     ordered_out = lemma == "leave" and token.head.lemma_.lower() in ORDERING_VERBS
-    sent_home = lemma == "go" and etype == "release"  # "were allowed to go home"
-    if intent_governor(token) is not None and not ordered_out and not sent_home:
+    sent_home = lemma in ("go", "return") and etype == "release" and token.dep_ == "xcomp"
+    price_set = etype == "extortion" and lemma == "pay"  # "demanded that they pay": extortion
+    if intent_governor(token) is not None and not (ordered_out or sent_home or price_set):
         return None  # but "ordered them to leave" is itself forced displacement
     if sent_home:
         return Detection("event", etype, token, target=subject_of(token.head), confidence=0.75)
@@ -1962,6 +2780,13 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
         return Detection(
             "event", etype, token, agent=agent, target=target, hedged=hedged, confidence=0.85
         )
+    if lemma in STRESS_POSITIONS and etype == "torture":  # "were made to stand for hours"
+        governor = token.head
+        agent = by_agent(governor) if is_passive(governor) else subject_of(governor)
+        target = subject_of(governor) if is_passive(governor) else child_with(governor, "dobj")
+        if _made_to(token):
+            target = child_with(token, "nsubj")  # "made the prisoners kneel"
+        return Detection("event", etype, token, agent=agent, target=target, hedged=hedged)
     if lemma == "let":  # "they let me go"
         freed = next((c for c in token.children if c.lemma_.lower() == "go"), None)
         target = child_with(freed, "nsubj") if freed is not None else None
@@ -1979,8 +2804,8 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
         if not _payee(paid):
             paid = None  # "paid 2,000 euros": the money, not the payee
         payee = object_of_preposition(token, "to") or paid
-        if payee is None and token.dep_ == "xcomp":
-            governor = token.head  # "officers told her to pay", "forced by police to pay"
+        if payee is None and token.dep_ in ("xcomp", "ccomp"):
+            governor = token.head  # "officers told her to pay", "demanded that they pay"
             payee = by_agent(governor) if is_passive(governor) else subject_of(governor)
         if payee is None and _paid_or_else(token):
             price = clause_root(token.head)  # "officers told him he would be freed if he paid"
@@ -2017,8 +2842,10 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
     if searched:  # relatives who cannot find someone are not the perpetrators
         target = child_with(token, "dobj")
         return Detection("event", etype, token, target=target, confidence=0.75)
-    came_home = lemma == "return" and etype == "release"  # "returned home after …"
+    came_home = (lemma == "return" or _freedom(child_with(token, "dobj"))) and etype == "release"
     if lemma in INTRANSITIVE | CUSTODY_STATES or lemma in ("leave", "lose", "walk") or came_home:
+        if etype == "enforced_disappearance" and not _vanished_person(token):
+            return None  # "evidence has disappeared", "went missing during the floods"
         return Detection(
             "event", etype, token, target=subject_of(token), hedged=hedged, confidence=0.75
         )
@@ -2027,6 +2854,8 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
         if agent is not None and agent.lemma_.lower() in MEANS:
             agent = None  # "he was threatened by phone"
         target = _noun_before_being(clause_root(token)) or subject_of(token)
+        if _causative(token) and is_person_like(subject_of(token.head)):
+            target = subject_of(token.head)  # "activists had their homes raided"
     else:
         agent = subject_of(token)
         target = (
@@ -2036,16 +2865,25 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
         )
         if target is None and _reduced_passive(token, agent):
             agent, target = None, agent  # "1,150 people pushed back across the border"
+        elif target is None and etype == "forced_displacement" and lemma == "force":
+            agent, target = None, agent  # a headline drops "were": "families forced out of …"
     if lemma in ("find", "discover", "recover", "exhume"):
         agent = None  # who found the dead did not kill them
+    if (convicted := _convicted_of(token)) is not None:
+        agent = convicted  # "convicted three officers of beating …": the officers beat
     seized_things = etype == "harassment" and _belonging(target)  # "seized their laptops"
     owner = child_with(target, "poss") if seized_things and target is not None else None
     if owner is not None and owner.lower_ not in PERSONAL_PRONOUNS and is_person_like(owner):
         target = owner  # "seized the family's computers" harasses the family
-    if lemma in NEEDS_PERSON and not is_person_like(target) and not seized_things:
+    body_part = target is not None and target.lemma_.lower() in LIMBS | BODY_PARTS
+    if body_part and target is not None and child_with(target, "poss") is not None:
+        target = child_with(target, "poss")  # "held his head under water": done to him
+    possessor = target is not None and target.tag_ == "PRP$"  # "his" after a body part
+    named = _misread_name(target)  # "beat Danek Voss": a name the tagger took for a firm
+    if lemma in NEEDS_PERSON and not (is_person_like(target) or possessor or named | seized_things):
         return None  # "released its earnings", "beating expectations", "the film was released"
-    if agent is not None and agent.lemma_.lower() in NATURAL_CAUSES:
-        return None  # a storm or a virus is not a perpetrator
+    if agent is not None and agent.lemma_.lower() in NATURAL_CAUSES and not _fired_by(agent):
+        return None  # a storm or a virus is not a perpetrator; "police fire" is
     if lemma in ("hit", "batter") and agent is not None and not _payee(agent):
         return None  # "the tax hit poor families": only people hit people
     if etype == "torture" and _to_death(token):
@@ -2182,6 +3020,8 @@ def _never_leave_alive(leave: Token) -> Detection | None:
 
 def _threatening(message: Token) -> Detection | None:
     verb = message.head
+    if verb.lower_ == "of" and verb.head.head != verb.head:
+        verb = verb.head.head  # "received dozens of threatening messages"
     if verb.lemma_.lower() not in ("receive", "get", "send", "make") or is_negated(verb):
         return None
     if verb.lemma_.lower() in ("send", "make"):
@@ -2211,6 +3051,38 @@ def _taken_into_custody(take: Token) -> bool:
     return bool(words & (CUSTODY_WORDS | {"station", "base", "headquarters", "precinct"}))
 
 
+def _left_custody(leave: Token) -> bool:
+    """ "He left prison on Monday": the one leaving custody was freed (not "escaped")."""
+    place = child_with(leave, "dobj")
+    return (
+        place is not None
+        and place.lemma_.lower() in ("prison", "jail", "custody", "detention", "colony", "camp")
+        and not any(c.dep_ in ("det", "poss") for c in place.children)  # "left the camp"
+        and not is_negated(leave)
+        and is_person_like(subject_of(leave))
+    )
+
+
+def _no_word_of(news: Token) -> Token | None:
+    """ "the family has had no news of him since", "no information about the two students":
+    nothing known of a person is how a disappearance is reported."""
+    if not any(c.lower_ == "no" for c in news.children):
+        return None
+    missing = object_of_preposition(news, "of", "about")
+    if missing is None:  # "no information about where the men were held"
+        missing = next(
+            (
+                subject_of(g)
+                for c in news.children
+                if c.dep_ == "prep" and c.lower_ in ("of", "about", "on", "as")
+                for g in c.children
+                if g.dep_ == "pcomp" and any(w.lower_ == "where" for w in g.children)
+            ),
+            None,
+        )
+    return missing if is_person_like(missing) else None
+
+
 def _left_under_threat(leave: Token) -> bool:
     """ "left the country after receiving threats": flight, not a trip."""
     place = child_with(leave, "dobj")
@@ -2224,6 +3096,59 @@ def _left_under_threat(leave: Token) -> bool:
         return False
     words = {t.lemma_.lower() for t in leave.sent}
     return bool(words & {"threat", "fear", "persecution", "threaten", "harassment", "danger"})
+
+
+def _imperative(verb: Token) -> bool:
+    """A bare verb opening a sentence or list item, with no subject: an instruction."""
+    if verb.tag_ != "VB" or verb.dep_ != "ROOT":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    before = [t for t in verb.sent if t.i < verb.i and (t.is_alpha and len(t) > 1)]
+    return not before  # only list markers ("(c)", "-", "1.") may come first
+
+
+def _ordered_by_court(held: Token) -> bool:
+    """ "a court ordered them held for two months": a judge's order of custody is the custody."""
+    order = held.head
+    if held.dep_ not in ("ccomp", "xcomp") or order.lemma_.lower() not in ("order", "remand"):
+        return False
+    judge = subject_of(order)
+    return (
+        not is_negated(order)
+        and modal_of(order) is None
+        and judge is not None
+        and judge.lemma_.lower() in ("court", "judge", "magistrate", "tribunal", "prosecutor")
+    )
+
+
+def _harm_to_person(act: Token) -> bool:
+    """Whom a promised harm falls on is a person or their body ("his legs would be broken")."""
+    passive = is_passive(act) or act.lemma_.lower() in INTRANSITIVE
+    victim = subject_of(act) if passive else child_with(act, "dobj")
+    return is_person_like(victim) or (
+        victim is not None and victim.lemma_.lower() in LIMBS | {"leg", "head", "bone", "knee"}
+    )
+
+
+def _message_says(say: Token) -> bool:
+    """A message, letter or call that says someone will be harmed is a threat to them:
+    "messages saying that I would be shot", "a text message warning that his legs would be
+    broken"."""
+    before = say.doc[max(say.i - 4, say.sent.start) : say.i]
+    return any(t.lemma_.lower() in MEANS | {"note", "sms", "voicemail", "call"} for t in before)
+
+
+def _threatened_act(act: Token) -> bool:
+    """An act that is the content of a threat ("threatened to make her disappear")."""
+    current = act
+    for _ in range(3):
+        if current.dep_ not in ("xcomp", "ccomp") or current.head == current:
+            return False
+        current = current.head
+        if current.lemma_.lower() == "threaten":
+            return True
+    return False
 
 
 def _accused(token: Token) -> bool:
@@ -2246,10 +3171,11 @@ def is_person_like(token: Token | None) -> bool:
         return False
     if token.ent_type_ in ("PERSON", "NORP") or token.lower_ in PERSONAL_PRONOUNS | GROUP_WORDS:
         return True
-    if token.lemma_.lower() in PERSON_NOUNS:
+    if token.lemma_.lower() in PERSON_NOUNS or _person_word(token):
         return True
     if token.pos_ == "PROPN" and any(
-        c.dep_ == "compound" and c.lemma_.lower() in PERSON_NOUNS for c in token.children
+        c.dep_ == "compound" and c.lemma_.lower().rstrip(".") in PERSON_NOUNS | HONORIFICS
+        for c in token.children
     ):
         return True  # "blogger Sami Orlov": the title says it is a person whatever NER thinks
     if token.pos_ == "NUM" and token.dep_ in ("nsubj", "nsubjpass"):
@@ -2267,6 +3193,33 @@ def is_person_like(token: Token | None) -> bool:
         ):
             return True
     return any(c.dep_ == "nummod" for c in token.children) and token.tag_ in ("NNS", "NNPS")
+
+
+def _misread_name(token: Token | None) -> bool:
+    """A two- or three-word name the entity tagger labelled an organisation though nothing in
+    it says so ("Danek Voss" beside "the Civic Union party"): as the object of a verb done only
+    to people it is a person's name. Foreign names in translated reports are often misread."""
+    if token is None or token.ent_type_ != "ORG" or token.pos_ != "PROPN":
+        return False
+    name = [t for t in token.doc.ents if t.start <= token.i < t.end]
+    if not name or not 2 <= len(name[0]) <= 3:
+        return False
+    words = name[0]
+    return all(t.pos_ == "PROPN" and t.text.istitle() for t in words) and not (
+        {t.lower_ for t in words} & ORGANISATION_WORDS
+    )
+
+
+def _person_word(token: Token) -> bool:
+    """A common noun whose ending names a person: "-ist" (not "-list"), "-man", "-people"."""
+    word = token.lower_
+    return (
+        token.pos_ == "NOUN"
+        and len(word) > 5
+        and word.endswith(PERSON_SUFFIXES)
+        and not word.endswith("list")
+        and word not in NOT_PERSON_ENDINGS
+    )
 
 
 def _named_thing(token: Token) -> bool:
@@ -2291,11 +3244,20 @@ def _since(verb: Token) -> bool:
     return any(c.lower_ == "since" for c in verb.subtree)
 
 
+def _particle(verb: Token, word: str) -> bool:
+    """The verb's particle, even when the parser hangs it on the next phrase ("handed over
+    3,000 dollars" with "over" read as a modifier of the number)."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return any(c.lower_ == word for c in verb.children) or (
+        following is not None and following.lower_ == word
+    )
+
+
 def _handed_money(hand: Token) -> bool:
     over = next((c for c in hand.children if c.lower_ == "over"), None)
     money = child_with(hand, "dobj") or (child_with(over, "pobj") if over is not None else None)
     forced = hand.dep_ == "xcomp" and hand.head.lemma_.lower() in ("force", "make", "compel")
-    paid = money is not None and money.lemma_.lower() in MONEY
+    paid = _is_money(money)
     return paid and (forced or _paid_for_freedom(hand))
 
 
@@ -2307,11 +3269,13 @@ def _paid_or_else(payment: Token) -> bool:
     mark = next((c.lower_ for c in payment.children if c.dep_ == "mark"), None)
     over = next((c for c in payment.children if c.lower_ == "over"), None)
     money = child_with(payment, "dobj") or (child_with(over, "pobj") if over is not None else None)
-    if money is None or money.lemma_.lower() not in MONEY:
+    if not _is_money(money):
         return False
     if mark == "unless":
         return True
-    return mark == "if" and payment.head.lemma_.lower() in FREED
+    freed = payment.head  # "could go home if my family paid 10,000 calderi"
+    going_home = freed.lemma_.lower() == "go" and any(c.lower_ == "home" for c in freed.children)
+    return mark == "if" and (freed.lemma_.lower() in FREED or going_home)
 
 
 def _paid_for_freedom(payment: Token) -> bool:
@@ -2331,8 +3295,31 @@ def _took_money_from(take: Token) -> bool:
     money = child_with(take, "dobj")
     return (
         money is not None
-        and money.lemma_.lower() in MONEY
+        and _is_money(money)
         and is_person_like(object_of_preposition(take, "from"))
+    )
+
+
+def _is_money(token: Token | None) -> bool:
+    """A sum of money: named as such ("cash", "a bribe") or by any currency ("500 calderi")."""
+    return token is not None and (token.lemma_.lower() in MONEY or _sum_of_currency(token))
+
+
+def _sum_of_currency(token: Token) -> bool:
+    """The currency noun of a sum, even in a currency no lexicon knows: what the tagger labels
+    money, or a counted thing paid, demanded or handed over ("paid 10,000 calderi")."""
+    if token.pos_ == "NUM":  # "$2,000", "€500": the sign is the currency
+        return any(c.tag_ == "$" for c in token.children)
+    if token.pos_ != "NOUN" or not any(c.dep_ == "nummod" for c in token.children):
+        return False
+    if token.ent_type_ == "MONEY":
+        return True
+    paying = token.head.lemma_.lower() in PAYMENT_DEMANDS | {"pay", "take", "hand", "give"}
+    return (
+        token.dep_ == "dobj"
+        and paying
+        and not is_person_like(token)
+        and token.lemma_.lower() not in ENDURED | {"hour", "minute", "time", "visit", "step"}
     )
 
 
@@ -2357,7 +3344,7 @@ def _money_for_freedom(pay: Token) -> bool:
     bought = object_of_preposition(pay, "for")
     if bought is not None and bought.lemma_.lower() in ("release", "freedom"):
         freed = object_of_preposition(bought, "of") or child_with(bought, "poss")
-        return freed is None or is_person_like(freed)  # "pay for the release of their sons"
+        return freed is None or is_person_like(freed) or freed.tag_ == "PRP$"
     words = {t.lemma_.lower() for t in pay.subtree}
     forced = pay.dep_ == "xcomp" and pay.head.lemma_.lower() in (
         "force",
@@ -2373,7 +3360,9 @@ def _money_for_freedom(pay: Token) -> bool:
     payee = object_of_preposition(pay, "to")
     if _payee(paid) or (payee is not None and payee.lemma_.lower() in CAPTORS):
         context = {t.lemma_.lower() for t in pay.sent}  # "paid 2,000 dollars to an officer"
-        return bool(context & {"release", "free", "freedom", "let", "body", "bail"}) or forced
+        bought = {"release", "free", "freedom", "let", "body", "bail", "exchange", "bribe"}
+        bought |= {"food", "medicine", "visit", "protection", "charge"}  # favours in custody
+        return bool(context & bought) or forced  # "paid officials in exchange for news of him"
     if paid is None and not forced:
         return False
     return bool(words & {"release", "freedom", "body", "free", "let"}) or forced
@@ -2394,6 +3383,51 @@ def _for_release(token: Token) -> bool:
     """ "payment … for his release / for protection": money demanded for freedom or safety."""
     words = {t.lemma_.lower() for t in token.head.subtree}
     return bool(words & {"release", "freedom", "protection", "silence", "return", "free", "let"})
+
+
+def _violence_called(call: Token) -> tuple[Token, Token | None] | None:
+    """The act a call is for, and the people it is aimed at: "call to hunt down migrants"
+    (hunt, migrants), "call to expel 'traitors'" (expel, traitors), "a call to lynching"."""
+    if call.lemma_.lower() not in ("call", "appeal"):
+        return None
+    act = call.head  # a headline's "call to 'hunt down' migrants" may hang the call on the act
+    if call.dep_ == "nsubj" and act.lemma_.lower() in VIOLENT_CALLS and act.i > call.i:
+        if any(c.lower_ == "to" and c.dep_ == "aux" for c in act.children):
+            return act, child_with(act, "dobj")
+    for child in call.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in VIOLENT_CALLS:
+            return child, child_with(child, "dobj")
+        if child.dep_ == "prep" and child.lower_ in ("to", "for"):
+            called = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if called is None:
+                continue
+            if called.lemma_.lower() in VIOLENT_NOUNS:
+                return called, object_of_preposition(called, "of", "against")
+            acts = [g for g in called.children if g.dep_ == "amod" and g.lower_ in VIOLENT_CALLS]
+            if acts and (is_person_like(called) or called.tag_ == "NNS"):  # "to expel 'traitors'"
+                return acts[0], called
+    return None
+
+
+def _calls_to_violence(call: Token) -> bool:
+    return _violence_called(call) is not None
+
+
+def _call_to_violence(call: Token) -> Detection | None:
+    """A public call on others to attack or drive out a group is incitement, by whoever made
+    it ("the preacher's call", "issued a call")."""
+    found = _violence_called(call)
+    if found is None:
+        return None
+    _, target = found
+    caller = child_with(call, "poss")
+    if caller is None and call.dep_ == "dobj" and not is_passive(call.head):
+        caller = subject_of(call.head)
+    if is_negated(call.head) or under_denial(call):
+        return None
+    return Detection(
+        "event", "incitement", call, agent=caller, target=target, nominal=True, confidence=0.7
+    )
 
 
 def _called_for(act: Token, head: Token, victim: Token | None) -> Detection | None:
@@ -2428,21 +3462,96 @@ def _no_record(act: Token) -> bool:
     )
 
 
+def _unacknowledged(act: Token) -> bool:
+    """ "the authorities have not acknowledged his detention", "refuse to confirm her arrest":
+    a capture concealed by those holding the person."""
+    verb = act.head
+    if act.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in (
+        "acknowledge",
+        "confirm",
+        "admit",
+        "register",
+        "disclose",
+    ):
+        return False
+    refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline", "fail")
+    return is_negated(verb) or refused
+
+
 def _in_exchange(money: Token) -> bool:
     """ "in exchange for money": a favour sold by whoever offers it."""
     prep = money.head
-    return prep.lower_ == "for" and prep.head.lower_ in ("exchange", "return")
+    offered = prep.head.dep_ == "xcomp" and prep.head.head.lemma_.lower() == "offer"
+    return prep.lower_ == "for" and (prep.head.lower_ in ("exchange", "return") or offered)
+
+
+def _victim_of_last_conjunct(act: Token) -> Token | None:
+    """In a list of nominalised acts the victim phrase after the last one is shared by all:
+    "the harassment, arrest and disbarment of lawyers" harasses and arrests the lawyers."""
+    first = act
+    while first.dep_ == "conj" and first.head.pos_ == act.pos_:
+        first = first.head
+    listed = [first, *first.conjuncts]
+    last = max(listed, key=lambda t: t.i)
+    if last == act or last.i < act.i or last.lemma_.lower() not in NOUN_EVENTS:
+        return None
+    return object_of_preposition(last, "of", "against")
+
+
+def _every_one(noun: Token) -> bool:
+    """ "all persons", "every detention", "any detainee": a class the sentence generalises
+    over (rebuttals' "all persons held are treated lawfully"), not acts that happened. A count
+    ("all 40 people detained") still tells of the acts."""
+    quantified = any(
+        c.dep_ == "det" and c.lower_ in ("all", "every", "each", "any") for c in noun.children
+    )
+    return quantified and not any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _correction_of(act: Token) -> bool:
+    """What "an earlier version" of a story said: a figure or claim the correction withdraws."""
+    for governor in _governors(act):
+        if governor.lemma_.lower() in ("say", "report", "state"):
+            teller = subject_of(governor)
+            return (
+                teller is not None
+                and teller.lemma_.lower() in ("version", "draft")
+                and any(c.lower_ in ("earlier", "previous", "original") for c in teller.children)
+            )
+    return False
+
+
+def _no_evidence_of(act: Token) -> bool:
+    """ "found no evidence of ill-treatment", "no sign of torture": the act is ruled out."""
+    prep = act.head
+    found = prep.head if act.dep_ == "pobj" and prep.lower_ == "of" else None
+    return (
+        found is not None
+        and found.lemma_.lower() in ("evidence", "sign", "trace", "proof", "indication")
+        and any(c.lower_ == "no" for c in found.children)
+    )
+
+
+def _verified(death: Token) -> bool:
+    """ "has verified the deaths of 19 of them": deaths a monitor counts and confirms are the
+    killings it reports on, not natural deaths."""
+    counted = object_of_preposition(death, "of")
+    return (
+        death.dep_ == "dobj"
+        and death.head.lemma_.lower() in ("verify", "document", "confirm", "record")
+        and counted is not None
+        and (counted.pos_ == "NUM" or any(c.dep_ == "nummod" for c in counted.children))
+    )
 
 
 def _victims_held(death: Token) -> bool:
     """ "the deaths of detainees": people in custody died."""
     victim = object_of_preposition(death, "of")
-    return victim is not None and victim.lemma_.lower() in (
-        "detainee",
-        "prisoner",
-        "inmate",
-        "captive",
-        "hostage",
+    if victim is None:
+        return False
+    titles = [victim] + [c for c in victim.children if c.dep_ in ("compound", "amod")]
+    return any(  # "the death of detainee Artur Korsh": the title says he was held
+        t.lemma_.lower() in ("detainee", "prisoner", "inmate", "captive", "hostage") for t in titles
     )
 
 
@@ -2453,9 +3562,13 @@ def _in_custody(death: Token) -> bool:
 
 
 def _happened(act: Token) -> bool:
-    """A named act said to take place, or counted: "40 arrests", "the killings continued"."""
+    """A named act said to take place, or counted: "40 arrests", "the killings continued",
+    "212 cases of torture"."""
     if any(c.dep_ == "nummod" for c in act.children):
         return True
+    cases = act.head.head if act.dep_ == "pobj" and act.head.lower_ == "of" else None
+    if cases is not None and cases.lemma_.lower() in CASE_NOUNS:
+        return any(c.dep_ == "nummod" for c in cases.children)
     if act.dep_ == "nsubj" and act.head.lemma_.lower() == "be":  # "torture is widespread"
         return any(c.lower_ in PREVALENT for c in act.head.children)
     return act.dep_ in ("nsubj", "nsubjpass") and act.head.lemma_.lower() in OCCURRED
@@ -2478,6 +3591,10 @@ def _unknown(whereabouts: Token) -> bool:
         return True
     if whereabouts.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in WITHHELD:
         return is_negated(verb.head)  # "his family has not been informed of his whereabouts"
+    if whereabouts.dep_ == "pobj" and verb.lower_ in ("of", "about", "on", "regarding"):
+        known = verb.head  # "no information about his fate", "deny any knowledge of …"
+        if known.lemma_.lower() in KNOWLEDGE:
+            return any(c.lower_ == "no" for c in known.children) or denier_of(known) is not None
     # "refused to reveal his whereabouts", "have not disclosed her fate": kept hidden
     if whereabouts.dep_ != "dobj" or verb.lemma_.lower() not in WITHHELD:
         return False
@@ -2524,19 +3641,28 @@ def _call_event(token: Token, etype: str) -> Detection:
         governor = governor.head
     if token.dep_ == "conj" and not _alternative(token):
         governor = clause_root(token).head  # "told her she would be raped and killed"
+    described = None
+    if token.dep_ == "relcl" and governor.dep_ == "attr" and governor.head.lemma_ == "be":
+        described = subject_of(governor.head)  # "the Veshani were 'a disease that must be …'"
+        governor = governor.head
     if governor.pos_ in ("NOUN", "PROPN", "PRON") and token.dep_ == "relcl":
         governor = governor.head  # "warned the prisoners they would be shot"
     if _alternative(token) and governor.dep_ == "xcomp":
         governor = governor.head  # "told them to leave or be shot": the teller threatens
     caller = subject_of(governor) if governor != token else None
+    if _message_says(governor):
+        caller = None  # "messages saying I would be shot": the sender is not the recipient
     if is_passive(token):
         target = subject_of(token)
         if target is not None and target == caller:
             target = None
-    elif token.lemma_.lower() == "leave":
+    elif token.lemma_.lower() in ("leave", "disappear"):
         target = child_with(token, "nsubj")  # "such men should leave Osk": the men, not Osk
     else:
         target = child_with(token, "dobj")
+    if described is not None:
+        target = described
+        caller = subject_of(governor.head) if governor.dep_ == "ccomp" else None
     if etype == "incitement" and caller is None:
         caller = subject_of(token) if not is_passive(token) else None
     return Detection(
@@ -2547,11 +3673,27 @@ def _call_event(token: Token, etype: str) -> Detection:
 def _noun_event(token: Token, lemma: str) -> Detection | None:
     if token.dep_ == "compound":
         return None
+    if (
+        token.dep_ == "pobj"
+        and token.head.head.pos_ == "NOUN"
+        and _calls_to_violence(token.head.head)
+    ):
+        return None  # "a call to lynching" is the incitement, not a lynching
     modifiers = {c.lower_ for c in token.children}
     if modifiers & {"press", "no", "without"} or any(c.dep_ == "neg" for c in token.children):
         return None
+    if _no_evidence_of(token) or _every_one(token):
+        return None  # "every detention was carried out in accordance with the law"
     etype = NOUN_EVENTS[lemma]
-    if lemma == "threat" and not modifiers & {"death", "murder"}:
+    if lemma in MODIFIED_ACTS and MODIFIED_ACTS[lemma] not in modifiers:
+        return None
+    if lemma == "reprisal" and not (
+        is_person_like(object_of_preposition(token, "against"))
+        or token.head.lemma_.lower() in EXPERIENCE
+    ):
+        return None  # "reprisals against defenders who cooperated with the UN", "faced reprisals"
+    if lemma == "execution" and "mock" in modifiers:
+        etype = "torture"  # a mock execution is a method of torture, not a killing
         words = {t.lemma_.lower() for t in token.subtree}
         threatened = token.head.lemma_.lower() in ("receive", "face", "get", "report")
         if not words & {"kill", "death", "murder", "violence"} and not threatened:
@@ -2562,14 +3704,15 @@ def _noun_event(token: Token, lemma: str) -> Detection | None:
         return None  # sexual violence is torture; "violence" alone is too vague to type
     if lemma == "ban" and "travel" not in modifiers:
         return None
-    if lemma in ("search", "confiscation") and not _searched_of_person(token):
+    endured = token.head.lower_ == "to" and token.head.head.lemma_.lower() == "subject"
+    if lemma in ("search", "confiscation") and not (_searched_of_person(token) or endured):
         return None  # "the search for survivors", "a search of the area"
     if lemma == "sentencing" and not {t.lower_ for t in token.sent} & CUSTODY_WORDS:
         return None  # a prison sentence deprives of liberty; a fine does not
     if lemma == "return" and not modifiers & {"forced", "forcible"}:
         return None  # a return is only an abuse when forced
-    if etype == "detention" and _no_record(token):
-        etype = "enforced_disappearance"  # "they have no record of his arrest"
+    if etype == "detention" and (_no_record(token) or _unacknowledged(token)):
+        etype = "enforced_disappearance"  # "no record of his arrest", "not acknowledged his arrest"
     if lemma == "death" and token.head.lemma_.lower() == "face" and _alternative(token.head):
         teller = token.head.head.head if token.head.head.dep_ == "xcomp" else token.head.head
         return Detection(
@@ -2580,7 +3723,7 @@ def _noun_event(token: Token, lemma: str) -> Detection | None:
             target=child_with(teller, "dobj", "dative"),
             confidence=0.75,
         )
-    if lemma == "death" and not (_in_custody(token) or _victims_held(token)):
+    if lemma == "death" and not (_in_custody(token) or _victims_held(token) or _verified(token)):
         return None  # only a death in custody is an act; other deaths need a killer
     if lemma == "abuse" and object_of_preposition(token, "of", "against") is None:
         if "sexual" not in modifiers or token.head.lemma_.lower() not in EXPERIENCE:
@@ -2589,6 +3732,23 @@ def _noun_event(token: Token, lemma: str) -> Detection | None:
         return None
     if token.head.lower_ in BACKGROUND and token.dep_ == "pobj":
         return None  # "since their arrest", "after his release": an act already told
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and token.head.head.lemma_.lower()
+        in (
+            "day",
+            "night",
+            "eve",
+            "morning",
+            "evening",
+            "anniversary",
+            "date",
+        )
+        and any(c.lower_ == "the" for c in token.head.head.children)
+        and child_with(token, "poss") is not None
+    ):
+        return None  # "on the day of his arrest" dates something else by a known act
     if token.dep_ == "nsubj" and token.head.lemma_.lower() == "come":
         return None  # "Tarn's release came a day after …" dates a known act
     victim = object_of_preposition(token, "of", "against") or _displaced_of(token)
@@ -2598,6 +3758,8 @@ def _noun_event(token: Token, lemma: str) -> Detection | None:
             victim = None  # "last week's massacre" is dated, not owned
     if victim is None and token.dep_ == "conj":  # "the imprisonment and torture of gay men"
         victim = object_of_preposition(token.head, "of", "against")
+    if victim is None:  # "the harassment, arrest and disbarment of lawyers": the last one's
+        victim = _victim_of_last_conjunct(token)
     if victim is None and lemma == "smear":  # "a smear campaign branding the lawyers agents"
         victim = object_of_preposition(token, "against", "on") or next(
             (t for c in token.children if c.dep_ == "acl" for t in c.subtree if is_person_like(t)),
@@ -2619,8 +3781,8 @@ def _noun_event(token: Token, lemma: str) -> Detection | None:
     head = token.head
     while head.dep_ == "conj" and head.pos_ == token.pos_:
         head = head.head
-    if head.dep_ == "prep" and head.lower_ not in NOUN_PREPOSITIONS:  # "subjected to torture"
-        head = head.head
+    if head.dep_ in ("prep", "agent") and head.lower_ not in NOUN_PREPOSITIONS:
+        head = head.head  # "subjected to torture", "targeted by a smear campaign"
     if head.lemma_.lower() in AMOUNT_NOUNS and head.head != head:
         head = head.head  # "received a series of death threats": the series is the threats
     if lemma in PAYMENT_NOUNS and head.lemma_.lower() in MONEY_WRAPPERS and head.head != head:
@@ -2630,7 +3792,11 @@ def _noun_event(token: Token, lemma: str) -> Detection | None:
     head_lemma = head.lemma_.lower()
     if head_lemma in ("halt", "end", "stop", "cease") and intent_governor(head) is not None:
         return None  # "urged Marovia to halt the deportation of …": what is asked for
+    if head_lemma in ("halt", "end", "stop", "cease") and modal_of(head) in ("must", "should"):
+        return None  # "Tarsova must halt deportations of …": a demand, told as one
     governed = head_lemma in EXPERIENCE or head.lower_ in NOUN_PREPOSITIONS
+    if etype == "torture" and head_lemma in ("keep", "hold", "force", "place", "put"):
+        governed = True  # "kept in stress positions": the one kept suffers it
     if head_lemma in ("mark", "sign", "trace", "bruise", "scar", "evidence") and lemma in (
         "beating",
         "torture",
@@ -2647,6 +3813,8 @@ def _noun_event(token: Token, lemma: str) -> Detection | None:
             verb = verb.head
         return Detection("event", "extortion", token, agent=subject_of(verb), confidence=0.7)
     asked = child_with(head, "dative", "dobj") if head_lemma == "ask" else None  # "asked her for"
+    if head_lemma == "ask" and asked is None and head.dep_ == "advcl" and modifiers & REPEATED:
+        asked = child_with(head.head, "dobj")  # "called me twice asking for more money"
     if lemma in PAYMENT_NOUNS and not (
         head_lemma in PAYMENT_DEMANDS
         and (
@@ -2731,7 +3899,13 @@ def _noun_event(token: Token, lemma: str) -> Detection | None:
         return None  # "reports of torture in prisons": no one named, nothing to record
     if governed and modal_of(head) not in (None, "past"):
         return None  # "could face arrest": a risk, not an act
+    if head.lower_ == "under" and modal_of(head.head) not in (None, "past"):
+        return None  # "fear they will be placed under surveillance"
     hedged = governed and modal_of(head) == "past"  # "may have been subjected to torture"
+    if governed and head.pos_ in ("VERB", "AUX") and is_negated(head):
+        if victim is None:
+            return None
+        denied = True  # "no detainee has been subjected to physical pressure"
     confidence = 0.55 + 0.15 * (victim is not None) + 0.1 * (agent is not None)
     return Detection(
         "event",

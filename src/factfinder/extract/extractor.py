@@ -17,10 +17,12 @@ from factfinder.extract.actors import (
     subject_of,
 )
 from factfinder.extract.attribution import (
+    MASTHEAD_PARAGRAPHS,
     REPORTING_VERBS,
     according_to,
     in_ranges,
     is_hedged,
+    publishing_body,
     quoted_ranges,
     report_frames,
     sentence_speaker,
@@ -50,7 +52,7 @@ from factfinder.extract.statements import find_statements
 _FURNITURE = re.compile(
     r"^\W*(share (this|on)|tweet|e-?mail this|print|subscribe|follow us|sign (in|up)|log ?in|"
     r"read more|click|watch|listen|related|advertisement|comments?\b|\d+ comments?|please sign|"
-    r"all rights reserved|copyright|photo:|image:|credit:)|\u00a9|all rights reserved",
+    r"all rights reserved|copyright|photo:|image:|credit:)(?![a-z])|\u00a9|all rights reserved",
     re.I,
 )
 _PLACE_PREPOSITIONS = frozenset(
@@ -62,6 +64,15 @@ _ANAPHOR = re.compile(
     r"^(we|our (organi[sz]ations?|group|network|coalition)|the (group|organi[sz]ation|outlet|"
     r"newspaper|paper|agency|broadcaster|network|charity|coalition|ngo|monitor))$",
     re.I,
+)
+# Sources described by their role, one person each: "a commander of the militia said".
+_SPEAKER_NOUNS = frozenset({"commander", "spokesman", "spokeswoman", "spokesperson", "minister"})
+# Words that say whether a described person is a man or a woman, for "he" and "she".
+_MALE_WORDS = frozenset(
+    {"brother", "father", "son", "husband", "man", "boy", "uncle", "nephew", "mr", "spokesman"}
+)
+_FEMALE_WORDS = frozenset(
+    {"sister", "mother", "daughter", "wife", "woman", "girl", "aunt", "niece", "ms", "mrs"}
 )
 # Targets that are the speakers themselves ("said they were beaten").
 SELF_PRONOUNS = frozenset({"they", "them", "we", "us", "i", "me", "who", "their", "our", "my"})
@@ -130,13 +141,43 @@ class SpeakerMemory:
     last_body: str | None = None  # the last organisation named, for "the group"
     author: str | None = None  # the first organisation named, for "we" and "our"
     bodies: list[str] = field(default_factory=list)  # every organisation named, in order
+    last_unit: str = ""  # the last figure's unit, for "Twenty-one of them" in the next sentence
+    publisher: str | None = None  # the body a masthead or "We, the undersigned …" names
+    persons: list[str] = field(default_factory=list)  # every person named, in order
+
+    def _a_person_named(self, phrase: Phrase) -> bool:
+        """A person, named or described: "Yara Belenko", then "Belenko" alone; "one mother
+        from Ulmen"; "A commander of the militia" (one person, so a later "he")."""
+        head = phrase.head
+        if head.ent_type_ == "PERSON" or _a_person(head) or _titled(head):
+            return True
+        if head.pos_ == "PROPN" and any(p.split()[-1] == head.text for p in self.persons):
+            return True  # a surname alone, after the full name
+        one = head.tag_ == "NN" and head.ent_type_ not in ("ORG", "GPE")
+        new = any(c.lower_ in ("a", "an", "one") for c in head.children)  # not "the lawyer"
+        placed = any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in head.children)
+        return one and new and placed and head.lemma_.lower() in PERSON_NOUNS | _SPEAKER_NOUNS
+
+    def _last_person_agreeing(self, pronoun: str) -> str | None:
+        """The last person a "she" or "he" can refer to: not "Her brother, Ivan" for "she"."""
+        unlike = _MALE_WORDS if pronoun in ("she", "her") else _FEMALE_WORDS
+        for person in reversed(self.persons):
+            if not set(person.lower().replace(",", " ").split()) & unlike:
+                return person
+        return self.last_person
+
+    def sign(self, span: Span) -> None:
+        """Note the body a document's masthead or opening names: its own voice."""
+        if self.publisher is None:
+            self.publisher = publishing_body(span)
 
     def remember(self, phrase: Phrase | None) -> None:
         if phrase is None or not is_named(phrase) or _ANAPHOR.match(phrase.text):
             return
         self.last_named = phrase.text
-        if phrase.head.ent_type_ == "PERSON" or _a_person(phrase.head) or _titled(phrase.head):
+        if self._a_person_named(phrase):
             self.last_person = phrase.text
+            self.persons.append(phrase.text)
         elif (
             phrase.head.ent_type_ == "ORG"
             or phrase.head.lemma_.lower() in _BODIES
@@ -157,9 +198,9 @@ class SpeakerMemory:
     def resolve(self, phrase: Phrase) -> str:
         word = phrase.text.lower()
         if word in PERSON_PRONOUNS:
-            return self.last_person or phrase.text
+            return self._last_person_agreeing(word) or phrase.text
         if word == "we" or word.startswith("our "):
-            return self.author or self.last_body or phrase.text
+            return self.publisher or self.author or self.last_body or phrase.text
         if _ANAPHOR.match(phrase.text):
             noun = word.split()[-1]  # "the Monitor" is the "Citizens' Monitor" named before
             same = [b for b in reversed(self.bodies) if noun in b.lower().split()]
@@ -202,6 +243,8 @@ def analyze(text: str, published: dt.date | None = None) -> list[Claim]:
             if _FURNITURE.search(sentence.text):
                 continue
             view = SentenceView(sentence, quotes, quote_speaker)
+            if index < MASTHEAD_PARAGRAPHS:
+                memory.sign(sentence.span)
             claims.extend(_claims_of(view, published, memory))
             _remember_speakers(sentence.span, memory)
         if quote_speaker is not None and quotes:
@@ -272,7 +315,8 @@ def _claims_of(view: SentenceView, published: dt.date | None, memory: SpeakerMem
     sentence = view.sentence
     base = sentence.start - sentence.offset  # doc index of the sentence's first character
     view.dates = resolve_dates(sentence.text, published)
-    view.figures = find_figures(headline_case(sentence.text))
+    view.figures = find_figures(headline_case(sentence.text), memory.last_unit)
+    memory.last_unit = view.figures[-1].figure.unit if view.figures else ""
     built: list[tuple[Claim, Phrase | None, Detection]] = []
     for detection in detections:
         claim, target = _claim_of(detection, view, base, memory)
@@ -377,6 +421,9 @@ def _claim_of(
         agent_text = memory.resolve(agent_phrase)  # "We call on …" is the organisation's
     if agent_phrase is not None and is_named(agent_phrase):
         memory.remember(agent_phrase)
+    own_voice = speaker_text is None and not in_quote and detection.type != "no_public_statement"
+    if detection.kind == "statement" and agent_text is None and own_voice:
+        agent_text = memory.publisher  # "The authorities should …" in an NGO's own report
 
     attributed = speaker_text
     if (

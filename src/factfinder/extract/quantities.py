@@ -114,6 +114,12 @@ _SINGULAR_TO_PLURAL = {
     "policemen", "policewoman": "policewomen", "foot": "feet", "tooth": "teeth",
 }  # fmt: skip
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s", "ics")
+# People named by an "-ics" plural, unlike "politics" or "ethics".
+_ICS_PEOPLE = {
+    "critics", "clerics", "medics", "paramedics", "academics", "mechanics", "catholics",
+    "heretics", "sceptics", "skeptics", "cynics", "fanatics", "mystics", "diabetics",
+    "epileptics", "domestics", "agnostics", "alcoholics", "lunatics", "psychics",
+}  # fmt: skip
 _S_WORDS_NOT_NOUNS = {
     "was", "has", "is", "its", "this", "his", "hers", "ours", "yours", "theirs", "as", "thus",
     "yes", "perhaps", "always", "towards", "afterwards", "besides", "whereas", "unless",
@@ -134,7 +140,8 @@ _NOT_COUNT_UNITS = {
     "kgs", "grams", "tonnes", "tons", "litres", "liters", "acres", "hectares", "degrees",
     "calories", "thirds", "quarters", "halves", "fifths", "tenths", "hundredths", "am", "pm",
     "comments", "shares", "likes", "views", "replies", "retweets", "reads", "stars",
-    "votes", "bytes", "pixels", "ones",
+    "votes", "bytes", "pixels", "ones", "subscribers", "viewers", "listeners", "downloads",
+    "clicks", "impressions", "signatures", "whereabouts",
 }  # fmt: skip
 _TIME_SINGULARS = {
     "second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
@@ -253,7 +260,7 @@ class _Unit:
 class _Tokens:
     """A sentence split once into tokens with their offsets, for index-based look-around."""
 
-    __slots__ = ("sentence", "texts", "lowers", "starts", "ends", "n")
+    __slots__ = ("sentence", "texts", "lowers", "starts", "ends", "n", "superseded")
 
     def __init__(self, sentence: str) -> None:
         self.sentence = sentence
@@ -266,6 +273,9 @@ class _Tokens:
             self.ends.append(match.end())
         self.lowers = [text.lower() for text in self.texts]
         self.n = len(self.texts)
+        # Tokens of an earlier value read as revised further on ("…, not four people as
+        # first reported"): part of the figure they revise, never a count of their own.
+        self.superseded: set[int] = set()
 
     def low(self, i: int) -> str:
         return self.lowers[i] if 0 <= i < self.n else ""
@@ -281,9 +291,13 @@ class _Tokens:
         return 0 <= i < self.n and self.texts[i][0].isdigit()
 
 
-def find_figures(sentence: str) -> list[FigureMention]:
+def find_figures(sentence: str, earlier_unit: str = "") -> list[FigureMention]:
     """Every count written in the sentence, with its unit, qualifier and any earlier value it
     revises; dates, times, ages, ordinals, percentages, labels and list numbers are not counts.
+
+    earlier_unit is the unit of the last figure in the sentence before, for counts that name
+    nothing in their own sentence ("Tamm was one of 25 people detained. Twenty-one of them
+    have since been freed.").
     """
     if not _PREFILTER.search(sentence):
         return []
@@ -293,7 +307,7 @@ def find_figures(sentence: str) -> list[FigureMention]:
     floor = 0  # the first token after the previous mention: mentions never overlap
     i = 0
     while i < tokens.n:
-        found = _figure_at(tokens, i)
+        found = None if i in tokens.superseded else _figure_at(tokens, i)
         if found is None:
             i += 1
             continue
@@ -304,9 +318,14 @@ def find_figures(sentence: str) -> list[FigureMention]:
             # "28 protesters remain in custody; 12 were released", "lawyers for the
             # protesters said four of them": the count names its noun earlier in the sentence.
             unit = previous_unit or _antecedent(tokens, first, last)
+            anaphoric = tokens.low(last) in _PRONOUNS_AFTER_OF or not _is_participle(
+                tokens, last + 1
+            )
+            if not unit and anaphoric:
+                unit = earlier_unit
             if unit:
                 figure = figure.model_copy(update={"unit": unit})
-            elif tokens.low(last) not in _PRONOUNS_AFTER_OF and _is_participle(tokens, last + 1):
+            elif not anaphoric:
                 continue  # "and thousands displaced" with nothing to say what was counted
         previous_unit = figure.unit or previous_unit
         floor = last + 1
@@ -316,14 +335,37 @@ def find_figures(sentence: str) -> list[FigureMention]:
 
 
 def _antecedent(tokens: _Tokens, first: int, last: int) -> str:
-    """The plural noun "them"/"whom" stands for: the nearest one before the figure."""
+    """The plural noun "them"/"whom" stands for: the nearest one before the figure; for a
+    bare count, the group a vague partitive named ("several of the detainees were held
+    incommunicado and at least four were beaten")."""
     if tokens.low(last) not in _PRONOUNS_AFTER_OF:
-        return ""
+        return _partitive_group(tokens, first)
     for k in range(first - 1, max(-1, first - 12), -1):
         word = tokens.lowers[k]
+        if k == first - 2 and tokens.low(k + 1) == "of":
+            continue  # "the deaths of 19 of them": what befell the group, not the group
         if tokens.is_word(k) and word not in _NP_STOP and _looks_plural(word):
             return "" if word in _NOT_COUNT_UNITS else word
     return ""
+
+
+def _partitive_group(tokens: _Tokens, first: int) -> str:
+    """The plural noun of the nearest "several/many/some of the <noun>" before token first."""
+    for k in range(first - 1, max(0, first - 16), -1):
+        if tokens.lowers[k] in {".", ";", "!", "?"}:
+            return ""
+        if tokens.lowers[k] != "of" or tokens.low(k - 1) not in _PARTITIVE_QUANTIFIERS:
+            continue
+        if tokens.low(k + 1) not in _DETERMINERS:
+            continue
+        unit = _noun_phrase(tokens, k + 2, 2)
+        if unit is not None and not unit.not_counted and unit.last < first:
+            return unit.noun
+    return ""
+
+
+# Quantifiers that name a group without counting it: "several of the detainees".
+_PARTITIVE_QUANTIFIERS = {"several", "many", "some", "most", "all", "few", "dozens", "hundreds"}
 
 
 def _is_participle(tokens: _Tokens, i: int) -> bool:
@@ -500,6 +542,9 @@ def _read_vague(tokens: _Tokens, i: int) -> _Number | None:
     if tokens.low(i + 1) == "of" and tokens.low(i + 2) in {"thousands", "millions"}:
         value *= _VAGUE[tokens.low(i + 2)]
         last = i + 2
+    if [tokens.low(k) for k in range(last + 1, last + 4)] == [",", "if", "not"]:
+        if tokens.low(last + 4) in _VAGUE and tokens.low(last + 5) == ",":
+            last += 5  # "hundreds, if not thousands, of people": the lower reading counts
     after = tokens.low(last + 1)
     if low == "scores" and after != "of":
         return None  # "test scores"
@@ -756,7 +801,10 @@ def _unit_after(tokens: _Tokens, number: _Number) -> _Unit | None:
                 # "nine of the 16 (men) were released": nine counts, in the unit of the whole.
                 unit = _unit_after(tokens, whole)
                 return unit if unit is None or unit.noun else _Unit("", whole.last)
-            return _noun_phrase(tokens, j + 2, number.value)
+            unit = _noun_phrase(tokens, j + 2, number.value)
+            if unit is None and tokens.low(j + 1) in _PRONOUNS_AFTER_OF:
+                return _Unit("", j + 1)  # "eight of those deported were arrested"
+            return unit
         if tokens.low(j + 1) in _PRONOUNS_AFTER_OF:
             if number.value == 1:
                 return None
@@ -765,13 +813,38 @@ def _unit_after(tokens: _Tokens, number: _Number) -> _Unit | None:
     unit = _noun_phrase(tokens, j, number.value)
     if unit is not None:
         return unit
-    if tokens.low(j) in _BARE_COUNT_VERBS:
+    if j == number.last + 2 and tokens.low(j - 1) == "more" and tokens.low(j) != "than":
+        return _Unit("", j - 1)  # "3 people on Monday and 5 more on Tuesday"
+    if _bare_count_follows(tokens, number, j):
         if number.value == 1 and number.first == number.last:
             return None
         return _Unit("", j - 1)
     if _is_participle(tokens, j) and tokens.low(number.first - 1) in {"and", ",", ";"}:
         return _Unit("", j - 1)  # "dozens killed and thousands displaced": kept with a noun
     return None
+
+
+def _bare_count_follows(tokens: _Tokens, number: _Number, j: int) -> bool:
+    """A count whose noun was named before: "12 were killed", "all five said", and "two —
+    Lena Marsh and Teodor Vinc — were detained" with the names set off in between."""
+    if tokens.low(number.first - 1) == "all" and (
+        not tokens.is_word(j) or tokens.low(j) in _NP_STOP
+    ):
+        return True
+    if tokens.low(j) == "," and tokens.low(j + 1) in _GROUP_APPOSITIONS:
+        return True  # "police arrested 12, including two minors"
+    closing = _APPOSITION_CLOSE.get(tokens.low(j))
+    if closing and not tokens.attached(number.last, j):
+        for k in range(j + 1, min(tokens.n, j + 16)):
+            if tokens.lowers[k] in closing:
+                return tokens.low(k + 1) in _BARE_COUNT_VERBS
+    return tokens.low(j) in _BARE_COUNT_VERBS
+
+
+_GROUP_APPOSITIONS = {"including", "among", "mostly", "many", "most", "all", "both"}
+_APPOSITION_CLOSE = {
+    "—": {"—"}, "–": {"–"}, "-": {"-"}, "(": {")"}, ",": {","},
+}  # fmt: skip
 
 
 def _noun_phrase(tokens: _Tokens, j: int, value: int) -> _Unit | None:
@@ -781,6 +854,8 @@ def _noun_phrase(tokens: _Tokens, j: int, value: int) -> _Unit | None:
     modifiers ("six specially created prisons"), extended over noun compounds ("police
     officers"); a count of one takes the last word before a stop ("one young man was").
     """
+    if tokens.low(j) in {"other", "such"} and tokens.is_word(j + 1):
+        j += 1  # "dozens of other people", "three of the other detainees", "15 such cases"
     modifiers = 0
     head = -1
     k = j
@@ -808,8 +883,15 @@ def _noun_phrase(tokens: _Tokens, j: int, value: int) -> _Unit | None:
         k += 1
     if head >= 0:
         noun = tokens.lowers[head]
-        if noun in _NOT_COUNT_UNITS:
-            return _Unit(noun, head, not_counted=True)
+        if noun == "others":
+            return _Unit("", head)  # "12 others were injured": more of a group named before
+        if noun in _NOT_COUNT_UNITS or (noun == "followers" and tokens.low(head + 1) != "of"):
+            return _Unit(noun, head, not_counted=True)  # "a channel with 90,000 followers"
+        second = _coordinated_head(tokens, head)
+        if second is not None:
+            # "200 men and boys": one count of both groups, named by the whole phrase.
+            noun = f"{noun} {tokens.lowers[head + 1]} {tokens.lowers[second]}"
+            return _Unit(noun, second)
         return _Unit(noun, head)
     if value > 1 and k > j and _is_group_name(tokens, j):
         return _Unit(tokens.lowers[j], j)
@@ -818,6 +900,24 @@ def _noun_phrase(tokens: _Tokens, j: int, value: int) -> _Unit | None:
         if noun in _TIME_SINGULARS or noun in _NOT_COUNT_UNITS:
             return _Unit(noun, k - 1, not_counted=True)
         return _Unit(_pluralise(noun), k - 1)
+    return None
+
+
+def _coordinated_head(tokens: _Tokens, head: int) -> int | None:
+    """The second plural of "men and boys", "activists or human rights defenders" (up to two
+    modifiers between); not "civilians and wounded dozens", where a verb follows "and"."""
+    if tokens.low(head + 1) not in {"and", "or"}:
+        return None
+    for k in range(head + 2, min(tokens.n, head + 5)):
+        word = tokens.low(k)
+        if not tokens.is_word(k) or word in _NP_STOP or _is_number_word(tokens, k):
+            return None
+        if word in _VAGUE or word in _FEW or _is_participle(tokens, k):
+            return None
+        if _looks_plural(word):
+            while _looks_plural(tokens.low(k + 1)) and tokens.low(k + 1) not in _NP_STOP:
+                k += 1  # "human rights defenders"
+            return None if tokens.lowers[k] in _NOT_COUNT_UNITS else k
     return None
 
 
@@ -841,7 +941,7 @@ def _looks_plural(word: str) -> bool:
         return word not in {"amen", "specimen", "abdomen", "regimen", "stamen"}
     if len(word) < 3 or not word.endswith("s") or word in _S_WORDS_NOT_NOUNS:
         return False
-    return not word.endswith(_NOT_PLURAL_ENDINGS)
+    return word in _ICS_PEOPLE or not word.endswith(_NOT_PLURAL_ENDINGS)
 
 
 def _pluralise(noun: str) -> str:
@@ -869,6 +969,8 @@ def _unit_from_context(tokens: _Tokens, number: _Number, first: int) -> _Unit | 
         if word == "toll":
             return _Unit("deaths", number.last)
         if word == "of" and tokens.low(k - 1) in {"number", "tally", "count", "total"}:
+            if tokens.low(k + 1) == "those" and _is_participle(tokens, k + 2):
+                return _Unit("people", number.last)  # "the number of those killed rose to 45"
             unit = _noun_phrase(tokens, k + 1, 2)
             if unit is not None and not unit.not_counted and unit.last < first:
                 return _Unit(unit.noun, number.last)
@@ -992,6 +1094,8 @@ def _distant_revision(tokens: _Tokens, last: int, figure: Figure) -> tuple[Figur
             return None
         if word == "," and tokens.low(k + 1) == "not":
             start = k + 2
+        elif word == "," and (tokens.low(k + 1), tokens.low(k + 2)) in _CONTRAST_MARKERS:
+            start = k + 3 + (tokens.low(k + 3) == "the")  # ", rather than (the) 12 reported"
         elif (
             word in _ESTIMATE_WORDS
             and tokens.low(k + 1) == "of"
@@ -1007,6 +1111,9 @@ def _distant_revision(tokens: _Tokens, last: int, figure: Figure) -> tuple[Figur
         reported = tokens.low(end) in _REPORTING_VERBS
         if word == "," and not reported and tokens.low(end + 1) not in {"", ".", ",", ";", ")"}:
             return None  # "killed 30 people in the town, not 40 km away"
+        if superseded.unit != figure.unit:
+            return None  # "held 14 journalists, instead of 3 officials": other people
+        tokens.superseded.update(range(start, end + 1))
         return figure.model_copy(update={"supersedes": superseded}), last
     return None
 
@@ -1028,6 +1135,7 @@ def _superseded_at(tokens: _Tokens, k: int, figure: Figure) -> tuple[Figure, int
     return Figure(low=old.value, unit=unit, qualifier=qualifier or "exact"), end
 
 
+_CONTRAST_MARKERS = {("rather", "than"), ("instead", "of")}
 _EARLIER_WORDS = {
     "earlier", "previous", "initial", "original", "first", "revising", "revised", "correcting",
     "corrected", "updating", "updated", "preliminary",
@@ -1065,9 +1173,15 @@ def _to_before(tokens: _Tokens, last: int) -> int:
 
 
 def _reporting_tail(tokens: _Tokens, end: int) -> int:
-    """Extends a superseded value over "as originally reported", "previously thought"."""
+    """Extends a superseded value over "as originally reported", "previously thought", and
+    "as the newspaper first reported" with the source named before its verb."""
     k = end + 1
     if tokens.low(k) == "as":
+        for m in range(k + 1, min(tokens.n, k + 8)):
+            if not tokens.is_word(m) or _is_number_word(tokens, m):
+                break
+            if tokens.lowers[m] in _REPORTING_VERBS:
+                return m
         k += 1
     while tokens.low(k) in _REPORTING_ADVERBS:
         k += 1

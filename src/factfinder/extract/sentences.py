@@ -21,6 +21,18 @@ TITLE_MAX_CHARS = 160
 
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0\u200b]*\n\s*")
 _SENTENCE_END = re.compile(r"[.!?\u201d\"':;)\]]\s*$")
+# A line opening with one of these is a list item: "• release …", "(c) Release …", "1. End …",
+# "iv) Open …". A number has at most two digits, so a wrapped year ("2019. Police …") is none.
+_LIST_MARK = re.compile(
+    r"[ \t]*(?:[\u2022\u25e6\u25aa\u25cf\u2023\u2043]|\([a-z]{1,2}\)|\([0-9]{1,2}\)|[a-z]\)"
+    r"|[0-9]{1,2}[.)]|(?:i|ii|iii|iv|vi|vii|viii|ix)[.)])[ \t\u00a0]+(?=\S)"
+)
+# A dash or star also opens an item, but in prose a dash may open a wrapped line
+# ("— all of them women —"): it counts only after a lead-in or after another item.
+_DASH_MARK = re.compile(r"[ \t]*[-\u2013\u2014*][ \t\u00a0]+(?=\S)")
+# Put before a list item so that the tagger reads its opening verb as a command.
+_ASKED = "Please "
+_LEAD_IN_END = re.compile(r"[.!?:;]\s*$")
 
 
 @dataclass(frozen=True)
@@ -29,6 +41,7 @@ class Paragraph:
 
     start: int
     text: str
+    item: bool = False  # a list item, its mark left out: parsed as a sentence opening
 
 
 @dataclass
@@ -46,10 +59,15 @@ class Sentence:
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Paragraphs by blank lines, and by single line breaks after headings or full stops.
 
-    A line break followed by a lower-case word is a wrapped line, never a boundary.
+    A line break followed by a lower-case word is a wrapped line, never a boundary; a line
+    opening with a list mark ("•", "-", "(a)", "1.") starts a paragraph of its own, so each
+    item of a list of recommendations is its own sentence.
     """
     paragraphs: list[Paragraph] = []
+    items: set[int] = set()  # where list items start
     for block_start, block in _blocks(text, _BLANK_LINES):
+        if _LIST_MARK.match(block):
+            items.add(block_start)
         line_start = 0
         lines = block.split("\n")
         position = 0
@@ -59,6 +77,11 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             stripped = line.strip()
             if last or not stripped:
                 continue
+            if _opens_item(lines[index + 1], stripped, _is_item(block[line_start:position])):
+                paragraphs.extend(_cut(block_start + line_start, block[line_start:position]))
+                line_start = position
+                items.add(block_start + position)
+                continue
             following = lines[index + 1].lstrip()[:1]
             if following.islower():  # a wrapped line runs on into the next
                 continue
@@ -66,7 +89,30 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                 paragraphs.extend(_cut(block_start + line_start, block[line_start:position]))
                 line_start = position
         paragraphs.extend(_cut(block_start + line_start, block[line_start:]))
-    return [p for p in paragraphs if p.text.strip()]
+    return [_without_mark(p) if p.start in items else p for p in paragraphs if p.text.strip()]
+
+
+def _without_mark(paragraph: Paragraph) -> Paragraph:
+    """A list item with its mark ("• ", "(c) ", "1. ") left out, so it is parsed as a
+    sentence of its own: the tagger takes "• release all …" for a noun phrase."""
+    mark = _LIST_MARK.match(paragraph.text) or _DASH_MARK.match(paragraph.text)
+    if mark is None or not paragraph.text[mark.end() :].strip():
+        return paragraph
+    return Paragraph(paragraph.start + mark.end(), paragraph.text[mark.end() :], item=True)
+
+
+def _is_item(text: str) -> bool:
+    """Whether a paragraph so far is a list item (so a dash after it opens the next one)."""
+    return bool(_LIST_MARK.match(text) or _DASH_MARK.match(text))
+
+
+def _opens_item(line: str, previous: str, in_list: bool) -> bool:
+    """Whether `line` opens a list item after the line `previous` (stripped)."""
+    if _LIST_MARK.match(line):
+        return True
+    if _DASH_MARK.match(line) is None:
+        return False
+    return in_list or bool(_LEAD_IN_END.search(previous))
 
 
 def _blocks(text: str, separator: re.Pattern[str]) -> Iterator[tuple[int, str]]:
@@ -102,12 +148,54 @@ def parse_paragraphs(paragraphs: list[Paragraph]) -> Iterator[tuple[Paragraph, D
     verb of the headline is lost.
     """
     nlp = load_pipeline()
-    docs = nlp.pipe((p.text for p in paragraphs), batch_size=PIPE_BATCH_SIZE)
-    for paragraph, doc in zip(paragraphs, docs, strict=True):
+    docs = nlp.pipe(_texts_to_parse(paragraphs), batch_size=PIPE_BATCH_SIZE)
+    for paragraph in paragraphs:
+        doc = next(docs)
+        if paragraph.item:
+            yield paragraph, _as_command(doc, next(docs)) or doc
+            continue
         cased = _sentence_case(doc)
         if cased is not None:
             doc = _with_parse_of(doc, nlp(cased))
         yield paragraph, doc
+
+
+def _texts_to_parse(paragraphs: list[Paragraph]) -> Iterator[str]:
+    """Each paragraph's text, and after a list item's its reading as a command (one pipe)."""
+    for paragraph in paragraphs:
+        yield paragraph.text
+        if paragraph.item:
+            yield _ASKED + paragraph.text[:1].lower() + paragraph.text[1:]
+
+
+def _as_command(item: Doc, asked: Doc) -> Doc | None:
+    """A list item that opens with a verb, parsed as a command ("Release Pavel Orsk …",
+    "open prompt investigations …"), or None when it opens otherwise.
+
+    Alone, such an item is read as a noun phrase ("Release Pavel Orsk" a name, "open
+    prompt" an adjective); after "Please " and with its first word in lower case the
+    tagger reads the command. The parse is kept only when that first word is its root verb,
+    so an item that opens with its subject ("The Committee is concerned …") is left as is.
+    """
+    words = [t.text.lower() for t in item]
+    if [t.text.lower() for t in asked[1:]] != words or len(item) == 0:
+        return None
+    verb = asked[1]
+    if verb.dep_ != "ROOT" or verb.tag_ != "VB" or any(t.head.i == 0 for t in asked[1:]):
+        return None
+    return Doc(
+        item.vocab,
+        words=[t.text for t in item],
+        spaces=[bool(t.whitespace_) for t in item],
+        tags=[t.tag_ for t in asked[1:]],
+        pos=[t.pos_ for t in asked[1:]],
+        morphs=[str(t.morph) for t in asked[1:]],
+        lemmas=[t.lemma_ for t in asked[1:]],
+        heads=[t.head.i - 1 for t in asked[1:]],
+        deps=[t.dep_ for t in asked[1:]],
+        sent_starts=[t.i == 1 or bool(t.is_sent_start) for t in asked[1:]],
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in item],
+    )
 
 
 def _sentence_case(doc: Doc) -> str | None:

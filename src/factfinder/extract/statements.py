@@ -104,6 +104,7 @@ SILENCE_VERBS = frozenset(
         "say",
         "raise",
         "express",
+        "discuss",
     }
 )
 INVESTIGATION_WORDS = frozenset(
@@ -138,18 +139,39 @@ REPORT_NOUNS = frozenset(
         "assertion",
         "article",
         "criticism",
+        "complaint",
     }
 )
 # Verbs by which an actor asserts something as fact (a denial when what it asserts is "no").
 ASSERTING_VERBS = frozenset(
-    {"say", "insist", "claim", "state", "maintain", "assert", "tell", "declare", "add", "stress"}
+    {
+        "say",
+        "insist",
+        "claim",
+        "state",
+        "maintain",
+        "assert",
+        "tell",
+        "declare",
+        "add",
+        "stress",
+        "inform",
+        "reply",  # a government's answer to UN experts: "replied that all returns were lawful"
+        "respond",
+        "write",  # "he wrote on his party's website"
+        "counter",
+        "retort",
+    }
 )
 # Those a request is addressed to, rather than who it is about.
 ADDRESSEES = frozenset({"authority", "government", "state", "ministry", "police", "parliament"})
 REQUEST_VERBS = frozenset({"call", "urge", "demand", "ask", "request", "appeal", "press"})
-# Access that is a detainee's right, not an inquiry's ("access to lawyers").
+# A request written as a noun: "the family's request for an investigation".
+REQUEST_NOUNS = frozenset({"request", "call", "demand", "appeal", "plea"})
+# Access that is a detainee's right, not an inquiry's ("access to lawyers"); access for a
+# doctor, who can examine and record injuries, is an inquiry's, as the annotation rules say.
 ACCESS_RIGHTS = frozenset(
-    {"lawyer", "family", "relative", "doctor", "care", "treatment", "counsel", "medicine"}
+    {"lawyer", "family", "relative", "care", "treatment", "counsel", "medicine"}
 )
 REQUESTED_ACTS = frozenset(
     {
@@ -187,6 +209,8 @@ REQUESTED_ACTS = frozenset(
         "conduct",
     }
 )
+# What a lettered recommendation opens with: "(a) Ensure that …", "(c) Release …".
+COMMANDED_ACTS = REQUESTED_ACTS | {"investigate", "establish"}
 # What is withheld from detainees when they are "denied" something.
 DENIED_RIGHTS = frozenset(
     {"access", "food", "water", "care", "treatment", "visit", "bail", "right", "medicine", "sleep"}
@@ -202,6 +226,30 @@ ANSWERING = frozenset({"provide", "give", "offer", "send", "issue"})
 # Nouns for an answer whose absence is reported: "made no comment", "no official reaction".
 RESPONSE_NOUNS = frozenset(
     {"comment", "reaction", "response", "reply", "statement", "answer", "explanation"}
+)
+# What an authority says it lacks when it denies a capture: "no record of her husband".
+NO_KNOWLEDGE = frozenset({"record", "trace", "information", "knowledge"})
+# Those whose "no record" or "no information" denies a capture: officials and institutions.
+OFFICIALS = frozenset(
+    {
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "official",
+        "officer",
+        "ministry",
+        "office",
+        "embassy",
+        "police",
+        "prosecutor",
+        "authority",
+        "administration",
+        "service",
+        "governor",
+        "minister",
+        "commander",
+        "department",
+    }
 )
 # Who wire copy says "could not be reached": the actor whose answer was sought.
 ANSWERERS = frozenset(
@@ -243,8 +291,25 @@ CRITICISM_WORDS = frozenset(
         "unlawful",
         "illegal",
         "inhumane",
+        "draconian",
+        "massacre",  # 'called the attack "a massacre"'
+        "bloodbath",
+        "slaughter",
     }
 )
+SLAUGHTER_WORDS = frozenset({"massacre", "bloodbath", "slaughter", "atrocity"})
+# Verbs by which an act draws others' stance: "prompting condemnation from rights groups".
+DRAWING_VERBS = frozenset({"prompt", "draw", "spark", "provoke", "trigger", "attract"})
+# What a regret is expressed at when it criticises someone's words or decision.
+REGRETTED_WORDS = REPORT_NOUNS | {"decision", "resolution", "remark", "comment"}
+# "It is essential that …": what a speaker says must happen.
+NEEDED = frozenset({"essential", "imperative", "vital", "crucial", "necessary", "urgent"})
+# Verbs by which a speaker insists on a need: "stressed the need for an investigation".
+STRESSING = frozenset(
+    {"stress", "emphasise", "emphasize", "underline", "underscore", "reiterate", "highlight"}
+)
+# What a decision or an act is called when it is denounced: "a blow to", "an attack on".
+BLOW_WORDS = frozenset({"blow", "affront", "attack", "assault", "setback"})
 DENIAL_WORDS = frozenset(
     {
         "baseless",
@@ -275,6 +340,11 @@ DENIAL_WORDS = frozenset(
         "motivated",
         "invented",
         "concocted",
+        "invention",
+        "fantasy",
+        "myth",
+        "falsehood",
+        "hoax",
     }
 )
 
@@ -284,7 +354,7 @@ def find_statements(sent: Span) -> list[Detection]:
     found: list[Detection] = []
     for token in sent:
         detection = _statement(token, token.lemma_.lower())
-        if detection is None:
+        if detection is None or _denied_already(detection, found):
             continue
         found.append(detection)
         if detection.type in ("demand", "call_for_investigation") and _calls_for_both(token):
@@ -296,12 +366,17 @@ def find_statements(sent: Span) -> list[Detection]:
     return found
 
 
+def _denied_already(detection: Detection, found: list[Detection]) -> bool:
+    """One denial per speaker and sentence: 'called the report "a fantasy" and said there
+    were no secret prisons' is one stance against one report."""
+    if detection.type != "deny" or detection.agent is None:
+        return False
+    return any(d.type == "deny" and d.agent == detection.agent for d in found)
+
+
 def _requested_object(call: Token, stype: str) -> Token | None:
     """What a requested act is about: "to release Mr Dresk", "to investigate the beatings"."""
-    act = child_with(call, "xcomp")
-    if act is None:
-        return None
-    acts = [act, *(c for c in act.children if c.dep_ == "conj")]
+    acts = _requested_acts(call)
     wanted = [a for a in acts if _asks_investigation(a) == (stype == "call_for_investigation")]
     return _act_object(wanted[0]) if wanted else None
 
@@ -325,21 +400,51 @@ def _act_object(act: Token) -> Token | None:
 
 def _calls_for_both(call: Token) -> bool:
     """A call "to release the students and to investigate" is a demand and an investigation call."""
-    act = child_with(call, "xcomp")
-    if act is None:
-        return False
-    acts = [act, *(c for c in act.children if c.dep_ == "conj")]
-    asks = {_asks_investigation(a) for a in acts}
+    asks = {_asks_investigation(a) for a in _requested_acts(call)}
     return asks == {True, False}
+
+
+def _requested_acts(call: Token) -> list[Token]:
+    """The acts a call asks for: "to release X and to allow monitors in", including a second
+    "to …" act the parser hung inside the first one's object ("the fate of all persons
+    reported missing and to open investigations")."""
+    act = child_with(call, "xcomp") or next(  # 'urged viewers on Tuesday to "find and punish"'
+        (c for c in call.children if c.dep_ == "advcl" and _has_to(c)), None
+    )
+    if act is None:
+        return []
+    acts = [act, *(c for c in act.children if c.dep_ == "conj")]
+    acts += [
+        t
+        for t in act.subtree
+        if t.dep_ == "conj" and t not in acts and t.tag_ == "VB" and _has_to(t)
+    ]
+    return acts
+
+
+def _has_to(verb: Token) -> bool:
+    return any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
 
 
 def _asks_investigation(act: Token) -> bool:
     obj = child_with(act, "dobj") or child_with(act, "ccomp")  # "to allow monitors access"
-    words = {act.lemma_.lower()} | (
-        {t.lemma_.lower() for t in obj.subtree} if obj is not None else set()
-    )
-    visit = obj is not None and any(_monitoring_visit(t) for t in obj.subtree)
+    own = _without_other_acts(obj) if obj is not None else []
+    words = {act.lemma_.lower()} | {t.lemma_.lower() for t in own}
+    visit = any(_monitoring_visit(t) for t in own)
     return bool(words & INVESTIGATION_WORDS) or visit
+
+
+def _without_other_acts(obj: Token) -> list[Token]:
+    """An act's object without a second "to …" act the parser hung inside it."""
+    others = {
+        t.i
+        for c in obj.subtree
+        if c.dep_ == "conj"
+        and c.tag_ == "VB"
+        and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        for t in c.subtree
+    }
+    return [t for t in obj.subtree if t.i not in others]
 
 
 def _statement(token: Token, lemma: str) -> Detection | None:
@@ -351,8 +456,43 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             return denial
     if lemma in CRITICISM_WORDS and token.dep_ == "oprd" and token.pos_ in ("VERB", "AUX"):
         return _called_bad(token)  # "barbaric" mistagged as a verb
-    if lemma in REQUESTED_ACTS and modal_of(token) in ("must", "should") and _reported(token):
+    if (
+        lemma in COMMANDED_ACTS
+        and modal_of(token) in ("must", "should")
+        and (_reported(token) or (_main_clause(token) and _addressed(token)))
+    ):
         return _required(token)  # "said the authorities must stop harassing journalists"
+    if token.dep_ == "ROOT" and token.pos_ in ("VERB", "AUX") and _own_voice_rebuttal(token):
+        return Detection(  # a ministry's "All detainees are treated in accordance with the law"
+            "statement", "deny", token, speaker_is_agent=True, confidence=0.65
+        )
+    if (
+        (lemma in HARMFUL_ACTS or lemma in SUFFERING_VERBS)
+        and token.dep_ == "ROOT"
+        and _nobody_harmed(token)
+    ):
+        return Detection(  # a rebuttal's "No detainee has been beaten", "No one is imprisoned …"
+            "statement",
+            "deny",
+            token,
+            target=child_with(token, "nsubjpass", "nsubj"),
+            speaker_is_agent=True,
+            confidence=0.65,
+        )
+    if lemma in COMMANDED_ACTS and _imperative(token):
+        return _required(token)  # a lettered recommendation: "(c) Release Ms Marrow"
+    if lemma in REQUEST_NOUNS and token.pos_ == "NOUN":
+        request = _nominal_request(token)
+        if request is not None:
+            return request  # "has yet to respond to the family's request for an inquiry"
+    if lemma == "regret" and token.pos_ == "NOUN" and _regretted(token) is not None:
+        return _regretted(token)  # "notes with regret that", "and regret that" (mistagged)
+    if lemma in NEEDED and token.dep_ == "acomp" and _it_is_needed(token) is not None:
+        return _it_is_needed(token)  # "It is essential that an impartial inquiry be held"
+    if lemma == "need" and token.pos_ == "NOUN" and _stressed_need(token) is not None:
+        return _stressed_need(token)  # "stressed the need for an independent investigation"
+    if lemma in CRITICISM_WORDS and token.dep_ == "acomp" and _it_is_wrong(token):
+        return _it_is_wrong(token)  # "It is unacceptable that people are punished for …"
     if lemma == "hold" and _held_responsible(token):
         return Detection(
             "statement",
@@ -362,13 +502,13 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             target=child_with(_held_responsible(token), "nsubj"),
             confidence=0.8,
         )
-    if lemma in ("record", "trace") and token.pos_ == "NOUN" and _no_record_of_act(token):
+    if lemma in NO_KNOWLEDGE and token.pos_ == "NOUN" and _no_record_of(token):
         return Detection(
             "statement",
             "deny",
             token,
             agent=subject_of(token.head),
-            target=object_of_preposition(token, "of"),
+            target=object_of_preposition(token, "of", "about", "on"),
             speaker_is_agent=True,
             confidence=0.7,
         )
@@ -390,7 +530,8 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             target=child_with(verb, "dobj", "ccomp"),
             confidence=0.8,
         )
-    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+    verbal = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+    if verbal or _mistagged_verb(token, lemma):
         if (
             lemma in CONCERN_WORDS
             and token.tag_ == "VBN"
@@ -415,8 +556,8 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             token
         ):
             return _demand(token)
-        if lemma == "regret" and child_with(token, "ccomp", "dobj") is not None:
-            return _verb_statement(token, "criticize")  # "regretted that the State had not …"
+        if lemma == "regret" and (child_with(token, "ccomp", "dobj") or _that_clause(token)):
+            return _regretted(token)  # "regretted that the State had not …"
         if lemma in ("ask", "press", "implore", "petition") and _asks_to_act(token):
             return _demand(token)  # "asked the ministry to stop the deportations"
         if lemma in ("reject", "dismiss") and _object_is_report(token):
@@ -431,6 +572,8 @@ def _statement(token: Token, lemma: str) -> Detection | None:
                 target=subject_of(token),
                 confidence=0.7,
             )
+        if lemma == "recommend" and _recommends_redress(token):
+            return _demand(token)  # a treaty body's "recommends that the State party release …"
         if lemma == "take" and _taken_to_task(token):
             return _verb_statement(token, "criticize")  # "took the government to task"
         brushed = {c.lower_ for c in token.children if c.dep_ == "prt"} & {"off", "aside"}
@@ -455,13 +598,38 @@ def _statement(token: Token, lemma: str) -> Detection | None:
                 target=about,
                 confidence=0.85,
             )
+        if lemma in ("decline", "refuse") and _declines_requests(token):
+            return Detection(  # "declined requests for an interview"
+                "statement", "no_public_statement", token, agent=subject_of(token), confidence=0.8
+            )
+        if lemma == "confirm" and _neither_confirms_nor_denies(token):
+            return Detection(  # "would neither confirm nor deny the arrests"
+                "statement",
+                "no_public_statement",
+                token,
+                agent=subject_of(token),
+                target=child_with(token, "dobj"),
+                confidence=0.8,
+            )
+        if lemma in ANSWERING | {"make"} and token.dep_ == "xcomp" and _is_yet_to(token.head):
+            if _gives_answer(token):  # "has yet to make any public statement on the case"
+                answer = child_with(token, "dobj")
+                return replace(
+                    _silence(token), target=object_of_preposition(answer, "on", "about", "over")
+                )
         if lemma in ("decline", "refuse", "fail") and _xcomp_lemma(token) in SILENCE_VERBS:
             if token.tag_ == "VBG" and token.head.lower_ == "for":
                 return None  # "criticised the Government for failing to respond": criticism only
             return Detection(
                 "statement", "no_public_statement", token, agent=subject_of(token), confidence=0.85
             )
-        if lemma in SILENCE_VERBS and is_negated(token):
+        if (
+            lemma in SILENCE_VERBS
+            and is_negated(token)
+            and not _told_to_keep_quiet(token)
+            and not _withheld_detail(token)
+            and not _under_regret(token)
+        ):
             return _silence(token)
         if (
             lemma in ("return", "answer")
@@ -548,6 +716,15 @@ def _statement(token: Token, lemma: str) -> Detection | None:
                 target=about,
                 confidence=0.75,
             )
+    if lemma == "nothing" and _said_nothing_wrong(token):
+        return Detection(  # 'I said nothing illegal', 'he did nothing wrong'
+            "statement",
+            "deny",
+            token,
+            agent=subject_of(token.head),
+            speaker_is_agent=True,
+            confidence=0.7,
+        )
     if lemma == "truth" and _no_truth_in_reports(token):
         return Detection(  # 'said there was "no truth" in the reports'
             "statement",
@@ -557,7 +734,8 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             speaker_is_agent=True,
             confidence=0.75,
         )
-    if lemma == "available" and is_negated(token.head) and _for_comment(token):
+    unavailable = lemma == "unavailable" or (lemma == "available" and is_negated(token.head))
+    if unavailable and _for_comment(token):
         return Detection(  # "was not immediately available for comment"
             "statement",
             "no_public_statement",
@@ -598,6 +776,9 @@ def _statement(token: Token, lemma: str) -> Detection | None:
         return _called_false(token.head, word=token)  # 'called the report "biased and unfounded"'
     if lemma in CRITICISM_WORDS and token.dep_ in ("oprd", "attr", "acomp", "dobj", "appos"):
         return _called_bad(token)
+    if lemma in BLOW_WORDS and token.dep_ in ("oprd", "appos") and _harms_something(token):
+        called = _called_bad(token)  # 'called the verdict "a grave blow to the independence …"'
+        return replace(called, type="condemn") if called is not None else None
     if token.lower_ in WORRYING_WORDS and token.dep_ == "oprd":
         return _called_worrying(token)
     if lemma in CRITICISM_WORDS and token.dep_ == "conj" and token.head.dep_ == "oprd":
@@ -614,6 +795,8 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             return _stance_noun(token, "express_concern")
         if lemma == "condemnation" and token.head.lemma_.lower() in ("express", "issue", "voice"):
             return _stance_noun(token, "condemn")
+        if lemma in ("condemnation", "criticism") and token.head.lemma_.lower() in DRAWING_VERBS:
+            return _drawn_stance(token)
         if lemma in ("reason", "evidence", "proof", "basis", "grounds") and any(
             c.lower_ == "no" for c in token.children
         ):
@@ -637,7 +820,19 @@ def _insists_on_action(insist: Token) -> bool:
     base = clause.tag_ == "VB" or any(
         c.lower_ == "be" and c.dep_ in ("aux", "auxpass") for c in clause.children
     )
+    base = base or (clause.tag_ == "NN" and clause.lemma_.lower() in COMMANDED_ACTS)  # "release"
     return base or modal_of(clause) in ("must", "should")
+
+
+def _recommends_redress(recommend: Token) -> bool:
+    """ "recommends that the State party release …", "… that the law be amended": a remedy
+    asked of an authority, not advice ("recommend that children sleep nine hours")."""
+    clause = child_with(recommend, "ccomp")
+    remedies = COMMANDED_ACTS | {"amend", "prosecute", "ratify", "adopt", "provide", "take"}
+    if clause is None or clause.lemma_.lower() not in remedies:
+        return False
+    subjunctive = clause.tag_ in ("VB", "VBP", "NN")  # the tagger often misses the subjunctive
+    return subjunctive or is_passive(clause) or modal_of(clause) == "should"
 
 
 def _reported(verb: Token) -> bool:
@@ -647,17 +842,237 @@ def _reported(verb: Token) -> bool:
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ASSERTING_VERBS | {"urge"}
 
 
+def _main_clause(verb: Token) -> bool:
+    """A clause the text asserts in its own voice ("Those responsible must be held to
+    account."; a headline's "Joint statement: Calderra must stop the abuse")."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    if verb.dep_ == "ROOT":
+        return not verb.sent.text.rstrip().endswith("?")
+    headline = verb.dep_ in ("acl", "appos") and verb.head.dep_ == "ROOT"
+    return headline and child_with(verb, "nsubj", "nsubjpass") is not None
+
+
+def _addressed(act: Token) -> bool:
+    """A requirement the text puts to someone ("The government must release them"), or
+    justice for culprits ("must be held to account"); not a rule stated in passing
+    ("Detainees must be brought before a judge within 48 hours")."""
+    if not is_passive(act):
+        return subject_of(act) is not None
+    return _to_account(act) or act.lemma_.lower() in ("release", "free", "investigate")
+
+
+def _under_regret(verb: Token) -> bool:
+    """ "regrets that the authorities have not replied": silence blamed, a criticism only."""
+    for ancestor in verb.ancestors:
+        if ancestor.lemma_.lower() == "regret":
+            return True
+        manner = object_of_preposition(ancestor, "with")  # "notes with regret that …"
+        if manner is not None and manner.lemma_.lower() == "regret":
+            return True
+    return False
+
+
+def _imperative(verb: Token) -> bool:
+    """A bare command opening its sentence, after at most a list mark ("(c)", "-", "15.")."""
+    mistagged = (  # "(c) Release all persons …", "(b) Guarantee that …" taken for nouns
+        verb.tag_ == "NN"
+        and verb.text[:1].isupper()
+        and child_with(verb, "ccomp", "dobj", "acl") is not None
+    )
+    if verb.dep_ != "ROOT" or verb.sent.text.rstrip().endswith("?"):
+        return False
+    if verb.tag_ != "VB" and not mistagged:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    before = [t for t in verb.sent if t.i < verb.i]
+    return all(t.is_punct or t.like_num or len(t.text) == 1 for t in before)
+
+
 def _required(act: Token) -> Detection | None:
     if _blocked(act) or is_negated(act):
         return None
-    if act.lemma_.lower() in ("hold",) and child_with(act, "dobj") is None:
+    accountable = is_passive(act) and _to_account(act)  # "must be held to account"
+    if act.lemma_.lower() in ("hold",) and child_with(act, "dobj") is None and not accountable:
         return None
-    stype = "call_for_investigation" if _mentions_investigation(act) else "demand"
+    stype = "call_for_investigation" if _mentions_investigation(act, _act_words(act)) else "demand"
+    target = child_with(act, "dobj")
+    if target is None and is_passive(act):
+        target = child_with(act, "nsubjpass")  # "Those responsible must be brought to justice"
     return Detection(
         "statement",
         stype,
         act,
-        target=child_with(act, "dobj"),
+        target=target,
+        speaker_is_agent=True,
+        confidence=0.7,
+    )
+
+
+def _to_account(hold: Token) -> bool:
+    account = object_of_preposition(hold, "to")
+    if account is not None and account.lemma_.lower() in ("account", "justice"):
+        return True
+    return any(c.lower_ in ("accountable", "responsible") for c in hold.children)
+
+
+def _act_words(act: Token) -> list[Token]:
+    """A requested act's words without a second act coordinated with it ("halt deportations
+    and allow the agency access": the access is the second act's)."""
+    others = {
+        t.i
+        for c in act.children
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+        for t in c.subtree
+    }
+    return [t for t in act.subtree if t.i not in others]
+
+
+def _nominal_request(request: Token) -> Detection | None:
+    """ "the family's request for an investigation", "the UN's call for the release of …": a
+    request someone named has made, written as a noun."""
+    owner = child_with(request, "poss")
+    wanted = object_of_preposition(request, "for")
+    if owner is None or wanted is None or owner.lower_ in ("its", "their", "his", "her"):
+        return None
+    words = {t.lemma_.lower() for t in wanted.subtree}
+    if words & INVESTIGATION_WORDS:
+        stype = "call_for_investigation"
+    elif wanted.lemma_.lower() in ("release", "end", "return", "halt", "protection"):
+        stype = "demand"
+    else:
+        return None
+    return Detection(
+        "statement", stype, request, agent=owner, target=_target_of_request(wanted), confidence=0.7
+    )
+
+
+def _target_of_request(wanted: Token) -> Token | None:
+    about = object_of_preposition(wanted, "of", "into")
+    return about if about is not None else None
+
+
+def _regretted(regret: Token) -> Detection | None:
+    """ "The Committee regrets that the State party did not provide information", "notes
+    with regret that": criticism of whoever the regretted clause is about."""
+    clause = child_with(regret, "ccomp") or child_with(regret, "acl") or _that_clause(regret)
+    holder = regret
+    if clause is None and regret.head.lower_ == "with":  # "notes with regret that …"
+        holder = regret.head.head
+        clause = child_with(holder, "ccomp")
+    regretted = object_of_preposition(regret, "at", "over", "about")
+    if clause is None and regretted is not None and regret.head.lemma_.lower() == "express":
+        if regretted.lemma_.lower() in REGRETTED_WORDS:  # "regret at the statement issued by"
+            return Detection(
+                "statement",
+                "criticize",
+                regret,
+                agent=_agent_of(regret.head),
+                target=regretted,
+                confidence=0.75,
+            )
+    if clause is None and regret.pos_ == "NOUN":
+        return None  # "to our regret", "a regret": no stance stated
+    if _blocked(holder) or modal_of(holder) not in (None, "past"):
+        return None
+    target = subject_of(clause) if clause is not None else child_with(regret, "dobj")
+    if target is not None and (
+        target.lower_ in ("they", "we", "i", "she", "he")
+        or any(c.lower_ == "no" for c in target.children)
+    ):
+        target = None  # "regret that they have not received a reply", "that no reply came"
+    agent = _agent_of(holder) if holder != regret else _agent_of(regret)
+    return Detection("statement", "criticize", regret, agent=agent, target=target, confidence=0.8)
+
+
+def _declines_requests(verb: Token) -> bool:
+    refused = child_with(verb, "dobj")
+    asked = ("request", "interview", "invitation", "call")
+    return refused is not None and refused.lemma_.lower() in asked and not is_negated(verb)
+
+
+def _neither_confirms_nor_denies(confirm: Token) -> bool:
+    neither = any(c.lower_ == "neither" for c in confirm.children)
+    return neither and any(c.lemma_.lower() == "deny" for c in confirm.conjuncts)
+
+
+def _it_is_needed(word: Token) -> Detection | None:
+    """ "It is essential that an impartial investigation be carried out": a request, put as
+    what must happen, by whoever says so."""
+    verb = word.head
+    expletive = child_with(verb, "nsubj", "expl")
+    clause = child_with(verb, "ccomp") or child_with(word, "ccomp")
+    if expletive is None or expletive.lower_ != "it" or clause is None or _blocked(verb):
+        return None
+    if is_negated(verb) or modal_of(verb) not in (None, "past"):
+        return None
+    subjunctive = clause.tag_ == "VB" or modal_of(clause) == "should" or is_passive(clause)
+    if not subjunctive:
+        return None  # "it is important that families know" states, it asks no one
+    words = list(clause.subtree)
+    stype = "call_for_investigation" if _mentions_investigation(clause, words) else "demand"
+    return Detection(
+        "statement",
+        stype,
+        word,
+        target=child_with(clause, "nsubjpass", "dobj"),
+        speaker_is_agent=True,
+        confidence=0.7,
+    )
+
+
+def _stressed_need(need: Token) -> Detection | None:
+    """ "The experts stressed the need for a prompt and independent investigation"."""
+    verb = need.head
+    wanted = object_of_preposition(need, "for")
+    if verb.lemma_.lower() not in STRESSING or wanted is None or _blocked(verb):
+        return None
+    if not _mentions_investigation(need, list(wanted.subtree)):
+        return None
+    return Detection(
+        "statement",
+        "call_for_investigation",
+        need,
+        agent=_agent_of(verb),
+        target=object_of_preposition(wanted, "into", "of"),
+        confidence=0.7,
+    )
+
+
+def _that_clause(word: Token) -> Token | None:
+    """A "that" clause the parser took for a relative clause: "regrets that the Government …"."""
+    return next(
+        (
+            c
+            for c in word.children
+            if c.dep_ == "relcl"
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+
+
+def _it_is_wrong(word: Token) -> Detection | None:
+    """ "It is unacceptable that people are punished": the act so judged is condemned; an
+    actor's conduct so judged ("that the government has not responded") is criticised."""
+    verb = word.head
+    expletive = child_with(verb, "nsubj", "expl")
+    clause = child_with(verb, "ccomp") or child_with(word, "ccomp")
+    if expletive is None or expletive.lower_ != "it" or clause is None or _blocked(verb):
+        return None
+    if is_negated(verb) or modal_of(verb) not in (None, "past"):
+        return None
+    actor = subject_of(clause)
+    faulted = actor is not None and (
+        actor.lemma_.lower() in ADDRESSEES | OFFICIALS or actor.ent_type_ in ("ORG", "GPE")
+    )
+    stype = "criticize" if faulted else "condemn"
+    return Detection(
+        "statement",
+        stype,
+        word,
+        target=actor if faulted else clause,
         speaker_is_agent=True,
         confidence=0.7,
     )
@@ -681,16 +1096,41 @@ def _held_responsible(hold: Token) -> Token | None:
     return None
 
 
-def _no_record_of_act(record: Token) -> bool:
-    act = object_of_preposition(record, "of")
-    return (
-        act is not None
-        and act.lemma_.lower() in NOUN_EVENTS
-        and any(c.lower_ == "no" for c in record.children)
-    )
+def _no_record_of(record: Token) -> bool:
+    """ "no record of any arrest"; an official's "no record of her husband", "no information
+    about the case": the authorities deny knowing of the act or the person."""
+    if not any(c.lower_ == "no" for c in record.children):
+        return False
+    about = object_of_preposition(record, "of", "about", "on")
+    if about is None:
+        return False
+    kept = record.lemma_.lower() != "information"  # records are kept by institutions
+    if about.lemma_.lower() in NOUN_EVENTS and kept:
+        return True
+    asked = about.lemma_.lower() in ("case", "whereabouts", "detention", "arrest", "fate")
+    person = about.ent_type_ == "PERSON" or about.lemma_.lower() in PERSON_NOUNS
+    person = person or about.lower_ in ("him", "her", "them")
+    return (asked or person) and (kept or _official_says(record))
+
+
+def _official_says(word: Token) -> bool:
+    """Whether an official or an institution is the one whose words hold the word."""
+    current = word
+    for _ in range(4):
+        current = current.head
+        if current.lemma_.lower() in ASSERTING_VERBS and current.pos_ == "VERB":
+            speaker = _agent_of(current)
+            return speaker is not None and (
+                speaker.lemma_.lower() in OFFICIALS or speaker.ent_type_ in ("ORG", "GPE")
+            )
+        if current.head == current:
+            return False
+    return False
 
 
 def _no_response(response: Token) -> bool:
+    if _under_regret(response.head):
+        return False  # "regrets that no response has been received": the criticism only
     return any(c.lower_ == "no" for c in response.children) and response.head.lemma_.lower() in (
         "receive",
         "get",
@@ -734,16 +1174,18 @@ def _is_yet_to(verb: Token) -> bool:
     return verb.lemma_.lower() in ("have", "be") and any(c.lower_ == "yet" for c in verb.children)
 
 
-def _mentions_investigation(token: Token) -> bool:
+def _mentions_investigation(token: Token, words: list[Token] | None = None) -> bool:
     """Asks for an inquiry or for monitors' access ("access to lawyers" is a plain demand)."""
-    for word in _own_words(token):
+    for word in words if words is not None else _own_words(token):
         lemma = word.lemma_.lower()
         if _looks_into(word):
             return True
         if lemma == "access":
             given = object_of_preposition(word, "to", "for")
-            if given is not None and given.lemma_.lower() in ACCESS_RIGHTS:
-                continue
+            granted = [given, *given.conjuncts] if given is not None else []
+            granted += [c for c in word.conjuncts if c.pos_ == "NOUN"]  # "access … and a doctor"
+            if granted and all(g.lemma_.lower() in ACCESS_RIGHTS for g in granted):
+                continue  # "access to a lawyer and a doctor": the doctor's is an inquiry's
         if lemma in INVESTIGATION_WORDS or _monitoring_visit(word):
             return True
     return False
@@ -765,13 +1207,31 @@ def _object_is_report(token: Token) -> bool:
     if obj is None:  # "rejects as slander the claims": the object hangs under "as"
         label = object_of_preposition(token, "as")
         obj = child_with(label, "dobj") if label is not None else None
+    if obj is None:  # "rejects the claims … alleging that": parsed as the subject of "alleging"
+        clause = child_with(token, "ccomp")
+        obj = child_with(clause, "nsubj") if clause is not None else None
     return obj is not None and obj.lemma_.lower() in REPORT_NOUNS
 
 
 def _agent_of(token: Token) -> Token | None:
+    if token.tag_ == "VBD" and token.dep_ == "conj":  # an active verb joined to a passive
+        if _tacked_onto_report(token):  # 'said it was "disturbed" by X and called on …'
+            return subject_of(token.head.head)
+        return subject_of(token)
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in clause_root(token).children):
         return by_agent(token)
     return subject_of(token)
+
+
+def _mistagged_verb(token: Token, lemma: str) -> bool:
+    """ "The Ministry rejects in the strongest terms the report": a present-tense statement
+    verb the tagger took for a plural noun."""
+    return (
+        (lemma in VERB_STATEMENTS or lemma in ("reject", "dismiss"))
+        and token.dep_ == "ROOT"
+        and token.tag_ == "NNS"
+        and child_with(token, "nsubj") is not None
+    )
 
 
 def _blocked(token: Token) -> bool:
@@ -788,8 +1248,12 @@ def _verb_statement(token: Token, stype: str) -> Detection | None:
     if negated and stype in ("condemn", "criticize"):
         return _silence(token)
     agent = _agent_of(token)
-    if agent is None and lemma_of(token) == "accuse":
+    if lemma_of(token) == "accuse" and is_passive(token) and child_with(token, "agent") is None:
         return None  # "X has been accused of …" by no one named: an allegation, not a statement
+    if agent is None and lemma_of(token) == "accuse":
+        return None
+    if agent is None and _tacked_onto_report(token):
+        agent = subject_of(token.head.head)  # "said 11 people had been detained and denied …"
     if token.dep_ == "acl" and token.tag_ == "VBN" and stype == "criticize":
         return None  # "two men accused of blasphemy": who the men are, not anyone's statement
     target = _target_of(token)
@@ -816,6 +1280,20 @@ def _verb_statement(token: Token, stype: str) -> Detection | None:
         target=target,
         negated=negated,
         confidence=confidence,
+    )
+
+
+def _tacked_onto_report(verb: Token) -> bool:
+    """A statement verb the parser joined to the passive clause a speaker reports, though
+    it is the speaker's own second verb ("Stenn said 11 people had been detained and denied
+    that force had been used")."""
+    clause = verb.head
+    return (
+        verb.dep_ == "conj"
+        and child_with(verb, "nsubj", "nsubjpass") is None
+        and clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in ASSERTING_VERBS
+        and is_passive(clause)
     )
 
 
@@ -849,24 +1327,40 @@ def _demand(token: Token) -> Detection | None:
     modal = modal_of(token)
     if modal in ("could", "might", "may", "would", "will", "can"):
         return None
+    if is_negated(token) and _reported(token):
+        # "said he had never called for violence" answers an accusation: a denial, which
+        # names no target so that it merges with another denial in the same sentence
+        return Detection("statement", "deny", token, speaker_is_agent=True, confidence=0.7)
     stype = "call_for_investigation" if _mentions_investigation(token) else "demand"
     agent = _agent_of(token)
     target = child_with(token, "dobj") or object_of_preposition(token, "for", "on", "upon")
-    if target is not None and target.lemma_.lower() in MONEY_WORDS:
+    if target is None and is_passive(token):
+        target = subject_of(token)  # "a bribe was demanded"
+    if target is not None and (target.lemma_.lower() in MONEY_WORDS or target.ent_type_ == "MONEY"):
         return None  # money demanded of victims is extortion, an event
+    price = object_of_preposition(token, "for")  # "asked her family for 500 euros"
+    paying = child_with(token, "ccomp", "xcomp")  # "demanded that they pay"
+    if (price is not None and price.lemma_.lower() in MONEY_WORDS) or (
+        paying is not None and paying.lemma_.lower() == "pay"
+    ):
+        return None
     if target is not None and target.lemma_.lower() in LABOUR_CLAIMS:
         return None  # "teachers are demanding higher wages": a labour dispute, not a response
     if target is not None and target.lemma_.lower() in ("elimination", "extermination"):
         return None  # a call to eliminate a group is incitement, an event
-    act = child_with(token, "xcomp")
-    if act is not None and (act.lemma_.lower() in VIOLENT_CALLS or calls_for_violence(act)):
-        return None  # a call to attack a group is incitement, an event
+    acts = _requested_acts(token)
+    if any(a.lemma_.lower() in VIOLENT_CALLS or calls_for_violence(a) for a in acts):
+        return None  # a call to attack a group ("to find and punish") is incitement, an event
+    if target is not None and _sum_of_money(target, token):
+        return None  # "demanded 5,000 calderi from the family": extortion, an event
     acts = [c for c in token.children if c.dep_ == "xcomp"]  # "to reveal … and to release him"
     if acts:  # "called on the authorities to release Mr Dresk": about Mr Dresk
         target = next((o for o in map(_act_object, acts) if o is not None), None) or target
     clause = child_with(token, "ccomp")
     if clause is not None and (target is None or target.lemma_.lower() in ADDRESSEES):
         asked = child_with(clause, "nsubjpass")  # "demanded that Timur be released"
+        if asked is None and clause.lemma_.lower() in COMMANDED_ACTS:
+            asked = _act_object(clause)  # "recommends that the State party release all …"
         target = asked if asked is not None else target
     tail = None
     if target is not None:  # "demand an end to the persecution": the end of what runs on
@@ -934,6 +1428,19 @@ def _stance_noun(token: Token, stype: str) -> Detection | None:
     )
 
 
+def _drawn_stance(stance: Token) -> Detection | None:
+    """ "…, prompting condemnation from rights groups", "drew criticism from the UN": others'
+    stance on what the subject did, by whoever it came from."""
+    verb = stance.head
+    source = object_of_preposition(stance, "from") or object_of_preposition(verb, "from")
+    if source is None or _blocked(verb) or is_negated(verb):
+        return None  # "drew condemnation" from no one named: the writer's summary
+    stype = "condemn" if stance.lemma_.lower() == "condemnation" else "criticize"
+    return Detection(
+        "statement", stype, stance, agent=source, target=subject_of(verb), confidence=0.7
+    )
+
+
 def _called_false(anchor: Token, word: Token | None = None) -> Detection | None:
     """ "the allegations were absolute lies": a denial of the reports by whoever says so."""
     word = word or anchor
@@ -963,8 +1470,9 @@ def _called_false(anchor: Token, word: Token | None = None) -> Detection | None:
         return None
     if about is None or _blocked(verb):
         return None
-    if about.lemma_.lower() not in REPORT_NOUNS and not death_explained:
-        return None
+    pointed = about.lower_ in ("this", "these", "that", "those") and word.pos_ == "NOUN"
+    if about.lemma_.lower() not in REPORT_NOUNS and not death_explained and not pointed:
+        return None  # 'This is a lie," she said' points back at what was reported
     agent = _agent_of(verb) if named else None
     return Detection(
         "statement",
@@ -1033,9 +1541,29 @@ def _blamed_for_silence(verb: Token) -> bool:
 
 
 def _said_nothing(say: Token) -> bool:
-    """ "said nothing about the arrests": silence, unlike "said nothing had happened"."""
+    """ "said nothing about the arrests": silence, unlike "said nothing had happened" or
+    "said nothing illegal" (a denial)."""
     obj = child_with(say, "dobj")
-    return obj is not None and obj.lower_ == "nothing" and child_with(say, "ccomp") is None
+    return (
+        obj is not None
+        and obj.lower_ == "nothing"
+        and child_with(say, "ccomp") is None
+        and not _said_nothing_wrong(obj)
+    )
+
+
+WRONG_WORDS = frozenset(
+    {"illegal", "wrong", "unlawful", "criminal", "improper", "inflammatory", "hateful"}
+)
+
+
+def _said_nothing_wrong(nothing: Token) -> bool:
+    """ "I said nothing illegal", "we did nothing wrong": the accused denying wrongdoing."""
+    return (
+        nothing.dep_ == "dobj"
+        and nothing.head.lemma_.lower() in ("say", "do", "write")
+        and any(c.dep_ == "amod" and c.lower_ in WRONG_WORDS for c in nothing.children)
+    )
 
 
 def _unreachable(reach: Token) -> bool:
@@ -1092,11 +1620,29 @@ def _calls_reports(word: Token) -> bool:
 
 
 def _called_bad(word: Token) -> Detection | None:
-    """ "called the verdict a travesty": criticism of what is so called, by the caller."""
+    """ "called the verdict a travesty", "said the sentences were unacceptable": criticism of
+    what is so called, by the one who calls it so."""
     verb = word.head.head if word.dep_ == "appos" else word.head  # 'the verdict "a travesty"'
-    if verb.lemma_.lower() not in ("call", "describe", "brand", "label", "term") or _blocked(verb):
+    said = (
+        verb.lemma_.lower() == "be"
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in ASSERTING_VERBS
+        and not is_negated(verb)
+    )
+    if said:  # "The spokesperson said the sentences were unacceptable"
+        about = child_with(verb, "nsubj")
+        if about is None or about.pos_ not in ("NOUN", "PROPN") or word.dep_ != "acomp":
+            return None  # 'said holding people incommunicado "is a crime"': a general truth
+        verb, named = verb.head, about
+    elif verb.lemma_.lower() not in ("call", "describe", "brand", "label", "term"):
         return None
-    about = next((c for c in verb.children if c.dep_ == "dobj" and c != word), None)
+    else:
+        named = None
+    if _blocked(verb):
+        return None
+    about = named or next((c for c in verb.children if c.dep_ == "dobj" and c != word), None)
+    if about is None:  # 'called the shelling "a massacre"', parsed as "shelling massacre"
+        about = next((c for c in word.children if c.dep_ == "amod" and c.pos_ == "NOUN"), None)
     if about is None:
         return None
     stype = "criticize"
@@ -1104,7 +1650,17 @@ def _called_bad(word: Token) -> Detection | None:
         stype = "deny"  # "called the accusations shameful"
     elif about.lemma_.lower() in NOUN_EVENTS or about.lemma_.lower() == "treatment":
         stype = "condemn"  # "called the expulsions a crime": the act is condemned
+    elif word.lemma_.lower() in SLAUGHTER_WORDS:
+        stype = "condemn"  # 'called the shelling "a massacre"': a killing condemned by name
     return Detection("statement", stype, word, agent=_agent_of(verb), target=about, confidence=0.75)
+
+
+def _harms_something(blow: Token) -> bool:
+    """ "a blow to the independence of lawyers", "an attack on press freedom"."""
+    if object_of_preposition(blow, "to", "on", "against") is not None:
+        return True
+    after = blow.nbor(1) if blow.i + 1 < len(blow.doc) else None
+    return after is not None and after.lower_ in ("to", "on", "against")  # "to press" as a verb
 
 
 def _hits_out_at(hit: Token) -> bool:
@@ -1155,12 +1711,25 @@ def _called_motivated(word: Token) -> Detection | None:
 
 
 def _death_explained(clause: Token) -> bool:
-    """ "told their families they had suffered heart attacks", "said he died of natural causes"."""
+    """ "told their families they had suffered heart attacks", "said he died of natural causes",
+    "that he had taken his own life"."""
+    if _took_own_life(clause):
+        return True
     if clause.lemma_.lower() not in ("die", "suffer", "commit", "have"):
         return False
     words = {t.lemma_.lower() for t in clause.subtree}
     return bool(words & EXPLAINED_DEATHS) and (
         clause.lemma_.lower() == "die" or bool(words & {"attack", "suicide", "stroke"})
+    )
+
+
+def _took_own_life(verb: Token) -> bool:
+    life = child_with(verb, "dobj")
+    return (
+        verb.lemma_.lower() in ("take", "end")
+        and life is not None
+        and life.lemma_.lower() == "life"
+        and any(c.lower_ == "own" for c in life.children)
     )
 
 
@@ -1170,22 +1739,128 @@ def _says_it_did_not_happen(verb: Token) -> Detection | None:
     An actor asserting that an abuse did not happen, or that its victims or places do not
     exist, denies it.
     """
-    clause = child_with(verb, "ccomp")
-    if clause is None or is_negated(verb) or _blocked(verb) or verb.dep_ == "acl":
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]  # "…; the centre said all …"
+    clauses += [c for clause in clauses for c in _clauses_before_semicolon(clause)]
+    clause = next((c for c in clauses if _denies(c)), None)
+    if clause is None or verb.dep_ == "acl" or is_negated(verb) or _blocked(verb):
         return None  # "papers saying we had not been mistreated" is no one's denial
     if _coerced(verb):
         return None  # "forced us to sign papers saying …": a coerced statement, not a denial
-    if not (
+    if is_passive(verb) and by_agent(verb) is None:
+        return None  # "they are told their relatives are not held": no one named denies it
+    return Detection(
+        "statement", "deny", verb, agent=_agent_of(verb), target=clause, confidence=0.7
+    )
+
+
+def _clauses_before_semicolon(clause: Token) -> list[Token]:
+    """ "Nobody was beaten; the police acted with restraint," he said: the parser hangs the
+    first of two quoted clauses joined by a semicolon or colon under the second."""
+    if not any(c.dep_ == "punct" and c.lower_ in (";", ":") for c in clause.children):
+        return []
+    return [c for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i]
+
+
+def _sum_of_money(target: Token, demand: Token) -> bool:
+    """A counted thing demanded from someone: a sum in a currency the lexicon may not know."""
+    counted = any(c.dep_ == "nummod" or c.ent_type_ == "MONEY" for c in target.children)
+    taken_from = object_of_preposition(demand, "from") or object_of_preposition(target, "from")
+    return counted and taken_from is not None
+
+
+def _withheld_detail(verb: Token) -> bool:
+    """ "a colleague, whose name I won't say": a detail the speaker keeps back, not silence."""
+    if verb.dep_ != "relcl":
+        return False
+    obj = child_with(verb, "dobj")
+    return obj is not None and (
+        obj.tag_ in ("WP", "WDT") or any(c.tag_ == "WP$" for c in obj.children)
+    )
+
+
+def _told_to_keep_quiet(verb: Token) -> bool:
+    """ "warned the families not to speak to the media": an order to others (intimidation, an
+    event), not the speaker's own silence."""
+    return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in (
+        "warn",
+        "tell",
+        "order",
+        "instruct",
+        "force",
+        "pressure",
+        "ask",
+        "advise",
+    )
+
+
+def _denies(clause: Token) -> bool:
+    """What an actor says that contradicts an abuse report: the act did not happen, its
+    victims or places do not exist, it was lawful, the accused are innocent, words were
+    twisted, or a death had a natural cause."""
+    return (
         _negated_act(clause)
         or _nothing_exists(clause)
         or _defended_as_lawful(clause)
         or _nothing_to_do_with(clause)
         or _death_explained(clause)
-    ):
-        return None
-    return Detection(
-        "statement", "deny", verb, agent=_agent_of(verb), target=clause, confidence=0.7
+        or _not_in_custody(clause)
+        or _declared_innocent(clause)
+        or _words_twisted(clause)
+        or _self_defence(clause)
     )
+
+
+def _self_defence(clause: Token) -> bool:
+    """ "soldiers had acted in self-defence": force justified by those accused of it."""
+    words = {t.lower_ for t in clause.subtree}
+    return "self" in words and bool(words & {"defence", "defense", "self-defence", "self-defense"})
+
+
+def _not_in_custody(clause: Token) -> bool:
+    """ "she was not in the custody of any state body", "he is not being held": a capture
+    the authorities deny."""
+    custody = object_of_preposition(clause, "in")
+    held = clause.lemma_.lower() in ("hold", "detain") and is_passive(clause)
+    in_custody = custody is not None and custody.lemma_.lower() in ("custody", "detention")
+    return (held or in_custody or _not_with_us(clause)) and is_negated(clause)
+
+
+def _not_with_us(clause: Token) -> bool:
+    """What a police station tells a family at its door: "he is not here", "we do not have
+    her"."""
+    subject = child_with(clause, "nsubj")
+    if subject is None or subject.tag_ != "PRP":
+        return False
+    lemma = clause.lemma_.lower()
+    if lemma == "be":
+        return any(c.lower_ == "here" for c in clause.children)
+    held = child_with(clause, "dobj")
+    return (
+        lemma == "have"
+        and subject.lower_ in ("we", "they")
+        and held is not None
+        and held.lower_ in ("him", "her", "them")
+    )
+
+
+def _declared_innocent(clause: Token) -> bool:
+    """ "said his clients were innocent", "insisted the men were not guilty"."""
+    quality = child_with(clause, "acomp", "attr")
+    if clause.lemma_.lower() != "be" or quality is None:
+        return False
+    word = quality.lemma_.lower()
+    return word == "innocent" or (word == "guilty" and is_negated(clause))
+
+
+def _words_twisted(clause: Token) -> bool:
+    """ "his words had been taken out of context", "the remarks were misquoted"."""
+    lemma = clause.lemma_.lower()
+    if lemma in ("misquote", "misrepresent", "misinterpret", "twist", "distort"):
+        return True
+    context = object_of_preposition(clause, "of")  # "out of context"
+    if context is None:
+        context = next((t for t in clause.subtree if t.lower_ == "context"), None)
+    return lemma == "take" and context is not None and context.lower_ == "context"
 
 
 def _coerced(verb: Token) -> bool:
@@ -1200,21 +1875,107 @@ def _coerced(verb: Token) -> bool:
 
 
 # Harm in general: "no civilians had been harmed" denies what any abuse report says.
-HARMED = frozenset({"harm", "hurt", "injure", "wound"})
+HARMED = frozenset({"harm", "hurt", "injure", "wound", "target", "force"})
+DENIABLE_ACTS = VERB_EVENTS.keys() | HARMED
 
 
 def _negated_act(clause: Token) -> bool:
     """ "the men were not tortured", "torture was not tolerated"."""
     verbs = [clause, *(c for c in clause.children if c.dep_ == "conj")]
     for verb in verbs:
-        if not is_negated(verb):
-            continue
-        if LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower()) in VERB_EVENTS.keys() | HARMED:
-            return True
         subject = child_with(verb, "nsubj", "nsubjpass")
-        if subject is not None and subject.lemma_.lower() in NOUN_EVENTS:
+        act = (
+            LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower()) in DENIABLE_ACTS
+            or _laid_a_finger(verb)
+            or (subject is not None and subject.lemma_.lower() in NOUN_EVENTS)
+        )
+        if act and is_negated(verb):  # the cheap test first: most clauses name no act
             return True
     return False
+
+
+# Acts whose negation is good news rather than a denial ("no one has been released").
+NOT_ABUSES = frozenset({"release", "free", "pardon", "parole", "flee", "question", "summon"})
+# What those sought for an act are sought for: "no one has been arrested for the murder".
+CRIMES = frozenset({"crime", "murder", "killing", "attack", "death", "assault", "abduction"})
+
+
+# A cheap first test on the lemma; the tagger's wrong lemmas are often the word itself.
+HARMFUL_ACTS = (VERB_EVENTS.keys() | HARMED | LEMMA_FIXES.keys()) - NOT_ABUSES
+
+
+def _nobody_harmed(verb: Token) -> bool:
+    """A rebuttal in its own voice: the text says, in the present or present perfect, that no
+    one at all suffered the act ("No detainee at the facility has been beaten"). The past
+    tense of narration ("no one was hurt") and the search for culprits ("no one has been
+    arrested for the murder") are not denials."""
+    lemma = LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower())
+    suffered = lemma in SUFFERING_VERBS and _suffered_abuse(verb)
+    if (lemma not in DENIABLE_ACTS or lemma in NOT_ABUSES) and not suffered:
+        return False
+    subject = child_with(verb, "nsubjpass", "nsubj")
+    nobody = subject is not None and (
+        subject.lower_ in ("nobody", "none")
+        or any(c.lower_ == "no" and c.dep_ == "det" for c in subject.children)
+        or (subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children))
+    )
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    present = bool(auxes & {"has", "have", "is", "are"}) or verb.tag_ in ("VBZ", "VBP")
+    culprits = object_of_preposition(verb, "for")
+    sought = culprits is not None and culprits.lemma_.lower() in CRIMES | set(NOUN_EVENTS)
+    return nobody and present and not sought and not _blocked(verb)
+
+
+# Verbs by which a rebuttal says no one underwent an abuse ("has been subjected to pressure").
+SUFFERING_VERBS = frozenset({"subject", "receive", "suffer", "face", "experience"})
+# What a rebuttal says no one underwent, beyond the event lexicon's nouns.
+ABUSE_NOUNS = frozenset(
+    {"pressure", "threat", "violence", "ill-treatment", "abuse", "harassment", "force"}
+)
+
+
+def _suffered_abuse(verb: Token) -> bool:
+    """ "has received threats", "was subjected to physical pressure"."""
+    undergone = child_with(verb, "dobj") or object_of_preposition(verb, "to")
+    if undergone is None:
+        return False
+    noun = undergone.lemma_.lower()
+    return noun in ABUSE_NOUNS or noun in NOUN_EVENTS
+
+
+def _own_voice_rebuttal(root: Token) -> bool:
+    """A government's statement in its own voice, with no reporting verb: "All persons held
+    at the centre are treated in strict accordance with the law", or a denial opened by
+    "Contrary to claims by …" / "Contrary to what is claimed, …"."""
+    if modal_of(root) is not None or _blocked(root) or root.lemma_.lower() in ASSERTING_VERBS:
+        return False
+    if _contrary_to_claims(root):
+        return _denies(root) or _nobody_harmed_at_any_time(root)
+    return _defended_as_lawful(root) and not is_negated(root)
+
+
+def _contrary_to_claims(root: Token) -> bool:
+    contrary = next((c for c in root.children if c.lower_ == "contrary"), None)
+    return contrary is not None and any(c.lower_ == "to" for c in contrary.children)
+
+
+def _nobody_harmed_at_any_time(verb: Token) -> bool:
+    """After "Contrary to claims", even a past tense ("no one was beaten") is a denial."""
+    lemma = LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower())
+    act = lemma in DENIABLE_ACTS or (lemma in SUFFERING_VERBS and _suffered_abuse(verb))
+    return act and lemma not in NOT_ABUSES and is_negated(verb)
+
+
+def _laid_a_finger(verb: Token) -> bool:
+    """ "never laid a finger on him", "did not touch anyone", "our units do not fire on
+    civilian areas": harm denied in plain words."""
+    lemma = verb.lemma_.lower()
+    if lemma == "touch":
+        return True
+    if lemma in ("fire", "shoot") and object_of_preposition(verb, "on", "at") is not None:
+        return True
+    finger = child_with(verb, "dobj")
+    return lemma == "lay" and finger is not None and finger.lemma_.lower() in ("finger", "hand")
 
 
 def _defended_as_lawful(clause: Token) -> bool:
@@ -1226,8 +1987,37 @@ def _defended_as_lawful(clause: Token) -> bool:
     lawful = {"accordance", "law"} <= words or {"within", "law"} <= words
     lawful = lawful or ("compliance" in words and bool(words & {"law", "legislation", "standards"}))
     lawful = lawful or (clause.lemma_.lower() == "treat" and bool(words & {"humanely", "well"}))
+    lemmas = {t.lemma_.lower() for t in clause.subtree}
+    lawful = lawful or ("basis" in lemmas and bool(lemmas & {"order", "warrant", "decision"}))
+    quality = child_with(clause, "acomp")  # "the demolitions were lawful"
+    lawful = lawful or (
+        clause.lemma_.lower() == "be"
+        and quality is not None
+        and quality.lower_ in LAWFUL_WORDS
+        and not is_negated(clause)
+    )
     held = subject.lemma_.lower() in PERSON_NOUNS | {"police", "force", "unit"}
+    acts = subject.lemma_.lower()  # "every detention was carried out …", "the demolitions …"
+    held = held or acts in NOUN_EVENTS or acts in OFFICIAL_ACTS
     return lawful and (held or subject.lower_ in ("they", "he", "she"))
+
+
+# What authorities call lawful when defending an act ("the demolitions were lawful").
+LAWFUL_WORDS = frozenset({"lawful", "legal", "legitimate", "justified", "proportionate"})
+# Official acts a rebuttal defends that are no abuse in name ("all returns were lawful").
+OFFICIAL_ACTS = frozenset(
+    {
+        "demolition",
+        "clearance",
+        "dispersal",
+        "expulsion",
+        "operation",
+        "raid",
+        "search",
+        "measure",
+        "removal",
+    }
+)
 
 
 def _nothing_to_do_with(clause: Token) -> bool:
@@ -1245,9 +2035,10 @@ def _nothing_exists(clause: Token) -> bool:
             c.lower_ == "no" for c in child.children
         ):
             noun = child.lemma_.lower()
+            existence = clause.lemma_.lower() == "be" and child_with(clause, "acomp") is None
             if noun in NOUN_EVENTS or (
-                clause.lemma_.lower() == "be" and (noun in PERSON_NOUNS or child.tag_ == "NNS")
-            ):
+                existence and (noun in PERSON_NOUNS or child.tag_ == "NNS")
+            ):  # not "no official has been willing to say": unwillingness, not absence
                 return True
     return False
 

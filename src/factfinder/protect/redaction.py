@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 
 from factfinder.protect.levels import PUBLIC, sees_identities, visible_levels
+from factfinder.store.cache import until_changed
 from factfinder.store.db import Store
 
 REDACTED = "[REDACTED]"
@@ -145,9 +146,21 @@ class Redactor:
 
     @classmethod
     def for_role(cls, store: Store, role: str | None) -> Redactor:
-        """The Redactor for `role`: persons and terms loaded (and decrypted) from the store."""
+        """The Redactor for `role`: persons and terms loaded (and decrypted) from the store.
+
+        One per database and role, reused until a person or a term changes. A web request
+        asks for one every time, so on SQLite it is also kept per connection until the
+        database changes (store/cache.py: one PRAGMA), sparing the digest of every person and
+        term that tells whether the kept one is still right.
+        """
         if sees_identities(role):
             return cls(role)
+        with store.session() as session:
+            return until_changed(session, ("redactor", role), lambda: cls._current(store, role))
+
+    @classmethod
+    def _current(cls, store: Store, role: str | None) -> Redactor:
+        """The kept Redactor for `role` if the persons and terms are as when it was built."""
         version = _version(store)
         cache_key = (store.settings.resolved_database_url, role)
         with _CACHE_LOCK:

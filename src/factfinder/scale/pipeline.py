@@ -157,9 +157,26 @@ def process_partition(
     return PartitionReport(
         outcomes,
         round(time.perf_counter() - started, 3),
-        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        peak_rss_mb(),
         round(time.process_time() - cpu_started, 3),
     )
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory in MiB.
+
+    Read from the kernel's high-water mark of this address space (`VmHWM`), not `ru_maxrss`:
+    Linux keeps `ru_maxrss` across `execve`, so a worker that a large client process started
+    would report the client's peak as its own.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _acquire(

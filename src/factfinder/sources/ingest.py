@@ -9,6 +9,7 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -28,7 +29,16 @@ from factfinder.sources.capture import Capture, Capturer, CaptureUnavailable
 from factfinder.sources.custody import Step, append_custody, start_chains
 from factfinder.sources.feeds import FeedEntry, read_feed
 from factfinder.sources.media import detect_media_type
-from factfinder.sources.originals import Staged, preserve_bytes, publish, sha256_hex, stage_bytes
+from factfinder.sources.originals import (
+    Leftovers,
+    Staged,
+    preserve_bytes,
+    publish,
+    remove_leftovers,
+    sha256_hex,
+    stage_bytes,
+    staging_run,
+)
 from factfinder.sources.warc import WarcResponse, is_warc, iter_warc_responses
 from factfinder.sources.web import FetchedPage, fetch_url
 from factfinder.store.db import Store
@@ -417,6 +427,7 @@ def ingest_targets(
     options: IngestOptions,
     on_result: Callable[[IngestResult], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
+    on_leftovers: Callable[[Leftovers], None] | None = None,
 ) -> list[IngestResult]:
     """Ingest every target; failures are reported, not raised, and each item is whole or absent.
 
@@ -425,9 +436,13 @@ def ingest_targets(
     text is extracted, one writer thread makes the originals of earlier batches durable
     together and then commits their rows (`commit_batch`), in target order. Results are
     reported in target order. On Ctrl-C the items already read are finished, so each item ends
-    up fully stored or absent.
+    up fully stored or absent. Files that a killed earlier run left half-written among the
+    originals are removed first (`remove_crash_leftovers`, passed to `on_leftovers`).
     """
     kek = keyring_for(store.settings)  # a missing or wrong key stops the batch before anything
+    leftovers = remove_crash_leftovers(store, options.collected_by or store.settings.collector)
+    if on_leftovers:
+        on_leftovers(leftovers)
     leaves = list(_expand(targets))
     results: list[IngestResult] = []
     pending: deque[Future[list[IngestResult]]] = deque()
@@ -477,13 +492,30 @@ def ingest_targets(
     return results
 
 
+def remove_crash_leftovers(store: Store, actor: str) -> Leftovers:
+    """Remove the partial files a killed run left among the originals when no run is staging
+    any (`originals.remove_leftovers`); the audit log keeps how many, never their names."""
+    leftovers = remove_leftovers(store.settings.originals_dir)
+    if leftovers.removed:
+        audit.record_now(
+            store,
+            actor,
+            "originals.leftovers-removed",
+            details={"removed": leftovers.removed, "kept": leftovers.kept},
+        )
+    return leftovers
+
+
 class IngestPipeline:
-    """What one `ingest_targets` call sets up once for all its items: the home's key and a
-    connection for the duplicate check, used through the driver (a pooled SQLAlchemy
-    connection per look-up costs about 25 times more, as much as a tenth of the extraction)."""
+    """What one `ingest_targets` call sets up once for all its items: the home's key, the
+    originals held for staging (`originals.staging_run`) and a connection for the duplicate
+    check, used through the driver (a pooled SQLAlchemy connection per look-up costs about 25
+    times more, as much as a tenth of the extraction)."""
 
     def __init__(self, store: Store, kek: Kek | None) -> None:
         self.kek = kek
+        self._root = store.settings.originals_dir
+        self._held = ExitStack()
         self._connection = store.engine.raw_connection()
         marker = "?" if store.engine.dialect.paramstyle == "qmark" else "%s"
         self._query = f"SELECT id FROM sources WHERE sha256 = {marker}"
@@ -500,10 +532,12 @@ class IngestPipeline:
         return row[0] if row else None
 
     def __enter__(self) -> IngestPipeline:
+        self._held.enter_context(staging_run(self._root))
         return self
 
     def __exit__(self, *_exc: object) -> None:
         self._connection.close()
+        self._held.close()
 
 
 def _finished(results: list[IngestResult]) -> Future[list[IngestResult]]:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import ctypes
+import fcntl
 import hashlib
 import os
 import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +24,19 @@ from factfinder.protect.envelope import (
 )
 
 HASH_LABEL = "SHA-256"
+# Hidden names of files being written, renamed to their hash once whole (protect.envelope uses
+# the same prefix for the originals it writes).
+PARTIAL_PREFIX = ".partial-"
+# Held shared by every run that stages originals (`staging_run`), exclusively by the cleaner
+# (`remove_leftovers`), so that the cleaner never runs while a staged file may be written.
+WRITERS_LOCK = ".writers.lock"
+# A run's mark: made when it starts, removed when it ends; one left behind means a run was
+# killed, so leftovers are looked for only then, not by listing every original at each start.
+RUN_MARK_PREFIX = ".run-"
+# Leftovers younger than this are kept even when the lock is free: programs that write without
+# it (`keys rotate`, `import`, a single upload, a worker on another machine whose locks a
+# network file system may not show here) keep a temporary file for seconds, not an hour.
+LEFTOVER_MIN_AGE_SECONDS = 60 * 60
 
 
 def sha256_hex(data: bytes) -> str:
@@ -105,7 +122,7 @@ def stage_bytes(root: Path, data: bytes, kek: Kek | None = None) -> Staged:
         return Staged(digest, path, None)
     if not path.parent.is_dir():
         path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".partial-")
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=PARTIAL_PREFIX)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(seal(kek, data) if kek else data)
@@ -140,6 +157,131 @@ def publish(root: Path, staged: list[Staged]) -> None:
         # the files' folders, and the root that may have gained a folder for this batch
         for folder in dict.fromkeys([*(path.parent for _, path in waiting), root]):
             fsync_folder(folder)
+
+
+@contextmanager
+def staging_run(root: Path) -> Iterator[None]:
+    """Hold the originals for a run that stages files (shared with other runs, never with the
+    cleaner) and mark it on disk until it ends; a run that is killed leaves its mark and its
+    staged files for `remove_leftovers`."""
+    root.mkdir(parents=True, exist_ok=True)
+    fd = _open_writers_lock(root)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH)  # waits only while a cleaner is at work
+        mark = _leave_mark(root)
+        try:
+            yield
+        finally:
+            mark.unlink(missing_ok=True)
+    finally:
+        os.close(fd)  # releases the lock
+
+
+@dataclass(frozen=True)
+class Leftovers:
+    """What `remove_leftovers` did with the hidden files that interrupted writes left behind."""
+
+    removed: int = 0
+    kept: int = 0  # too recent to be sure that no other program is still writing them
+    skipped: bool = False  # another run was staging originals: nothing was looked at
+
+
+def remove_leftovers(root: Path) -> Leftovers:
+    """Delete the hidden `.partial-*` files that a killed or crashed run left among the originals.
+
+    Only while no run stages originals (the writers' lock is free; otherwise nothing is
+    touched), only after a run ended without tidying up (its mark is still there, so a normal
+    start does not list every original), and only files older than LEFTOVER_MIN_AGE_SECONDS.
+    Preserved originals are never touched: they are named by their hash, and no row refers to a
+    hidden partial name. The marks go once nothing is left, so a kept file is looked at again.
+    """
+    root.mkdir(parents=True, exist_ok=True)
+    fd = _open_writers_lock(root)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return Leftovers(skipped=True)
+        marks = [Path(entry.path) for entry in _listing(root) if _is_mark(entry)]
+        if not marks:
+            return Leftovers()
+        removed, kept = _remove_older(_partial_files(root), time.time() - LEFTOVER_MIN_AGE_SECONDS)
+        if not kept:
+            for mark in marks:
+                mark.unlink(missing_ok=True)
+        return Leftovers(removed, kept)
+    finally:
+        os.close(fd)
+
+
+def _remove_older(partials: list[os.DirEntry[str]], cutoff: float) -> tuple[int, int]:
+    """Delete the files last written before `cutoff`; count them and the ones kept (newer, or
+    not ours to delete: another user's file in a shared folder)."""
+    removed = kept = 0
+    for partial in partials:
+        try:
+            if partial.stat(follow_symlinks=False).st_mtime > cutoff:
+                kept += 1
+                continue
+            Path(partial.path).unlink()
+        except FileNotFoundError:
+            continue  # renamed into place or removed meanwhile by its writer
+        except PermissionError:
+            kept += 1
+            continue
+        removed += 1
+    return removed, kept
+
+
+def _open_writers_lock(root: Path) -> int:
+    """The lock file, made on first use; a home that had none was written by versions that left
+    no marks, so a mark is left for it: its old leftovers are looked for once."""
+    path = root / WRITERS_LOCK
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        return os.open(path, os.O_RDONLY)
+    _leave_mark(root)
+    return fd
+
+
+def _leave_mark(root: Path) -> Path:
+    """A new mark, durable before any file is staged, so a crash cannot keep files but lose it."""
+    fd, name = tempfile.mkstemp(dir=root, prefix=RUN_MARK_PREFIX)
+    os.close(fd)
+    fsync_folder(root)
+    return Path(name)
+
+
+def _is_mark(entry: os.DirEntry[str]) -> bool:
+    return entry.name.startswith(RUN_MARK_PREFIX) and entry.is_file(follow_symlinks=False)
+
+
+def _partial_files(root: Path) -> list[os.DirEntry[str]]:
+    """The partial files in the hash folders of both layouts (root/ab/ and older root/ab/cd/)."""
+    found: list[os.DirEntry[str]] = []
+    for folder in _listing(root):
+        if not _is_hash_folder(folder):
+            continue
+        for entry in _listing(folder.path):
+            if _is_partial(entry):
+                found.append(entry)
+            elif _is_hash_folder(entry):
+                found.extend(inner for inner in _listing(entry.path) if _is_partial(inner))
+    return found
+
+
+def _listing(folder: str | Path) -> list[os.DirEntry[str]]:
+    with os.scandir(folder) as entries:
+        return list(entries)
+
+
+def _is_partial(entry: os.DirEntry[str]) -> bool:
+    return entry.name.startswith(PARTIAL_PREFIX) and entry.is_file(follow_symlinks=False)
+
+
+def _is_hash_folder(entry: os.DirEntry[str]) -> bool:
+    return len(entry.name) == 2 and entry.is_dir(follow_symlinks=False)
 
 
 def _fsync_path(path: Path) -> None:

@@ -58,6 +58,7 @@ from factfinder.web.records import (
     list_comments,
     list_sources_page,
     next_claim_to_review,
+    recent_activity,
     source_text,
 )
 from factfinder.web.viewing import View, view_for
@@ -170,7 +171,6 @@ def sign_out(request: Request, caller: Read) -> Response:
 def dashboard(request: Request, caller: Read) -> Response:
     view = view_for(request, caller)
     store = view.store
-    recent = [e for e in audit.entries(store, limit=15)][::-1]
     return render(
         request,
         "dashboard.html",
@@ -178,7 +178,7 @@ def dashboard(request: Request, caller: Read) -> Response:
         awaiting=view.red(
             list_claims_page(store, Page(1, 10), statuses=["extracted"], levels=view.levels)
         ),
-        recent=recent,
+        recent=recent_activity(store),
     )
 
 

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session, defer
+from sqlalchemy import BindParameter, Result, Select, bindparam, func, or_, select
+from sqlalchemy.orm import Session
 
 from factfinder.errors import InputError, NotFound
 from factfinder.protect import audit
-from factfinder.sources.listing import source_summary
+from factfinder.sources.listing import SUMMARY_COLUMNS, source_summaries
 from factfinder.store.cache import until_changed
-from factfinder.store.claims import claim_row_to_dict, review_claim
+from factfinder.store.claims import CLAIM_FIELDS, claim_row_to_dict, review_claim
 from factfinder.store.db import Store
 from factfinder.store.models import Claim, Comment, Incident, IncidentClaim, Source, utcnow
 
@@ -52,6 +53,27 @@ def slice_page(items: list[Any], page: Page) -> dict[str, Any]:
     return paged(items[page.offset : page.offset + page.size], len(items), page)
 
 
+@functools.cache
+def _sources_statements(filters: frozenset[str]) -> tuple[Select[Any], Select[Any], Select[Any]]:
+    """The ids and tags, the count and the page of a source list filtered by `filters` (the
+    names of the parameters set), newest first; built once per combination of filters (see
+    _claims_statements)."""
+    query = select(Source.id)
+    if "levels" in filters:
+        query = query.where(Source.level.in_(bindparam("levels", expanding=True)))
+    if "media_type" in filters:
+        query = query.where(Source.media_type == bindparam("media_type"))
+    if "pattern" in filters:
+        pattern = bindparam("pattern")
+        query = query.where(or_(Source.title.ilike(pattern), Source.uri.ilike(pattern)))
+    newest_first = query.order_by(Source.id.desc())
+    counting = query.with_only_columns(func.count(), maintain_column_froms=True)
+    ids = newest_first.offset(bindparam("offset")).limit(bindparam("limit"))
+    # Only the summary's columns: list pages never show a source's text.
+    page = select(*SUMMARY_COLUMNS).where(Source.id.in_(ids)).order_by(Source.id.desc())
+    return newest_first.add_columns(Source.tags), counting, page
+
+
 def list_sources_page(
     store: Store,
     page: Page,
@@ -63,68 +85,90 @@ def list_sources_page(
 ) -> dict[str, Any]:
     """Sources newest first, filtered by tag, media type or a word in the title or address
     (and, given `levels`, only those at a level the caller may see)."""
-    query = select(Source.id)
-    if levels is not None:
-        query = query.where(Source.level.in_(list(levels)))
-    if media_type:
-        query = query.where(Source.media_type == media_type)
-    if text:
-        pattern = f"%{text}%"
-        query = query.where(or_(Source.title.ilike(pattern), Source.uri.ilike(pattern)))
+    given = {
+        "levels": None if levels is None else sorted(levels),
+        "media_type": media_type or None,
+        "pattern": f"%{text}%" if text else None,
+    }
+    params = {name: value for name, value in given.items() if value is not None}
+    tagged, counting, newest = _sources_statements(frozenset(params))
     with store.session() as session:
+        connection = session.connection()
         if tag:
             # Tags are a JSON list, which the two databases query differently: match the
             # (short) tag lists here, reading only ids and tags.
-            rows = session.execute(query.add_columns(Source.tags).order_by(Source.id.desc()))
-            ids = [row[0] for row in rows if tag in (row[1] or [])]
-            total, ids = len(ids), ids[page.offset : page.offset + page.size]
-        else:
-            key = ("sources", media_type, text, None if levels is None else tuple(sorted(levels)))
-            total = _count(session, query, key)
-            ids = list(
-                session.scalars(
-                    query.order_by(Source.id.desc()).offset(page.offset).limit(page.size)
-                )
+            ids = [row[0] for row in connection.execute(tagged, params) if tag in (row[1] or [])]
+            shown = ids[page.offset : page.offset + page.size]
+            rows = connection.execute(
+                select(*SUMMARY_COLUMNS).where(Source.id.in_(shown)).order_by(Source.id.desc())
             )
-        # Loaded without their text, which list pages never show.
-        sources = session.scalars(
-            select(Source).where(Source.id.in_(ids)).options(defer(Source.text))
-        ).all()
-        by_id = {source.id: source for source in sources}
-        return paged([source_summary(by_id[i]) for i in ids], total, page)
+            return paged(source_summaries(rows), len(ids), page)
+        key = ("sources", media_type, text, None if levels is None else tuple(sorted(levels)))
+        total = _count(session, counting, key, params)
+        rows = connection.execute(newest, params | {"offset": page.offset, "limit": page.size})
+        return paged(source_summaries(rows), total, page)
+
+
+_SOURCE_TEXT = select(Source.text, Source.title, Source.uri).where(
+    Source.id == bindparam("source_id")
+)
 
 
 def source_text(store: Store, source_id: int) -> dict[str, Any]:
     """A source's text, title and address: what the review queue shows around a claim, without
     the custody log and derived files that `source_details` also reads."""
     with store.session() as session:
-        row = session.execute(
-            select(Source.text, Source.title, Source.uri).where(Source.id == source_id)
-        ).first()
+        row = session.connection().execute(_SOURCE_TEXT, {"source_id": source_id}).first()
     if row is None:
         raise NotFound(f"no source with id #{source_id}")
     return {"text": row.text, "title": row.title, "uri": row.uri}
 
 
-def _claims_where(
+def _claims_params(
     types: list[str] | None,
     source_id: int | None,
     statuses: list[str] | None,
     incident_id: int | None,
-) -> Select[Any]:
-    """The claims a list's filters select (ids only), shared by its page and its count."""
+    levels: Collection[str] | None,
+) -> dict[str, Any]:
+    """A claim list's filters as statement parameters; only the filters that are set."""
+    given = {
+        "types": list(types or ()) or None,
+        "source_id": source_id,
+        "statuses": list(statuses or ()) or None,
+        "incident_id": incident_id,
+        "levels": None if levels is None else sorted(levels),
+    }
+    return {name: value for name, value in given.items() if value is not None}
+
+
+@functools.cache
+def _claims_statements(filters: frozenset[str]) -> tuple[Select[Any], Select[Any]]:
+    """The count and the page of a claim list filtered by `filters` (the names of the
+    parameters set), with the values as parameters and the page cut by `offset` and `limit`.
+
+    Built once per combination of filters (at most 32): building a statement and its cache key
+    costs more CPU than running it along an index.
+    """
     query = select(Claim.id)
-    if types:
-        query = query.where(Claim.type.in_(types))
-    if source_id is not None:
-        query = query.where(Claim.source_id == source_id)
-    if statuses:
-        query = query.where(Claim.review_status.in_(statuses))
-    if incident_id is not None:
+    if "types" in filters:
+        query = query.where(Claim.type.in_(bindparam("types", expanding=True)))
+    if "source_id" in filters:
+        query = query.where(Claim.source_id == bindparam("source_id"))
+    if "statuses" in filters:
+        query = query.where(Claim.review_status.in_(bindparam("statuses", expanding=True)))
+    if "incident_id" in filters:
         query = query.join(IncidentClaim, IncidentClaim.claim_id == Claim.id).where(
-            IncidentClaim.incident_id == incident_id
+            IncidentClaim.incident_id == bindparam("incident_id")
         )
-    return query
+    if "levels" in filters:
+        query = _at_levels(query, bindparam("levels", expanding=True))
+    counting = query.with_only_columns(func.count(), maintain_column_froms=True)
+    reading_order = (Claim.source_id, Claim.start, Claim.id)
+    # The page's ids are found in the index alone; only those rows are then read whole.
+    ids = query.order_by(*reading_order).offset(bindparam("offset")).limit(bindparam("limit"))
+    page = select(*CLAIM_COLUMNS).where(Claim.id.in_(ids)).order_by(*reading_order)
+    return counting, page
 
 
 def count_claims(
@@ -137,33 +181,57 @@ def count_claims(
     levels: Collection[str] | None = None,
 ) -> int:
     """How many claims the filters select (the review queue's "remaining")."""
-    query = _visible(_claims_where(types, source_id, statuses, incident_id), levels)
-    key = _claims_key(types, source_id, statuses, incident_id, levels)
+    params = _claims_params(types, source_id, statuses, incident_id, levels)
+    counting, _page = _claims_statements(frozenset(params))
     with store.session() as session:
-        return _count(session, query, key)
+        return _count(session, counting, _claims_key(params), params)
 
 
-def _claims_key(
-    types: list[str] | None,
-    source_id: int | None,
-    statuses: list[str] | None,
-    incident_id: int | None,
-    levels: Collection[str] | None,
-) -> tuple[Any, ...]:
+def _claims_key(params: dict[str, Any]) -> tuple[Any, ...]:
     return (
         "claims",
-        tuple(types or ()),
-        source_id,
-        tuple(statuses or ()),
-        incident_id,
-        None if levels is None else tuple(sorted(levels)),
+        *((name, tuple(v) if isinstance(v, list) else v) for name, v in params.items()),
     )
 
 
-def _count(session: Session, query: Select[Any], key: tuple[Any, ...]) -> int:
-    """The number of rows `query` selects, counted in SQL and kept until the database changes."""
-    counting = query.with_only_columns(func.count(), maintain_column_froms=True)
-    return until_changed(session, key, lambda: session.scalar(counting) or 0)
+def _count(
+    session: Session,
+    counting: Select[Any],
+    key: tuple[Any, ...],
+    params: dict[str, Any] | None = None,
+) -> int:
+    """What the `count(*)` statement `counting` answers, kept until the database changes."""
+    return until_changed(session, key, lambda: session.connection().scalar(counting, params) or 0)
+
+
+# What claim_row_to_dict reads, in its order: list pages read these as plain rows, without
+# ORM objects (no identity map, no instrumented attributes: a third less CPU per page).
+CLAIM_COLUMNS = tuple(
+    getattr(Claim, name)
+    for name in (
+        "id",
+        "source_id",
+        *CLAIM_FIELDS,
+        "review_status",
+        "reviewer",
+        "reviewer_note",
+        "reviewed_at",
+        "level",
+    )
+)
+
+
+def claim_dicts(rows: Result[Any]) -> list[dict[str, Any]]:
+    """Rows of CLAIM_COLUMNS as claim_row_to_dict makes them of ORM objects (the same dicts;
+    tests/web/test_records.py holds the two together)."""
+    keys = list(rows.keys())
+    claims = []
+    for values in rows.tuples():
+        claim = dict(zip(keys, values, strict=True))
+        if claim["reviewed_at"] is not None:
+            claim["reviewed_at"] = claim["reviewed_at"].isoformat()
+        claims.append(claim)
+    return claims
 
 
 def list_claims_page(
@@ -182,46 +250,68 @@ def list_claims_page(
     The page is cut in SQL along an index in reading order (migration 0009), so its cost does
     not grow with the number of matching claims; only the total counts them, in the index.
     """
-    query = _visible(_claims_where(types, source_id, statuses, incident_id), levels)
-    key = _claims_key(types, source_id, statuses, incident_id, levels)
+    params = _claims_params(types, source_id, statuses, incident_id, levels)
+    counting, page_of_claims = _claims_statements(frozenset(params))
     with store.session() as session:
-        total = _count(session, query, key)
-        reading_order = (Claim.source_id, Claim.start, Claim.id)
-        # The page's ids are found in the index alone; only those rows are then read whole.
-        ids = query.order_by(*reading_order).offset(page.offset).limit(page.size)
-        rows = session.scalars(select(Claim).where(Claim.id.in_(ids)).order_by(*reading_order))
-        return paged([claim_row_to_dict(row) for row in rows], total, page)
+        total = _count(session, counting, _claims_key(params), params)
+        # Run on the session's connection: the statement holds no ORM entity, and the ORM's
+        # execution path would only add its own bookkeeping to the same plain rows.
+        rows = session.connection().execute(
+            page_of_claims, params | {"offset": page.offset, "limit": page.size}
+        )
+        return paged(claim_dicts(rows), total, page)
 
 
 def _visible(query: Any, levels: Collection[str] | None) -> Any:
     """Claims at `levels` whose source is at `levels` too (no filter when None)."""
-    if levels is None:
-        return query
-    visible = select(Source.id).where(Source.level.in_(list(levels)))
-    return query.where(Claim.level.in_(list(levels)), Claim.source_id.in_(visible))
+    return query if levels is None else _at_levels(query, list(levels))
+
+
+def _at_levels(query: Any, levels: list[str] | BindParameter[Any]) -> Any:
+    visible = select(Source.id).where(Source.level.in_(levels))
+    return query.where(Claim.level.in_(levels), Claim.source_id.in_(visible))
+
+
+@functools.cache
+def _claim_statements(at_levels: bool) -> tuple[Select[Any], Select[Any]]:
+    """One claim by id, and the first unreviewed claim after an id (the review queue); built
+    once, with the caller's levels as a parameter when `at_levels` (see _claims_statements)."""
+    one = select(*CLAIM_COLUMNS).where(Claim.id == bindparam("claim_id"))
+    following = (
+        select(*CLAIM_COLUMNS)
+        .where(Claim.review_status == "extracted", Claim.id > bindparam("after"))
+        .order_by(Claim.id)
+        .limit(1)
+    )
+    if at_levels:
+        levels = bindparam("levels", expanding=True)
+        return _at_levels(one, levels), _at_levels(following, levels)
+    return one, following
+
+
+def _levels_param(levels: Collection[str] | None) -> dict[str, Any]:
+    return {} if levels is None else {"levels": sorted(levels)}
 
 
 def get_claim(store: Store, claim_id: int, levels: Collection[str] | None = None) -> dict[str, Any]:
     """One claim; NotFound also when it is above the caller's levels (its existence is hidden)."""
+    one, _following = _claim_statements(levels is not None)
     with store.session() as session:
-        row = session.scalars(_visible(select(Claim).where(Claim.id == claim_id), levels)).first()
-        if row is None:
-            raise NotFound(f"no claim #{claim_id}")
-        return claim_row_to_dict(row)
+        rows = session.connection().execute(one, {"claim_id": claim_id} | _levels_param(levels))
+        found = claim_dicts(rows)
+    if not found:
+        raise NotFound(f"no claim #{claim_id}")
+    return found[0]
 
 
 def next_claim_to_review(
     store: Store, after: int = 0, levels: Collection[str] | None = None
 ) -> dict[str, Any] | None:
     """The first unreviewed claim after `after` (by id), for the one-at-a-time review queue."""
+    _one, following = _claim_statements(levels is not None)
     with store.session() as session:
-        row = session.scalars(
-            _visible(select(Claim), levels)
-            .where(Claim.review_status == "extracted", Claim.id > after)
-            .order_by(Claim.id)
-            .limit(1)
-        ).first()
-        return claim_row_to_dict(row) if row else None
+        rows = session.connection().execute(following, {"after": after} | _levels_param(levels))
+        return next(iter(claim_dicts(rows)), None)
 
 
 def decide_claim(
@@ -308,40 +398,38 @@ def add_comment(
 
 def dashboard_counts(store: Store, levels: Collection[str] | None = None) -> dict[str, Any]:
     """Counts for the dashboard: sources, claims by review status, incidents (sources and
-    claims only at `levels` when given)."""
+    claims only at `levels` when given); kept until the database changes."""
+    shown = None if levels is None else tuple(sorted(levels))
+    with store.session() as session:
+        counts = until_changed(session, ("dashboard", shown), lambda: _count_all(session, levels))
+    return counts | {"claims_by_status": dict(counts["claims_by_status"])}
+
+
+def _count_all(session: Session, levels: Collection[str] | None) -> dict[str, Any]:
     sources = select(func.count()).select_from(Source)
     if levels is not None:
         sources = sources.where(Source.level.in_(list(levels)))
     unextracted = select(func.count()).select_from(Source).where(Source.extracted_with.is_(None))
-    shown = None if levels is None else tuple(sorted(levels))
-    with store.session() as session:
-        by_status = dict(
-            until_changed(
-                session,
-                ("claims by status", shown),
-                lambda: tuple(
-                    session.execute(
-                        _visible(select(Claim.review_status, func.count()), levels).group_by(
-                            Claim.review_status
-                        )
-                    ).all()
-                ),
+    by_status = dict(
+        session.execute(
+            _visible(select(Claim.review_status, func.count()), levels).group_by(
+                Claim.review_status
             )
+        ).all()
+    )
+    return {
+        "sources": session.scalar(sources) or 0,
+        "claims": sum(by_status.values()),
+        "claims_by_status": by_status,
+        "incidents": session.scalar(select(func.count()).select_from(Incident)) or 0,
+        "unextracted_sources": session.scalar(unextracted) or 0,
+    }
+
+
+def recent_activity(store: Store, limit: int = 15) -> tuple[Any, ...]:
+    """The newest `limit` audit entries, newest first (the dashboard's activity list); kept
+    until the database changes, which any new entry does."""
+    with store.session() as session:
+        return until_changed(
+            session, ("recent activity", limit), lambda: tuple(audit.entries(store, limit)[::-1])
         )
-        return {
-            "sources": until_changed(
-                session, ("sources", shown), lambda: session.scalar(sources) or 0
-            ),
-            "claims": sum(by_status.values()),
-            "claims_by_status": by_status,
-            "incidents": until_changed(
-                session,
-                ("incident count",),
-                lambda: session.scalar(select(func.count()).select_from(Incident)) or 0,
-            ),
-            "unextracted_sources": until_changed(
-                session,
-                ("unextracted sources",),
-                lambda: session.scalar(unextracted) or 0,
-            ),
-        }

@@ -12,14 +12,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fastapi import Request
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 
 from factfinder.errors import AccessDenied, NotFound
 from factfinder.link.views import describe_visible
 from factfinder.protect import audit
 from factfinder.protect.levels import LEVELS, PUBLIC, sees_identities, visible_levels
 from factfinder.protect.redaction import Redactor
-from factfinder.store.cache import until_changed
 from factfinder.store.db import Store
 from factfinder.store.models import (
     Claim,
@@ -29,18 +28,13 @@ from factfinder.store.models import (
 )
 from factfinder.web.auth import Caller
 
-
-def redactor_for(request: Request, role: str) -> Redactor:
-    """The role's Redactor (Redactor.for_role caches it until persons or terms change).
-
-    Kept per connection until the database changes (store/cache.py), so a request does not pay
-    for Redactor.for_role's digest of every person and term when nothing was written.
-    """
-    store: Store = request.app.state.store
-    if sees_identities(role):
-        return Redactor.for_role(store, role)
-    with store.session() as session:
-        return until_changed(session, ("redactor", role), lambda: Redactor.for_role(store, role))
+# Asked on every request for one record: built once (see web/records.py _claims_statements).
+_SOURCE_LEVEL = select(Source.level).where(Source.id == bindparam("source_id"))
+_CLAIM_LEVELS = (
+    select(Claim.level, Source.level)
+    .join(Source, Source.id == Claim.source_id)
+    .where(Claim.id == bindparam("claim_id"))
+)
 
 
 @dataclass
@@ -72,7 +66,7 @@ class View:
     def check_source(self, source_id: int) -> str:
         """The source's level; NotFound when there is none or the caller may not see it."""
         with self.store.session() as session:
-            level = session.scalar(select(Source.level).where(Source.id == source_id))
+            level = session.connection().scalar(_SOURCE_LEVEL, {"source_id": source_id})
         if level is None or not self.allows(level):
             raise NotFound(f"no source with id #{source_id}")
         return level
@@ -80,11 +74,7 @@ class View:
     def check_claim(self, claim_id: int) -> str:
         """The claim's level (the stricter of its own and its source's); NotFound when hidden."""
         with self.store.session() as session:
-            row = session.execute(
-                select(Claim.level, Source.level)
-                .join(Source, Source.id == Claim.source_id)
-                .where(Claim.id == claim_id)
-            ).first()
+            row = session.connection().execute(_CLAIM_LEVELS, {"claim_id": claim_id}).first()
         if row is None or not (self.allows(row[0]) and self.allows(row[1])):
             raise NotFound(f"no claim #{claim_id}")
         return max(row, key=LEVELS.index)
@@ -234,7 +224,7 @@ def view_for(request: Request, caller: Caller) -> View:
         view = View(
             caller=caller,
             store=request.app.state.store,
-            redactor=redactor_for(request, caller.role),
+            redactor=Redactor.for_role(request.app.state.store, caller.role),
             levels=None if levels == LEVELS else levels,
         )
         request.state.view = view

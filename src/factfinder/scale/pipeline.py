@@ -34,6 +34,7 @@ from factfinder.settings import Settings
 from factfinder.sources.ingest import (
     BATCH_BYTES,
     BATCH_ITEMS,
+    WARC_DATE_UNREADABLE,
     IngestOptions,
     IngestPipeline,
     IngestResult,
@@ -41,10 +42,10 @@ from factfinder.sources.ingest import (
     commit_batch,
     ingest_targets,
     prepare_item,
+    warc_page,
 )
 from factfinder.sources.originals import sha256_hex
 from factfinder.sources.warc import WarcResponse
-from factfinder.sources.web import FetchedPage
 from factfinder.store.claims import claim_fingerprints, claim_row_values
 from factfinder.store.db import Store, open_store
 from factfinder.store.models import BatchFailure, Claim, Source, utcnow
@@ -291,19 +292,11 @@ def _prepare_warc_record(
     if (existing := pipeline.existing(sha256_hex(record.data))) is not None:
         return ItemOutcome(record.target_uri, "skipped", source_id=existing)
     try:
-        retrieved_at = record.retrieved_at
+        page = warc_page(record)
     except ValueError:
         return ItemOutcome(
-            record.target_uri, "failed", stage="acquire", reason="WARC-Date is not a date"
+            record.target_uri, "failed", stage="acquire", reason=WARC_DATE_UNREADABLE
         )
-    page = FetchedPage(
-        uri=record.target_uri,
-        final_uri=record.target_uri,
-        status=record.status or 200,
-        headers=record.headers,
-        data=record.data,
-        retrieved_at=retrieved_at,
-    )
     extra = {"warc": {"record_id": record.record_id, "date": record.warc_date}}
     return _outcome(
         prepare_item(

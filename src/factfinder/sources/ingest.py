@@ -737,6 +737,22 @@ def _ingest_warc(
         yield _prepare_warc_record(store, path, item, options, pipeline)
 
 
+WARC_DATE_UNREADABLE = "WARC-Date is not a date"
+
+
+def warc_page(record: WarcResponse) -> FetchedPage:
+    """An archived response as the page a fetch would have given, retrieved when the crawler
+    says; ValueError when its WARC-Date is not a date."""
+    return FetchedPage(
+        uri=record.target_uri,
+        final_uri=record.target_uri,
+        status=record.status or 200,
+        headers=record.headers,
+        data=record.data,
+        retrieved_at=record.retrieved_at,
+    )
+
+
 def _prepare_warc_record(
     store: Store,
     path: Path,
@@ -745,17 +761,9 @@ def _prepare_warc_record(
     pipeline: IngestPipeline,
 ) -> IngestResult | NewSource:
     try:
-        retrieved_at = record.retrieved_at
+        page = warc_page(record)
     except ValueError:
-        return IngestResult(record.target_uri, "failed", reason="WARC-Date is not a date")
-    page = FetchedPage(
-        uri=record.target_uri,
-        final_uri=record.target_uri,
-        status=record.status or 200,
-        headers=record.headers,
-        data=record.data,
-        retrieved_at=retrieved_at,
-    )
+        return IngestResult(record.target_uri, "failed", reason=WARC_DATE_UNREADABLE)
     extra = {"warc": {"file": str(path), "record_id": record.record_id, "date": record.warc_date}}
     return prepare_item(
         store,

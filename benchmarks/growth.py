@@ -38,7 +38,8 @@ How the archive of (b) is filled — what is real and what is replicated:
     incidents, actors and duplicate groups exist before (b) as after any earlier batch run;
   * then ANALYZE, as autovacuum would have done on an archive that grew over time.
 The filled database is kept as `growth_fill_<large>_<small>_<seed>[_link]` (with its home under
-`--work-dir`) when `--keep` is given and reused by later runs; (b) always works on a copy
+`--work-dir`) when `--keep` is given and reused by later runs; a linked fill is made from a kept
+unlinked one (a copy, then linked) when only that exists; (b) always works on a copy
 (`CREATE DATABASE … TEMPLATE`), and the measured reports' originals are removed from the
 fill's home before each (b), so every round does the same work.
 """
@@ -299,12 +300,18 @@ def fill_archive(
     print(
         f"fill: {claims} claims replicated, audit entries recorded ({elapsed(started)})", flush=True
     )
-    if "link" in stages:
+    finish_fill(name, store, "link" in stages, started)
+
+
+def finish_fill(name: str, store: Store, link: bool, started: float) -> None:
+    """Link the filled archive for real (when linking is measured), ANALYZE it and mark it done."""
+    if link:
         reset_peak_rss()
-        link = run_link(store)
+        summary = run_link(store)
         print(
-            f"fill: linked for real, {link.incidents} incidents from {link.claims} claims in "
-            f"{link.seconds:.0f} s; client peak RSS {peak_rss_mb():.0f} MiB ({elapsed(started)})",
+            f"fill: linked for real, {summary.incidents} incidents from {summary.claims} claims "
+            f"in {summary.seconds:.0f} s; client peak RSS {peak_rss_mb():.0f} MiB "
+            f"({elapsed(started)})",
             flush=True,
         )
     with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
@@ -314,6 +321,18 @@ def fill_archive(
         f"COMMENT ON DATABASE \"{name}\" IS '{FILL_MARK} {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M}'"
     )
     print(f"fill: done ({elapsed(started)})", flush=True)
+
+
+def link_kept_fill(base: str, name: str, work: Path) -> None:
+    """The linked fill `name` made from a kept unlinked fill `base` (same documents, same
+    replicated claims): a copy of its database and home, then linked for real. Saves the
+    acquire and replication steps when the growth without link was measured first."""
+    started = time.perf_counter()
+    print(f"fill: linking a copy of the kept fill {base}", flush=True)
+    recreate_database(name, template=base)
+    shutil.rmtree(work / name, ignore_errors=True)
+    shutil.copytree(work / base, work / name)
+    finish_fill(name, open_store(settings_for(name, work / name)), True, started)
 
 
 def check_link_memory(stages: frozenset[str], claims: int) -> None:
@@ -506,9 +525,8 @@ def main() -> None:
     if args.large < 2 * args.small:
         parser.error("--large must be at least twice --small")
     stages = parse_stages(args.stages)
-    fill_name = f"growth_fill_{args.large}_{args.small}_{args.seed}" + (
-        "_link" if "link" in stages else ""
-    )
+    unlinked_fill = f"growth_fill_{args.large}_{args.small}_{args.seed}"
+    fill_name = unlinked_fill + ("_link" if "link" in stages else "")
     work = args.work_dir
     work.mkdir(parents=True, exist_ok=True)
     fill_home = work / fill_name
@@ -538,7 +556,10 @@ def main() -> None:
             print(describe(a), flush=True)
             if not filled:
                 check_link_memory(stages, a.claims * args.large // args.small)
-                fill_archive(fill_name, fill_home, work, stages, args)
+                if args.keep and "link" in stages and fill_is_complete(unlinked_fill):
+                    link_kept_fill(unlinked_fill, fill_name, work)
+                else:
+                    fill_archive(fill_name, fill_home, work, stages, args)
                 filled = True
             recreate_database(LARGE_DB, template=fill_name)
             forget_originals(measured, fill_home)

@@ -7,6 +7,14 @@ copies. Linking alone is timed; generating and inserting the claims is not.
 
     .venv/bin/python benchmarks/link.py                 # 10,000 and 100,000 claims
     .venv/bin/python benchmarks/link.py --sizes 2000
+    .venv/bin/python benchmarks/link.py --incremental 1000 10000   # archives of N documents
+
+With --incremental, an archive of N generated documents is linked, then NEW more documents
+are added and linked by the incremental run (timed) and by a full relink (timed, the old
+cost): milliseconds per new document both ways, so archives of different size compare.
+A larger archive covers more years in the same 40 towns (as growth.py moves its copies by
+years), so new documents meet the same density of happenings. With --database-url, give
+one size per run: each needs an empty database.
 """
 
 from __future__ import annotations
@@ -97,10 +105,13 @@ def claim_date(rng: random.Random, day: dt.date) -> dict[str, str] | None:
     return {"start": first.isoformat(), "end": last.isoformat(), "precision": precision}
 
 
-def generate(n_claims: int, seed: int = 7) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Sources and claims: ~8 claims per incident across 3-5 sources, ~5% syndicated copies."""
+def generate(
+    n_claims: int, seed: int = 7, *, days: int = 730, places: int | None = None
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Sources and claims: ~8 claims per incident across 3-5 sources, ~5% syndicated copies,
+    over `days` days in `places` towns (by default one per 250 claims, at least 40)."""
     rng = random.Random(seed)
-    places = towns(rng, max(40, n_claims // 250))
+    places = towns(rng, places or max(40, n_claims // 250))
     start = dt.date(2024, 1, 1)
     sources: list[dict[str, Any]] = []
     claims: list[dict[str, Any]] = []
@@ -109,7 +120,7 @@ def generate(n_claims: int, seed: int = 7) -> tuple[list[dict[str, Any]], list[d
         incident += 1
         family = CUSTODY if rng.random() < 0.75 else THREAT
         place = rng.choice(places)
-        day = start + dt.timedelta(days=rng.randrange(730))
+        day = start + dt.timedelta(days=rng.randrange(days))
         victims = rng.choice(VICTIMS)
         agent = rng.choice(AGENTS)
         base = rng.randrange(5, 300)
@@ -271,14 +282,73 @@ def run_one(size: int, database_url: str | None) -> dict[str, Any]:
     }
 
 
+def run_incremental(documents: int, new: int, database_url: str | None) -> dict[str, Any]:
+    """Link `documents` sources, add `new` more, time the incremental run and a full one."""
+    with tempfile.TemporaryDirectory() as home:
+        settings = Settings(
+            home=Path(home), database_url=database_url or f"sqlite:///{home}/bench.db"
+        )
+        store = open_store(settings)
+        # As in growth.py, a larger archive covers more years, not more happenings per month
+        # in each town: 40 towns, two years per 1,000 documents.
+        total = documents + new
+        sources, claims = generate(int(total * 2.6), days=max(730, 730 * total // 1000), places=40)
+        sources = sources[: documents + new]
+
+        def part(first: int, last: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+            return (
+                [s for s in sources if first <= s["id"] <= last],
+                [c for c in claims if first <= c["source_id"] <= last],
+            )
+
+        store_world(store, *part(1, documents))
+        started = time.perf_counter()
+        run_link(store)
+        base = time.perf_counter() - started
+        added = part(documents + 1, documents + new)
+        store_world(store, *added)
+        started = time.perf_counter()
+        summary = run_link(store)
+        incremental = time.perf_counter() - started
+        started = time.perf_counter()
+        run_link(store, full=True)
+        full = time.perf_counter() - started
+        store.engine.dispose()
+    return {
+        "documents": documents,
+        "new": len(added[0]),
+        "new_claims": len(added[1]),
+        "mode": summary.mode,
+        "claims_considered": summary.claims,
+        "base_link_seconds": round(base, 2),
+        "incremental_ms_per_new_document": round(1000 * incremental / len(added[0]), 2),
+        "full_ms_per_new_document": round(1000 * full / len(added[0]), 2),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--database-url", default=None, help="Default: a temporary SQLite file.")
+    parser.add_argument(
+        "--incremental",
+        type=int,
+        nargs="+",
+        metavar="DOCUMENTS",
+        help="Time an incremental run of --new documents added to archives of these sizes.",
+    )
+    parser.add_argument("--new", type=int, default=200, help="New documents (--incremental).")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--one-incremental", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         print(json.dumps(run_one(args.one, args.database_url)))
+        return
+    if args.one_incremental:
+        print(json.dumps(run_incremental(args.one_incremental, args.new, args.database_url)))
+        return
+    if args.incremental:
+        measure_incremental(args.incremental, args.new, args.database_url)
         return
     results = []
     for size in args.sizes:
@@ -300,6 +370,31 @@ def main() -> None:
         ratio = (large["seconds"] / large["claims"]) / (small["seconds"] / small["claims"])
         sizes = f"{large['claims']:,} vs {small['claims']:,}"
         print(f"per-claim cost ratio {sizes}: {ratio:.2f} (target ≤ 1.5)")
+
+
+def measure_incremental(sizes: list[int], new: int, database_url: str | None) -> None:
+    """Each archive size in a fresh process; per-new-document cost both ways, and its ratio."""
+    results = []
+    for size in sizes:
+        command = [sys.executable, __file__, "--one-incremental", str(size), "--new", str(new)]
+        if database_url:
+            command += ["--database-url", database_url]
+        output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+        result = json.loads(output.strip().splitlines()[-1])
+        results.append(result)
+        print(
+            f"{result['documents']:>7} documents + {result['new']} new "
+            f"({result['new_claims']} claims, {result['claims_considered']} considered): "
+            f"{result['mode']} {result['incremental_ms_per_new_document']:.1f} ms/new document, "
+            f"full relink {result['full_ms_per_new_document']:.1f} ms/new document "
+            f"(first link {result['base_link_seconds']:.1f} s)"
+        )
+    if len(results) >= 2:
+        small, large = results[0], results[-1]
+        ratio = large["incremental_ms_per_new_document"] / small["incremental_ms_per_new_document"]
+        print(
+            f"incremental cost ratio {large['documents']:,} vs {small['documents']:,}: {ratio:.2f}"
+        )
 
 
 if __name__ == "__main__":

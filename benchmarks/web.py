@@ -10,7 +10,9 @@ of the server's processes and of this load generator:
 1. one client requests each route in turn for a share of --single-seconds (the latency of a
    request on an otherwise idle server);
 2. --clients concurrent closed-loop clients (each sends its next request as soon as the last is
-   answered, round-robin over the routes) for --seconds: the server's capacity;
+   answered, round-robin over the routes) for --seconds: the server's capacity, with how many
+   of the clients' connections each server process holds (a worker holding most of them is
+   the bottleneck while the other idles);
 3. an open loop offering --rate requests per second for --seconds, whatever the answers'
    pace (latency counted from each request's planned start, so a slow server is not excused
    by a client that waited): latency at a bounded, realistic load.
@@ -204,6 +206,7 @@ class Phase:
     server_cpu: float = 0.0
     client_cpu: float = 0.0
     route_cpu: dict[str, float] | None = None
+    spread: list[int] | None = None
 
     @property
     def requests(self) -> int:
@@ -213,6 +216,18 @@ class Phase:
         self.timings[route].append((time.perf_counter() - started) * 1000)
         if status != 200:
             self.failures.append(f"{route}: {status}")
+
+
+def connections_per_process(server: psutil.Process, port: int) -> list[int]:
+    """Established connections on `port` held by each of the server's processes, most first:
+    how evenly the workers took the clients' connections."""
+    counts = []
+    for process in [server, *server.children(recursive=True)]:
+        connections = process.net_connections(kind="tcp")
+        held = sum(1 for c in connections if c.status == "ESTABLISHED" and c.laddr.port == port)
+        if held:
+            counts.append(held)
+    return sorted(counts, reverse=True)
 
 
 class CpuMeter:
@@ -271,8 +286,14 @@ async def closed_loop(
             started = time.perf_counter()
             phase.record(route, started, await connection.get(route))
 
+    async def count_connections() -> None:
+        await asyncio.sleep(min(1.0, seconds / 2))  # every connection has been accepted
+        phase.spread = connections_per_process(server, port)
+
     try:
-        await asyncio.gather(*(client(c, i) for i, c in enumerate(connections)))
+        await asyncio.gather(
+            count_connections(), *(client(c, i) for i, c in enumerate(connections))
+        )
     finally:
         for connection in connections:
             connection.close()
@@ -350,6 +371,8 @@ def report(phase: Phase) -> float:
         f"({total / phase.seconds:.0f}/s); CPU per request: server {phase.server_cpu:.2f} ms, "
         f"load generator {phase.client_cpu:.2f} ms"
     )
+    if phase.spread:
+        print(f"connections per server process: {' / '.join(map(str, phase.spread))}")
     cpu = phase.route_cpu
     print(
         f"{'route (ms)':45} {'requests':>8} {'p50':>7} {'p95':>7} {'p99':>7}"

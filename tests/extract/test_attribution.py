@@ -187,3 +187,38 @@ def test_a_masthead_under_a_headline_signs_the_recommendations() -> None:
     )
     [call] = [c for c in analyze(text, PUBLISHED) if c.type == "call_for_investigation"]
     assert call.agent == "Truth Circle"
+
+
+def test_list_items_are_the_words_of_their_lead_in_speaker() -> None:
+    text = (
+        "Relatives of the detained miners told Civic Beacon that:\n"
+        "\u2022 guards at the Osk colony beat the miners every night;\n"
+        "\u2022 two of the men were driven away by masked officers.\n\n"
+        "Police arrested a third miner on Monday."
+    )
+    claims = analyze(text, PUBLISHED)
+    beating = next(c for c in claims if c.type == "torture")
+    assert beating.attributed_to == "Relatives of the detained miners"
+    assert beating.sentence.startswith("guards at the Osk colony")
+    arrest = next(c for c in claims if c.type == "detention")
+    assert arrest.attributed_to is None  # the list ended with the blank line
+
+
+def test_according_to_as_a_lead_in_attributes_each_item() -> None:
+    text = "According to the Tarvel Bar Association:\n- soldiers shot two lawyers in Brisk."
+    [killing] = [c for c in analyze(text, PUBLISHED) if c.type == "killing"]
+    assert killing.attributed_to == "the Tarvel Bar Association"
+
+
+def test_statements_in_items_are_the_lead_in_speaker_s_not_the_last_person_named() -> None:
+    text = (
+        "Ombudsman Lida Varga visited the prison in May.\n\n"
+        "The Ministry of Interior said:\n"
+        "\u2022 the accounts of beatings were fabrications;\n"
+        "\u2022 no inmate had been tortured at the facility."
+    )
+    claims = analyze(text, PUBLISHED)
+    denials = [c for c in claims if c.type == "deny"]
+    assert [d.agent for d in denials] == ["The Ministry of Interior"] * 2
+    [torture] = [c for c in claims if c.type == "torture"]
+    assert torture.negated and torture.attributed_to == "The Ministry of Interior"

@@ -145,3 +145,26 @@ def test_paragraphs_with_list_marks_are_exact_slices_of_the_text(text: str) -> N
     for paragraph in split_paragraphs(text):
         assert text[paragraph.start : paragraph.start + len(paragraph.text)] == paragraph.text
         assert paragraph.text.strip()
+
+
+def test_a_headline_in_capitals_is_read_as_a_sentence() -> None:
+    text = "GUARDS BEAT 12 HUNGER STRIKERS IN OSK PRISON\n\nThe strike began in May."
+    [beating] = analyze(text)
+    assert beating.type == "torture"
+    assert beating.sentence == "GUARDS BEAT 12 HUNGER STRIKERS IN OSK PRISON"
+    assert text[beating.start : beating.end] == beating.sentence
+    assert beating.agent == "GUARDS"
+    [figure] = beating.counts
+    assert figure.low == 12 and figure.unit.endswith("strikers")  # not "STRIKERS IN OSK"
+
+
+def test_a_headline_in_capitals_with_a_dropped_was_names_its_victim() -> None:
+    [release] = analyze("BLOGGER FREED AFTER EIGHT MONTHS IN DETENTION, FAMILY SAYS")
+    assert release.type == "release"
+    assert release.target == "BLOGGER"
+
+
+def test_capitals_inside_ordinary_prose_are_left_to_the_tagger() -> None:
+    text = "The UN and the OSCE said police detained 30 people in Brisk."
+    [detention] = analyze(text)
+    assert detention.agent == "police"

@@ -579,3 +579,90 @@ def test_a_demand_joined_to_a_passive_concern_is_the_speaker_s() -> None:
         "demand",
     )
     assert claim.agent == "The Ardenian Foreign Ministry"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Not a single detainee was beaten," the warden said.',
+        '"Nobody was deported, the families moved because they wanted to," the governor said.',
+        "All arrests in the province this year have complied fully with the Code of Procedure,"
+        " the ministry said.",
+        'The police chief said the figure was "inflated".',
+        '"These accusations are invented by smugglers," the minister said.',
+        'The ministry said it had "no information about any deportation".',
+        '"These are voluntary relocations to safer housing," the governor said.',
+        "The police spokesman said no trader had filed a complaint about extortion.",
+        'A spokesman said there was "nothing to investigate".',
+    ],
+)
+def test_rebuttals_in_their_many_wordings_are_denials(text: str) -> None:
+    denial = only(text, "deny")
+    assert denial.agent is not None
+
+
+def test_a_denied_beating_told_as_not_a_single_victim_is_negated() -> None:
+    text = '"Not a single detainee was beaten," the warden said.'
+    [beating] = [c for c in analyze(text, PUBLISHED) if c.type == "torture"]
+    assert beating.negated and beating.attributed_to == "the warden"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prosecutor's office said it had not received a complaint.",
+        "He said the tax figures were rising.",
+        "He hanged himself in 2019, his sister said.",
+    ],
+)
+def test_procedure_trends_and_a_family_s_account_are_no_denials(text: str) -> None:
+    assert "deny" not in {c.type for c in statements(text)}
+
+
+def test_a_call_to_ensure_two_things_is_a_demand_and_a_call_for_an_inquiry() -> None:
+    text = (
+        "We urge you to ensure that the charges against Lina Dorr are dropped and that the"
+        " threats against her are investigated."
+    )
+    assert {c.type for c in statements(text)} == {"demand", "call_for_investigation"}
+
+
+def test_what_a_call_asks_to_ensure_did_not_happen() -> None:
+    text = "The rapporteur urged the authorities to ensure that the detainees are released."
+    assert [c.type for c in analyze(text, PUBLISHED)] == ["demand"]
+
+
+def test_dashed_lines_under_a_heading_are_demands_and_their_acts_are_not_told() -> None:
+    text = (
+        "TAKE ACTION\n"
+        "- Release Maren Tolk immediately and unconditionally;\n"
+        "- Reveal the fate of Ivo Tolk and free him without delay."
+    )
+    claims = analyze(text, PUBLISHED)
+    assert [c.type for c in claims] == ["demand", "demand"]
+
+
+def test_deploring_a_failure_to_condemn_criticises_the_one_who_failed() -> None:
+    text = "We deplore the failure of your ministry to condemn the attacks on her."
+    [claim] = statements(text)
+    assert claim.type == "criticize" and claim.target == "your ministry"
+
+
+def test_refusing_permission_is_no_denial() -> None:
+    text = "The council denied permission for a second supermarket on the high street."
+    assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A spokesperson said that Maren Tolk "has been treated in full accordance with the law".',
+        '"There is no campaign against any ethnic group in Ostland," the minister said.',
+    ],
+)
+def test_lawful_treatment_of_a_named_detainee_and_no_campaign_are_denials(text: str) -> None:
+    assert only(text, "deny").agent is not None
+
+
+def test_no_campaign_against_a_habit_is_no_denial() -> None:
+    assert statements("There is no campaign against smoking, the minister said.") == []

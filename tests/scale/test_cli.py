@@ -31,7 +31,7 @@ def test_batch_command_reports_counts_and_lists_failures(
     )
     assert result.exit_code == 1, result.output
     assert "12 processed, 0 already done, 1 failed" in result.stdout
-    assert "linked:" in result.stdout
+    assert "linked (full): " in result.stdout
     assert "line has no `html` or `text`" in result.stderr
 
 

@@ -1,6 +1,7 @@
 """`factfinder serve --workers 2`: several processes answer on one port from one migrated home."""
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -13,35 +14,128 @@ import pytest
 
 from factfinder.settings import Settings
 from factfinder.store.db import open_store
+from factfinder.web.serving import BALANCED_ACCEPT
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _start_server(port: int, workers: int) -> subprocess.Popen[bytes]:
+    command = [str(Path(sys.executable).parent / "factfinder"), "serve", "--port", str(port)]
+    return subprocess.Popen([*command, "--workers", str(workers)], env=dict(os.environ))
+
+
+def _answers(port: int, count: int) -> list[httpx.Response]:
+    """`count` answers to GET /api/v1/me, waiting up to 90 s for the server to come up."""
+    answers: list[httpx.Response] = []
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline and len(answers) < count:
+        try:
+            answers.append(httpx.get(f"http://127.0.0.1:{port}/api/v1/me", timeout=5))
+        except httpx.TransportError:
+            time.sleep(0.2)
+    return answers
+
+
+def _workers(server: subprocess.Popen[bytes]) -> list[psutil.Process]:
+    children = psutil.Process(server.pid).children(recursive=True)
+    return [child for child in children if "spawn_main" in " ".join(child.cmdline())]
+
+
+def _stop(server: subprocess.Popen[bytes]) -> None:
+    if server.poll() is None:
+        server.terminate()
+        server.wait(timeout=30)
 
 
 @pytest.mark.slow
 def test_two_worker_processes_serve_one_home(sqlite_settings: Settings) -> None:
     open_store(sqlite_settings).engine.dispose()
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    command = [str(Path(sys.executable).parent / "factfinder"), "serve", "--port", str(port)]
-    server = subprocess.Popen([*command, "--workers", "2"], env=dict(os.environ))
+    port = _free_port()
+    server = _start_server(port, 2)
     try:
-        answers = []
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline and len(answers) < 6:
-            try:
-                answers.append(httpx.get(f"http://127.0.0.1:{port}/api/v1/me", timeout=5))
-            except httpx.TransportError:
-                time.sleep(0.2)
+        answers = _answers(port, 6)
         assert [a.status_code for a in answers] == [401] * 6
         assert answers[0].json()["code"] == "unauthenticated"
-        spawned = [p for p in _children(server.pid) if "spawn_main" in " ".join(p)]
-        assert len(spawned) == 2
+        assert len(_workers(server)) == 2
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        _stop(server)
 
 
-def _children(pid: int) -> list[list[str]]:
-    return [child.cmdline() for child in psutil.Process(pid).children(recursive=True)]
+@pytest.mark.slow
+@pytest.mark.skipif(not BALANCED_ACCEPT, reason="SO_REUSEPORT spreads connections on Linux")
+def test_a_burst_of_connections_is_spread_over_the_workers_and_ctrl_c_stops_all(
+    sqlite_settings: Settings,
+) -> None:
+    """20+ keep-alive connections opened at once: both workers answer some (with one shared
+    socket one worker could accept the whole burst); Ctrl-C then stops every process."""
+    open_store(sqlite_settings).engine.dispose()
+    port = _free_port()
+    server = _start_server(port, 2)
+    try:
+        assert len(_answers(port, 1)) == 1
+        workers = _workers(server)
+        clients = [socket.create_connection(("127.0.0.1", port)) for _ in range(24)]
+        for client in clients:
+            client.sendall(b"GET /api/v1/me HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        assert all(client.recv(65536).startswith(b"HTTP/1.1 401") for client in clients)
+        served = {worker.pid: _established(worker, port) for worker in workers}
+        assert sum(served.values()) == 24
+        assert all(count > 0 for count in served.values()), served
+        for client in clients:
+            client.close()
+        server.send_signal(signal.SIGINT)
+        assert server.wait(timeout=30) == 0
+        assert not [w for w in workers if w.is_running() and w.status() != psutil.STATUS_ZOMBIE]
+    finally:
+        _stop(server)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not BALANCED_ACCEPT, reason="the supervisor runs where SO_REUSEPORT spreads")
+def test_a_worker_that_dies_is_replaced(sqlite_settings: Settings) -> None:
+    open_store(sqlite_settings).engine.dispose()
+    port = _free_port()
+    server = _start_server(port, 2)
+    try:
+        assert len(_answers(port, 1)) == 1
+        victim, survivor = _workers(server)
+        victim.kill()
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and {w.pid for w in _workers(server)} in (
+            {survivor.pid},
+            {victim.pid, survivor.pid},
+        ):
+            time.sleep(0.2)
+        replaced = {w.pid for w in _workers(server)}
+        assert len(replaced) == 2 and victim.pid not in replaced
+        assert [a.status_code for a in _answers(port, 20)] == [401] * 20
+        assert server.poll() is None
+    finally:
+        _stop(server)
+
+
+def test_a_port_in_use_is_one_line_and_a_non_zero_exit(sqlite_settings: Settings) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        command = [str(Path(sys.executable).parent / "factfinder"), "serve", "--port", str(port)]
+        result = subprocess.run(
+            [*command, "--workers", "2"], capture_output=True, text=True, timeout=60
+        )
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"error: cannot listen on 127.0.0.1:{port}: address already in use"
+    ]
+
+
+def _established(worker: psutil.Process, port: int) -> int:
+    connections = worker.net_connections(kind="tcp")
+    return sum(1 for c in connections if c.status == "ESTABLISHED" and c.laddr.port == port)
 
 
 def test_server_processes_switch_threads_often() -> None:
@@ -56,3 +150,19 @@ def test_server_processes_switch_threads_often() -> None:
         assert sys.getswitchinterval() == pytest.approx(SERVER_SWITCH_INTERVAL)
     finally:
         sys.setswitchinterval(before)
+
+
+def test_route_calls_share_a_few_threads(sqlite_settings: Settings) -> None:
+    """Plain `def` routes run in at most ROUTE_THREADS threads per process, not anyio's 40."""
+    import anyio.to_thread
+    from fastapi.testclient import TestClient
+
+    from factfinder.web.app import ROUTE_THREADS, create_app
+
+    def tokens() -> float:
+        return anyio.to_thread.current_default_thread_limiter().total_tokens
+
+    with TestClient(create_app(sqlite_settings)) as client:
+        assert client.get("/api/v1/me").status_code == 401
+        assert client.portal is not None
+        assert client.portal.call(tokens) == ROUTE_THREADS == 4

@@ -101,7 +101,8 @@ def print_demo_links(report: DemoReport) -> None:
     if summary is None:
         return
     console.print(
-        f"\n[bold]Incidents[/]: {summary.incidents} from {summary.events} event claims; "
+        f"\n[bold]Incidents[/]: {summary.incidents_total} ({summary.mode} link: "
+        f"{summary.incidents} written from {summary.events} event claims); "
         f"{summary.duplicate_sources} sources in near-duplicate groups count once",
         highlight=False,
     )

@@ -28,19 +28,24 @@ if TYPE_CHECKING:
 
 @app.command("link")
 def link_command(
+    full: bool = typer.Option(
+        False, "--full", help="Relink everything stored, not only what changed."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the run summary as JSON."),
 ) -> None:
-    """Link stored claims into duplicates, actors, incidents; idempotent, keeps all decisions."""
+    """Link new and changed claims into duplicates, actors, incidents; keeps all decisions."""
     from factfinder.link.run import run_link
     from factfinder.store.db import open_store
 
-    summary = run_link(open_store())
+    summary = run_link(open_store(), full=full)
     if as_json:
         print(json.dumps(summary.as_json(), indent=1))
         return
+    scope = "new " if summary.mode == "incremental" else ""
     console.print(
-        f"linked {summary.claims} claims from {summary.sources} sources: "
-        f"{summary.incidents} incidents from {summary.events} event claims, "
+        f"{summary.mode} link of {summary.claims} claims from {summary.sources} {scope}sources: "
+        f"{summary.incidents} incidents written from {summary.events} event claims "
+        f"({summary.incidents_total} incidents in all), "
         f"{summary.statements_attached} of {summary.statements} statements tied to an incident, "
         f"{summary.duplicate_sources} sources in near-duplicate groups, "
         f"{summary.actors_new} new actors, {summary.decisions_applied} user decisions applied "

@@ -103,7 +103,8 @@ def batch_command(
     )
     if summary.link is not None:
         console.print(
-            f"linked: {summary.link.incidents} incidents from {summary.link.claims} claims",
+            f"linked ({summary.link.mode}): {summary.link.incidents} incidents written from "
+            f"{summary.link.claims} claims; {summary.link.incidents_total} incidents in all",
             highlight=False,
         )
     if summary.failed:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import secrets
-from typing import Any
 
 import typer
 
@@ -16,31 +15,49 @@ DEMO_USER = "demo"
 def serve_app(host: str, port: int, settings: Settings | None = None, workers: int = 1) -> None:
     """Serve a home's workbench until Ctrl-C (used by `serve`, and by `demo --serve`).
 
-    Without `settings`, the home comes from the environment (FACTFINDER_HOME and friends).
-    With several `workers` each process builds its app from the environment; the app built
-    here first opens (and migrates) the store once, so the workers never migrate side by side.
+    Without `settings`, the home comes from the environment (FACTFINDER_HOME and friends). The
+    port is bound first (in use: one clear error, nothing opened), then the app built here
+    opens (and migrates) the store once, so several workers never migrate side by side.
     """
     import uvicorn
 
     from factfinder.web.app import create_app, tune_server_process
+    from factfinder.web.serving import (
+        BALANCED_ACCEPT,
+        UVICORN_OPTIONS,
+        Supervisor,
+        bind_listeners,
+    )
 
-    web_app = create_app(settings or load_settings())
-    address = f"http://{host}:{port}/"
-    console.print(f"factfinder workbench on {address} (Ctrl-C stops it)", highlight=False)
-    options: dict[str, Any] = {
-        "host": host,
-        "port": port,
-        "log_level": "warning",
-        "access_log": False,
-    }
-    if workers > 1:
-        web_app.state.store.engine.dispose()
-        uvicorn.run(
-            "factfinder.web.app:app_from_environment", factory=True, workers=workers, **options
-        )
-    else:
-        tune_server_process()
-        uvicorn.run(web_app, **options)
+    settings = settings or load_settings()
+    balanced = workers > 1 and BALANCED_ACCEPT
+    sockets = bind_listeners(host, port, workers if balanced else 1)
+    try:
+        web_app = create_app(settings)
+        address = f"http://{host}:{port}/"
+        console.print(f"factfinder workbench on {address} (Ctrl-C stops it)", highlight=False)
+        if balanced:
+            # Each worker gets its own socket: with one shared socket the worker that wakes
+            # first accepts a whole burst of connections while the other idles.
+            web_app.state.store.engine.dispose()
+            Supervisor(settings, sockets).run()
+        elif workers > 1:
+            web_app.state.store.engine.dispose()
+            sockets[0].close()
+            uvicorn.run(
+                "factfinder.web.app:app_from_environment",
+                factory=True,
+                workers=workers,
+                host=host,
+                port=port,
+                **UVICORN_OPTIONS,
+            )
+        else:
+            tune_server_process()
+            uvicorn.Server(uvicorn.Config(web_app, **UVICORN_OPTIONS)).run(sockets=sockets)
+    finally:
+        for sock in sockets:
+            sock.close()
 
 
 def demo_sign_in(settings: Settings) -> str:

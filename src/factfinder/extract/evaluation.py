@@ -36,6 +36,16 @@ class GoldFigure(BaseModel):
     qualifier: str = "exact"
     supersedes: GoldFigure | None = None
 
+    @model_validator(mode="before")
+    @classmethod
+    def superseded_unit_defaults_to_own(cls, data: Any) -> Any:
+        """The format writes `"supersedes": {"low": 2}`: the revised figure counts the same thing,
+        so a superseded figure without a unit takes the unit of the figure that revises it."""
+        if isinstance(data, dict) and isinstance(data.get("supersedes"), dict):
+            if "unit" not in data["supersedes"] and "unit" in data:
+                data = data | {"supersedes": data["supersedes"] | {"unit": data["unit"]}}
+        return data
+
 
 class GoldWhen(BaseModel):
     """The time the annotator resolved against the publication date."""

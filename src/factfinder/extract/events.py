@@ -223,6 +223,8 @@ THREAT_VERBS = frozenset({"tell", "warn", "threaten", "write", "text", "message"
 INTENT_VERBS = frozenset(
     {
         "want",
+        "ensure",  # "urged them to ensure that the detainees are released": what is asked for
+        "guarantee",
         "plan",
         "intend",
         "agree",
@@ -672,6 +674,29 @@ VIOLENT_CALLS = frozenset(
         "chase",
     }
 )
+# Words of a payment made again and again, which no lawful fee or fine is.
+REPEATED_PAYMENTS = frozenset({"time", "every", "each", "weekly", "monthly", "regularly", "ever"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "myself", "ourselves", "yourself"})
+# Holders of public power whom no one pays of their own free will ("paid the inspectors").
+OFFICIALS = frozenset(
+    {"police", "policeman", "officer", "official", "inspector", "guard", "investigator"}
+    | {"prosecutor", "judge", "soldier", "militia", "commander", "warden", "jailer", "agent"}
+    | {"policemen", "official", "bureaucrat", "clerk", "patrol", "officials"}
+)
+# Verbs of taking money from someone: "took", "collected", "extracted", "squeezed" it.
+MONEY_TAKING = frozenset({"take", "collect", "extract", "squeeze", "levy", "exact", "skim"})
+# Currencies by name, so that "2,000 krona" or "300 lari" is a sum whatever the tagger labels
+# it; words with another common sense ("mark", "real", "sol", "won", "sum") are left out.
+CURRENCIES = frozenset(
+    {"dollar", "euro", "pound", "rouble", "ruble", "hryvnia", "yen", "franc", "lira", "rupee"}
+    | {"shilling", "naira", "rand", "peso", "dinar", "dirham", "riyal", "rial", "manat", "tenge"}
+    | {"lari", "krona", "krone", "kronor", "kroner", "koruna", "zloty", "forint", "leu", "lei"}
+    | {"lev", "leva", "dram", "som", "somoni", "afghani", "taka", "kyat", "baht", "dong", "yuan"}
+    | {"renminbi", "rupiah", "ringgit", "riel", "kip", "tugrik", "cedi", "birr", "kwacha"}
+    | {"leone", "dalasi", "ariary", "ouguiya", "lempira", "quetzal", "cordoba", "bolivar"}
+    | {"guarani", "denar", "kuna", "lek", "pula", "loti", "kina", "rufiyaa", "ngultrum"}
+    | {"cfa", "hryvnias", "lilangeni", "metical", "nakfa", "gourde", "balboa", "boliviano"}
+)
 PAYMENT_DEMANDS = frozenset(
     {"demand", "ask", "extort", "require", "seek", "want", "request", "extract", "collect"}
     | {"solicit", "exact"}
@@ -771,7 +796,10 @@ NEEDS_PERSON = frozenset(
 # Positions imposed for hours as punishment ("forced to stand for hours").
 STRESS_POSITIONS = frozenset({"stand", "kneel", "squat", "crouch", "sit"})
 # Jobs and posts a person is dismissed from in reprisal.
-POSTS = frozenset({"job", "post", "position", "university", "school", "work", "office"})
+POSTS = frozenset(
+    {"job", "post", "position", "university", "school", "work", "office", "bar", "association"}
+    | {"chamber", "faculty", "college", "hospital", "newspaper", "profession", "union"}
+)
 # Places left in ordinary flight ("fled the scene"): not a home, town or country.
 VENUES = frozenset(
     {"scene", "stadium", "pitch", "field", "court", "building", "room", "car", "vehicle", "stage"}
@@ -868,7 +896,10 @@ SPEAKERS_THEMSELVES = frozenset({"we", "i", "you", "us"})
 KIN = frozenset({"family", "relative", "kin", "clan", "father", "brother", "community"})
 CALLED_ACTS = frozenset(
     {"drive", "expel", "send", "hunt", "lynch", "silence", "crush", "exterminate", "deport"}
+    | {"chase", "hound", "kick", "throw", "run", "deal"}
 )
+# Verbs of removal that call for violence only with their particle: "chased out", "sent away".
+REMOVALS = frozenset({"drive", "send", "chase", "hound", "kick", "throw", "run"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "i", "me", "we", "us"})
 NATURAL_CAUSES = frozenset(
     {
@@ -1135,12 +1166,20 @@ def is_negated(token: Token) -> bool:
             return True
         if subject is not None and any(c.lower_ == "neither" for c in subject.children):
             return True  # "neither the army nor the police responded"
+        if subject is not None and _not_a_single(subject):
+            return True  # "not a single peaceful citizen was beaten"
         if subject is not None and any(
             c.lower_ == "no" and (c.dep_ == "det" or subject.lower_ == "one")
             for c in subject.children
         ):
             return True  # "no one was beaten", "no civilians had been killed"
     return False
+
+
+def _not_a_single(subject: Token) -> bool:
+    """ "Not a single detainee", "not one person": a subject that counts no one."""
+    words = [t.lower_ for t in subject.subtree if t.i <= subject.i]
+    return len(words) > 1 and words[0] == "not" and words[1] in ("a", "one", "single")
 
 
 def modal_of(token: Token) -> str | None:
@@ -1216,6 +1255,10 @@ def is_conditional(token: Token) -> bool:
             return True
         if verb.dep_ in ("ROOT", "ccomp"):
             break
+        if verb.dep_ == "conj" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children
+        ):
+            break  # "… if they asked, and that one woman was told …": a clause of its own
     last = token.sent[-1]
     while last.is_space and last.i > token.sent.start:
         last = last.nbor(-1)
@@ -1294,6 +1337,23 @@ def find_events(sent: Span) -> list[Detection]:
                 found.append(event)
         elif lemma == "warn" and (warning := _conditional_warning(token)) is not None:
             detection = warning
+        elif lemma in THREAT_VERBS | {"say"} and (warning := _told_harm(token)) is not None:
+            detection = warning  # "told her she would not live to see the trial"
+        elif token.lower_ == "next" and _you_are_next(token):
+            detection = Detection(  # a door marked with the words "you are next"
+                "event", "death_threat", token, target=_marked_thing(token), confidence=0.65
+            )
+        elif lemma in ("bullet", "cartridge", "shell") and _sent_in_a_parcel(token):
+            detection = _sent_in_a_parcel(token)  # "received a parcel containing a bullet"
+        elif lemma in PUBLIC_APPEALS and (act := public_call(token)) is not None:
+            detection = Detection(  # "urged viewers to 'clean the streets of this rabble'"
+                "event",
+                "incitement",
+                token,
+                agent=subject_of(token),
+                target=_called_against(act),
+                confidence=0.7,
+            )
         elif lemma in ("leave", "come", "return", "get", "walk") and (
             warning := _never_leave_alive(token)
         ):
@@ -1485,8 +1545,15 @@ def _verb_type(token: Token, lemma: str) -> str | None:
             return None  # "those responsible must be punished" asks for justice
         return _call_type(token)
     if lemma in CALLED_ACTS and modal_of(token) in ("should", "must") and _call_type(token):
-        if lemma not in ("drive", "send") or children & {"out", "back", "away"}:
-            return "incitement"  # "must be driven out of the province"
+        if lemma == "deal":  # "a traitor who should be dealt with the way traitors are"
+            dealt = subject_of(token) if is_passive(token) else None
+            if dealt is not None and dealt.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+                dealt = token.head  # "a traitor who should be dealt with": the traitor
+            vermin = dealt is not None and dealt.lemma_.lower() in VERMIN_WORDS
+            if "with" in children and (is_person_like(dealt) or vermin):
+                return "incitement"
+        elif lemma not in REMOVALS or children & {"out", "back", "away", "somewhere", "off"}:
+            return "incitement"  # "must be driven out of the province", "chased out like rats"
     if _group_told_to_go(token, lemma) or _left_to_kin(token, lemma):
         return "incitement"
     if lemma == "deserve" and {t.lemma_.lower() for t in token.subtree} & {"death", "die"}:
@@ -1544,7 +1611,11 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         if words & coercion:
             return "harassment"
         threatened = subject_of(token) if is_passive(token) else child_with(token, "dobj")
-        return "death_threat" if is_person_like(threatened) else "harassment"
+        if is_person_like(threatened):
+            return "death_threat"
+        # "threatened to take the decision to court", "threatens public order": no one
+        people = any(is_person_like(t) for t in token.subtree if t.dep_ in ("dobj", "pobj"))
+        return "harassment" if people or threatened is None and _told_to(token) else None
     if lemma in ("keep", "place", "put", "send", "lock", "confine", "remand") and _into_custody(
         token
     ):
@@ -1634,9 +1705,9 @@ def _verb_type(token: Token, lemma: str) -> str | None:
             return "enforced_disappearance"  # "have not been heard from since"
     if lemma in SEARCHING and is_negated(token) and _relatives_search(token):
         return "enforced_disappearance"  # "her family cannot locate her"
-    if lemma in ("photograph", "film") and not is_passive(token):
+    if lemma in ("photograph", "film", "videotape") and not is_passive(token):
         watcher = subject_of(token)
-        if watcher is not None and watcher.lemma_.lower() in CAPTORS | {"agent"}:
+        if watcher is not None and watcher.lemma_.lower() in CAPTORS | WATCHERS | {"agent"}:
             if is_person_like(child_with(token, "dobj")):
                 return "harassment"  # "plainclothes police photographed mourners"
     if lemma == "follow" and not is_passive(token) and is_person_like(child_with(token, "dobj")):
@@ -1677,6 +1748,12 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         return "harassment"  # "warned the families not to speak to foreign media"
     if lemma in ("monitor", "intercept", "hack", "track", "bug") and _belongings(token):
         return "harassment"  # "monitors their messaging accounts"
+    if lemma in DAMAGING and _property_damaged(token):
+        return "harassment"  # "smashed the windows of their houses", "his stall was wrecked"
+    if lemma == "throw" and _thrown_at_home(token):
+        return "harassment"  # "threw stones at the windows"
+    if lemma == "cut" and "off" in children and _supply_cut(token):
+        return "harassment"  # "cut off their water supply"
     if lemma in ("publish", "post", "leak", "circulate", "reveal", "air", "broadcast") and _exposed(
         token
     ):
@@ -1695,7 +1772,7 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         if is_passive(token):
             return "detention" if _held_person(token) else None
         return "detention" if _holds_captive(token) else None
-    if lemma == "take" and not is_passive(token) and _took_money_from(token):
+    if lemma in MONEY_TAKING and not is_passive(token) and _took_money_from(token):
         return "extortion"  # "guards took money from the prisoners' families"
     if lemma == "take" and _taken_into_custody(token):
         return "detention"  # "they took me to a police station"
@@ -1766,6 +1843,10 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         return "killing"
     if lemma == "find" and "dead" in {t.lower_ for t in token.subtree}:
         return "killing"  # "was found dead in his cell": reported as a death
+    found = is_passive(token) or (_headline(token) and token.tag_ in ("VBN", "VBD"))
+    if lemma == "find" and found and _into_custody(token):
+        if is_person_like(subject_of(token)):
+            return "detention"  # "three of them were later found in pre-trial detention"
     if lemma == "drive" and ("out" in children or object_of_preposition(token, "from") is not None):
         source = object_of_preposition(token, "from")
         if source is None or source.lemma_.lower() in HOME_WORDS | {"village", "town", "country"}:
@@ -1800,8 +1881,14 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         and not _leaves_a_thing(token)  # "ordered staff not to leave marks"
     ):
         return "forced_displacement"
-    if lemma == "leave" and _given_time_to(token):
-        return "forced_displacement"  # "residents were given 24 hours to leave"
+    if lemma in ("leave", "pack", "vacate", "go") and _given_time_to(token):
+        return "forced_displacement"  # "residents were given 24 hours to leave", "to pack"
+    if lemma == "cross" and _crossed_abroad(token):
+        return "forced_displacement"  # "about 900 people had crossed into Ossland"
+    if lemma in ("leave", "move", "flee", "relocate", "abandon") and _had_to_leave(token):
+        return "forced_displacement"  # "I had to move flats four times in a year"
+    if lemma in ("come", "return") and _never_came_back(token):
+        return "enforced_disappearance"  # "went to complain to the prosecutor and never came back"
     if lemma == "see" and is_negated(token) and is_passive(token) and _since(token):
         if is_person_like(subject_of(token)):
             return "enforced_disappearance"  # "has not been seen since he was taken away"
@@ -1912,10 +1999,27 @@ def _reduced_passive(verb: Token, subject: Token | None) -> bool:
     if any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in verb.children):
         return False
     counted = any(c.dep_ == "nummod" for c in subject.children)
+    person = subject.lemma_.lower() in PERSON_NOUNS or (_headline(verb) and is_person_like(subject))
     return (
-        counted
-        and subject.lemma_.lower() in PERSON_NOUNS
+        (counted or _headline(verb))
+        and person
         and subject.lemma_.lower() not in CAPTORS | {"soldier", "guard", "officer", "official"}
+    )
+
+
+# A headline is short; longer text without a full stop is a list item or a broken line.
+HEADLINE_TOKENS = 16
+
+
+def _headline(token: Token) -> bool:
+    """A headline drops "was" and "were": "Journalist freed after six months in jail",
+    "Activist abducted in Dorsk, family says" – a short line with no closing full stop."""
+    sent = token.sent
+    words = [t for t in sent if not t.is_space]
+    return (
+        0 < len(words) <= HEADLINE_TOKENS
+        and words[-1].text not in (".", "!", "?", ";", ":", '"', "\u201d", "'")
+        and sent.text.strip()[:1].isupper()
     )
 
 
@@ -2114,7 +2218,14 @@ def _fired_by(fire: Token) -> bool:
 
 def _belongings(verb: Token) -> bool:
     taken = child_with(verb, "dobj") or (subject_of(verb) if is_passive(verb) else None)
-    return _belonging(taken)
+    return _belonging(taken or _undergone(verb))
+
+
+def _undergone(verb: Token) -> Token | None:
+    """What a causative or passive act was done to: "had their phones taken" → phones."""
+    if _causative(verb):
+        return child_with(verb, "nsubj")
+    return child_with(verb, "nsubjpass")
 
 
 def _taken_by_unknown_men(take: Token) -> bool:
@@ -2297,8 +2408,8 @@ def _price_set_by_official(money: Token) -> Token | None:
     for _ in range(3):
         if verb.pos_ in ("VERB", "AUX"):
             official = subject_of(verb)
-            if official is not None and official.lemma_.lower() in CAPTORS:
-                return official
+            if official is not None and official.lemma_.lower() in CAPTORS | OFFICIALS:
+                return official  # "the investigator said the file could vanish for 1,000 krona"
         if verb.dep_ not in ("ccomp", "xcomp") or verb.head == verb:
             return None
         verb = verb.head
@@ -2467,6 +2578,55 @@ def _diplomat(verb: Token) -> bool:
     )
 
 
+# Verbs of damage done to what someone owns or lives in: an attack meant to drive them off.
+DAMAGING = frozenset(
+    {"smash", "wreck", "vandalise", "vandalize", "trash", "ransack", "destroy", "torch", "loot"}
+    | {"break", "deface", "daub", "burn"}
+)  # not "demolish": a demolition of homes is told as the eviction it serves
+# What such damage is done to: a home, a shop, a stall, a car.
+PROPERTY = frozenset(
+    {"stall", "shop", "window", "house", "home", "car", "office", "door", "flat", "apartment"}
+    | {"kiosk", "business", "property", "gate", "fence", "roof", "furniture", "vehicle", "store"}
+    | {"premises", "workshop", "farm", "crop", "livestock", "garden", "bakery", "restaurant"}
+)
+UTILITIES = frozenset({"water", "supply", "electricity", "power", "gas", "heating", "internet"})
+
+
+def _owned_by_people(thing: Token | None) -> bool:
+    """ "their stalls", "the windows of their houses", "Mr Lenk's car": a thing of someone's."""
+    if thing is None:
+        return False
+    owner = child_with(thing, "poss") or object_of_preposition(thing, "of", "belonging")
+    if owner is not None and owner.tag_ in ("PRP$", "PRP"):
+        return True
+    if owner is not None and owner.lemma_.lower() in PROPERTY:
+        return _owned_by_people(owner)  # "the windows of their houses"
+    return is_person_like(owner)
+
+
+def _property_damaged(verb: Token) -> bool:
+    """Someone's home, shop or stall smashed, wrecked or burnt: harassment of its owners."""
+    thing = subject_of(verb) if is_passive(verb) else child_with(verb, "dobj")
+    if thing is None and verb.dep_ in ("oprd", "xcomp", "acl"):  # "find their stalls wrecked"
+        thing = verb.head if verb.dep_ == "acl" else child_with(verb.head, "dobj")
+    return (
+        thing is not None
+        and thing.lemma_.lower() in PROPERTY
+        and _owned_by_people(thing)
+        and not is_negated(verb)
+    )
+
+
+def _thrown_at_home(throw: Token) -> bool:
+    aimed = object_of_preposition(throw, "at")
+    return aimed is not None and aimed.lemma_.lower() in PROPERTY and not is_negated(throw)
+
+
+def _supply_cut(cut: Token) -> bool:
+    supply = child_with(cut, "dobj")
+    return supply is not None and supply.lemma_.lower() in UTILITIES and _owned_by_people(supply)
+
+
 def _belonging(thing: Token | None) -> bool:
     return thing is not None and thing.lemma_.lower() in BELONGINGS | LICENCES
 
@@ -2508,15 +2668,16 @@ def _silenced(verb: Token) -> bool:
 
 
 def _exposed(verb: Token) -> bool:
-    """Names, addresses or photographs of people made public: outing and doxxing."""
-    shown = child_with(verb, "dobj")
+    """Names, addresses or photographs of people made public: outing and doxxing ("had their
+    photographs and addresses posted", "their addresses were published")."""
+    shown = child_with(verb, "dobj") or _undergone(verb)
     if shown is None or shown.lemma_.lower() not in IDENTIFIERS:
         return False
     owner = object_of_preposition(shown, "of") or child_with(shown, "poss")
     for conjunct in shown.children:
         if owner is None and conjunct.dep_ == "conj":
             owner = object_of_preposition(conjunct, "of")
-    return is_person_like(owner)
+    return is_person_like(owner) or (owner is not None and owner.tag_ == "PRP$")
 
 
 def _in_custody_of(have: Token) -> bool:
@@ -2601,6 +2762,15 @@ def _held_person(token: Token) -> bool:
     return held is not None and held.lower_ not in ("it", "this", "that") and is_person_like(held)
 
 
+def _never_came_back(verb: Token) -> bool:
+    """ "he never came back", "has never returned": a person who went somewhere and was not
+    seen again, told as an absence."""
+    never = any(c.lower_ == "never" for c in verb.children)
+    back = verb.lemma_.lower() == "return" or any(c.lower_ == "back" for c in verb.children)
+    went_home = any(t.lower_ == "to" and t.dep_ == "prep" for t in verb.subtree)  # "to the village"
+    return never and back and not went_home and is_person_like(subject_of(verb))
+
+
 def _given_time_to(leave: Token) -> bool:
     span = leave.head
     return (
@@ -2666,6 +2836,8 @@ def _verb_event(token: Token, lemma: str) -> Detection | None:
     is recorded as the negated act, so later stages can weigh it against reports of it.
     """
     detection = _act_of_verb(token, lemma)
+    if detection is not None and detection.target is not None and _asked_about(detection.target):
+        return None  # "declined to say how many people remained in custody": no one named
     ordered_out = lemma in ("leave", "flee") and token.dep_ == "xcomp" and is_negated(token.head)
     if detection is not None and ordered_out and detection.target is not None:
         detection.negated = True  # "nobody was forced to leave": the expulsion is denied
@@ -2679,7 +2851,8 @@ def _verb_event(token: Token, lemma: str) -> Detection | None:
         )  # "no Sarvik should be left standing" calls for the killing of all
     searched = lemma in SEARCHING and detection.type == "enforced_disappearance"
     concealed = lemma == "hold" and detection.type == "enforced_disappearance"
-    if lemma in ("survive", "see", "hear") or searched or concealed:
+    came_back = lemma in ("come", "return") and detection.type == "enforced_disappearance"
+    if lemma in ("survive", "see", "hear") or searched or concealed or came_back:
         return detection  # not surviving is the death; not being seen is the disappearance
     if detection.called or lemma == "threaten" or detection.target is None:
         return None
@@ -2724,6 +2897,8 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
     if lemma == "threaten":  # a threat made on a condition is still a threat
         if modal_of(token) not in (None, "past"):
             return None
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+            return None  # "if someone is being threatened, they should come to us": no threat
         return _threat(token, etype)
     if lemma == "die" and etype == "death_threat":  # "painted 'Leave or die' on our gate"
         return Detection("event", etype, token, agent=subject_of(clause_root(token).head))
@@ -2793,7 +2968,7 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
         if is_passive(token):  # "the students were let go"
             return Detection("event", etype, token, agent=by_agent(token), target=subject_of(token))
         return Detection("event", etype, token, agent=subject_of(token), target=target)
-    if lemma == "extort" or (lemma == "take" and etype == "extortion"):
+    if lemma == "extort" or (lemma in MONEY_TAKING and etype == "extortion"):
         # "extorted money from the prisoners' relatives", "took money from prisoners"
         victim = object_of_preposition(token, "from")
         return Detection(
@@ -2803,7 +2978,7 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
         paid = child_with(token, "dobj")
         if not _payee(paid):
             paid = None  # "paid 2,000 euros": the money, not the payee
-        payee = object_of_preposition(token, "to") or paid
+        payee = object_of_preposition(token, "to") or paid or child_with(token, "dative")
         if payee is None and token.dep_ in ("xcomp", "ccomp"):
             governor = token.head  # "officers told her to pay", "demanded that they pay"
             payee = by_agent(governor) if is_passive(governor) else subject_of(governor)
@@ -2811,10 +2986,23 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
             price = clause_root(token.head)  # "officers told him he would be freed if he paid"
             if price.dep_ == "ccomp" and price.head.lemma_.lower() in THREAT_VERBS | {"say"}:
                 payee = subject_of(price.head)
-        return Detection(
-            "event", etype, token, agent=payee, target=subject_of(token), confidence=0.8
-        )
-    if lemma == "leave" and _given_time_to(token):
+        payer = subject_of(token)
+        if token.dep_ == "relcl" and _compelled(token):  # "forced for months to hand over"
+            payer = subject_of(next(v for v in token.ancestors if v.pos_ in ("VERB", "AUX")))
+        return Detection("event", etype, token, agent=payee, target=payer, confidence=0.8)
+    if etype == "enforced_disappearance" and lemma in ("come", "return"):  # "never came back"
+        return Detection("event", etype, token, target=subject_of(token), confidence=0.7)
+    sent_to = object_of_preposition(token, "to")
+    if sent_to is not None and sent_to.lemma_.lower() in SPORT_PLACES:
+        return None  # "banished to the bench after missing training"
+    if etype == "harassment" and lemma == "throw":  # "threw stones at their windows"
+        aimed = object_of_preposition(token, "at")
+        owner = child_with(aimed, "poss") if aimed is not None else None
+        return Detection("event", etype, token, agent=subject_of(token), target=owner or aimed)
+    if etype == "forced_displacement" and lemma in ("cross", "move", "relocate", "abandon"):
+        mover = subject_of(token.head) if _had_to_leave(token) else subject_of(token)
+        return Detection("event", etype, token, target=mover, hedged=hedged, confidence=0.7)
+    if lemma in ("leave", "pack", "vacate", "go") and _given_time_to(token):
         give = token.head if token.head.lemma_.lower() == "give" else token.head.head
         target = subject_of(give) if is_passive(give) else child_with(give, "dative", "dobj")
         return Detection(
@@ -2869,6 +3057,8 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
             agent, target = None, agent  # a headline drops "were": "families forced out of …"
     if lemma in ("find", "discover", "recover", "exhume"):
         agent = None  # who found the dead did not kill them
+    if target is not None and target.lower_ in REFLEXIVES and etype == "killing":
+        return None  # "had hanged himself": a suicide, as told, is no killing
     if (convicted := _convicted_of(token)) is not None:
         agent = convicted  # "convicted three officers of beating …": the officers beat
     seized_things = etype == "harassment" and _belonging(target)  # "seized their laptops"
@@ -2884,7 +3074,13 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
         return None  # "released its earnings", "beating expectations", "the film was released"
     if agent is not None and agent.lemma_.lower() in NATURAL_CAUSES and not _fired_by(agent):
         return None  # a storm or a virus is not a perpetrator; "police fire" is
-    if lemma in ("hit", "batter") and agent is not None and not _payee(agent):
+    hitter = agent is not None and (
+        _payee(agent)
+        or _person_word(agent)
+        or is_person_like(agent)
+        or (agent.tag_ == "NNS" and agent.lemma_.lower().endswith(("er", "or")))  # "interrogators"
+    )
+    if lemma in ("hit", "batter") and agent is not None and not hitter:
         return None  # "the tax hit poor families": only people hit people
     if etype == "torture" and _to_death(token):
         etype = "killing"
@@ -2998,6 +3194,176 @@ def _conditional_warning(warn: Token) -> Detection | None:
     )
 
 
+# Verbs by which a speaker calls on others to act, and the public such a call may go to:
+# a call to the public to act against people incites; a call to a government demands.
+PUBLIC_APPEALS = frozenset(
+    {"urge", "call", "ask", "encourage", "tell", "exhort", "incite", "invite", "implore"}
+)
+PUBLIC_AUDIENCES = frozenset(
+    {"viewer", "listener", "reader", "resident", "citizen", "patriot", "follower", "supporter"}
+    | {"villager", "local", "youth", "neighbour", "neighbor", "fan", "subscriber", "believer"}
+    | {"compatriot", "public", "audience", "crowd", "faithful", "countryman", "nation"}
+    | {"everyone", "parishioner", "worshipper", "listenership", "viewership", "townspeople"}
+)
+
+
+def public_call(appeal: Token) -> Token | None:
+    """The act a speaker calls on the public to do against people, or None: "urged viewers to
+    'go out and clean the streets of this rabble'", "calling on 'patriots' to 'show them what
+    the nation thinks of traitors'". Urging residents to vote is no such call: the act must
+    be aimed at people, or quoted as the speaker's own words."""
+    if is_negated(appeal) or modal_of(appeal) not in (None, "past"):
+        return None
+    audience = child_with(appeal, "dobj") or object_of_preposition(appeal, "on", "upon")
+    particle = next((c for c in appeal.children if c.dep_ == "prt" and c.lower_ == "on"), None)
+    if audience is None and particle is not None:
+        audience = child_with(particle, "pobj")  # "calling on 'patriots' to …"
+    if audience is None or audience.lemma_.lower() not in PUBLIC_AUDIENCES:
+        return None
+    act = child_with(appeal, "xcomp") or child_with(audience, "acl", "relcl")
+    if act is None or act.pos_ not in ("VERB", "AUX"):
+        return None
+    quoted = any(t.text in ('"', "\u201c", "\u201d") for t in act.subtree)
+    aimed = _called_against(act) is not None
+    return act if quoted or aimed or act.lemma_.lower() in VIOLENT_CALLS else None
+
+
+def _called_against(act: Token) -> Token | None:
+    """The people a called-for act is aimed at: "show them", "clean the streets of this
+    rabble", "pay him a visit"."""
+    for token in act.subtree:
+        if token.dep_ in ("dobj", "dative", "pobj") and (
+            token.lower_ in ("them", "him", "her") or token.lemma_.lower() in VERMIN_WORDS
+        ):
+            return token
+    return None
+
+
+# Words that call people vermin or dirt, the language of incitement ("this rabble").
+VERMIN_WORDS = frozenset(
+    {"rabble", "scum", "vermin", "filth", "rat", "cockroach", "parasite", "traitor", "dog"}
+)
+
+
+# Those whose word that someone would be harmed is itself a threat, beyond captors.
+ABDUCTORS = frozenset({"kidnapper", "abductor", "attacker", "assailant", "gunman", "militiaman"})
+# Modals of what is promised to someone: "would", "will", "could disappear too".
+PROMISING = frozenset({"would", "will", "'ll", "could", "might", "shall"})
+# Verbs whose negation in a promise means death: "would not live to see", "won't survive".
+LIVING = frozenset({"live", "survive"})
+# Things whose mention in a promise to someone is a threat of death or harm.
+DOOM_WORDS = frozenset(
+    {"piece", "grave", "coffin", "bullet", "knife", "gun", "pistol", "axe", "corpse", "body"}
+)
+
+
+def _asked_about(victims: Token) -> bool:
+    """ "how many people", "which detainees": people an embedded question asks about."""
+    return any(t.lower_ in ("how", "which") and t.i < victims.i for t in victims.subtree)
+
+
+# Where a player, not a person, is banished or sent: sport, not expulsion.
+SPORT_PLACES = frozenset({"bench", "sideline", "sidelines", "stands", "dugout", "reserves"})
+
+
+def _told_to(threaten: Token) -> bool:
+    """ "threatened to report them": a threat to do something to someone, said to them."""
+    act = child_with(threaten, "xcomp")
+    return act is not None and any(
+        is_person_like(t) for t in act.subtree if t.dep_ in ("dobj", "dative", "pobj")
+    )
+
+
+def _you_are_next(next_word: Token) -> bool:
+    """ "you are next", "you're next", "you will be next": the threat of a marked victim."""
+    before = [t.lower_ for t in next_word.doc[max(0, next_word.i - 3) : next_word.i]]
+    after = next_word.doc[next_word.i + 1] if next_word.i + 1 < len(next_word.doc) else None
+    ends = after is None or after.is_punct or after.is_quote  # not "you are next in line"
+    return ends and "you" in before and bool({"are", "'re", "be", "\u2019re"} & set(before))
+
+
+def _marked_thing(next_word: Token) -> Token | None:
+    """Whose door or car bore the words: the subject of "was marked" or its owner."""
+    for verb in next_word.ancestors:
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in ("be",):
+            thing = subject_of(verb) if is_passive(verb) else child_with(verb, "dobj")
+            owner = child_with(thing, "poss") if thing is not None else None
+            return owner or thing
+    return None
+
+
+# What a bullet is sent in, as a threat: "a parcel containing a bullet".
+PARCELS = frozenset({"parcel", "envelope", "letter", "package", "box", "packet"})
+
+
+def _sent_in_a_parcel(bullet: Token) -> Detection | None:
+    contain = bullet.head
+    if contain.lemma_.lower() not in ("contain", "with", "hold") or contain.head == contain:
+        return None
+    parcel = contain.head if contain.lemma_.lower() != "with" else contain.head
+    if parcel.lemma_.lower() not in PARCELS:
+        return None
+    verb = parcel.head
+    if verb.lemma_.lower() in ("receive", "get", "find"):
+        return Detection("event", "death_threat", bullet, target=subject_of(verb), confidence=0.7)
+    if verb.lemma_.lower() in ("send", "leave", "deliver", "post"):
+        target = object_of_preposition(verb, "to") or child_with(verb, "dative")
+        return Detection(
+            "event", "death_threat", bullet, agent=subject_of(verb), target=target, confidence=0.7
+        )
+    return None
+
+
+def _told_harm(tell: Token) -> Detection | None:
+    """ "told her she would not live to see the trial", "told him they would come back to
+    kill him", "one woman was told that her son could disappear too", "they would send him
+    back in pieces": harm promised to the person told, by the one telling, is a death
+    threat. A warning of arrest or prosecution is not one (that is harassment, found
+    elsewhere), nor is a promise the teller makes about himself."""
+    if is_negated(tell) or is_conditional(tell) or modal_of(tell) not in (None, "past"):
+        return None
+    told = subject_of(tell) if is_passive(tell) else child_with(tell, "dobj", "dative")
+    content = child_with(tell, "ccomp")
+    if content is None and told is not None:
+        content = child_with(told, "relcl")  # "warned the editor he would …": misattached
+    if content is None or content.lemma_.lower() in SAYING_VERBS | THREAT_VERBS:
+        return None  # "the kidnappers said …, his wife told us": she reports, not threatens
+    if tell.lemma_.lower() == "say":  # "the kidnappers said they would send him back"
+        speaker = subject_of(tell)
+        told = child_with(content, "dobj") or child_with(content, "nsubjpass")
+        # in a victim's own account "they said they would send him back in pieces": captors
+        them = speaker is not None and speaker.lower_ == "they" and told is not None
+        them = them and told.lower_ in PERSONAL_PRONOUNS - {"they", "them"}
+        if speaker is None or (speaker.lemma_.lower() not in CAPTORS | ABDUCTORS and not them):
+            return None
+    if not is_person_like(told):
+        return None
+    verbs = [t for t in content.subtree if t.pos_ in ("VERB", "AUX")]
+    if not any(modal_of(v) in PROMISING for v in verbs):
+        return None
+    lemmas = {LEMMA_FIXES.get(t.lower_, t.lemma_.lower()) for t in content.subtree}
+    harmed = any(
+        LEMMA_FIXES.get(v.lower_, v.lemma_.lower()) in THREATENED_HARMS - {"punish"}
+        and not is_negated(v)
+        and _harm_to_person(v)  # not "the case would disappear for a payment"
+        for v in verbs
+    )
+    doomed = any(v.lemma_.lower() in LIVING and is_negated(v) for v in verbs)
+    if not (harmed or doomed or lemmas & DOOM_WORDS):
+        return None
+    if lemmas & COERCION and not (doomed or harmed):
+        return None
+    agent = by_agent(tell) if is_passive(tell) else subject_of(tell)
+    for verb in verbs:  # "was told that her son could disappear too": the son is threatened
+        passive = is_passive(verb) or verb.lemma_.lower() in INTRANSITIVE
+        victim = subject_of(verb) if passive else child_with(verb, "dobj")
+        if harmed and victim is not None and victim.pos_ in ("NOUN", "PROPN"):
+            if _harm_to_person(verb):
+                told = victim
+                break
+    return Detection("event", "death_threat", tell, agent=agent, target=told, confidence=0.7)
+
+
 def _never_leave_alive(leave: Token) -> Detection | None:
     """ "told him he would never leave the prison alive": a threat to kill, told to the victim."""
     if "alive" not in {c.lower_ for c in leave.children} or not is_negated(leave):
@@ -3084,28 +3450,78 @@ def _no_word_of(news: Token) -> Token | None:
 
 
 def _left_under_threat(leave: Token) -> bool:
-    """ "left the country after receiving threats": flight, not a trip."""
+    """ "left the country after receiving threats", "left the town to escape the demands",
+    "left Rusk under police escort": flight, not a trip."""
     place = child_with(leave, "dobj")
     if place is None:
         return False
-    if place.ent_type_ == "GPE" and not is_negated(leave):  # "I left Varnia because the police …"
-        reasons = [c for c in leave.children if c.dep_ == "advcl"]
+    named = place.ent_type_ == "GPE" or (place.pos_ == "PROPN" and place.ent_type_ != "PERSON")
+    if named and not is_negated(leave):  # "I left Varnia because the police …"
+        reasons = [c for c in leave.children if c.dep_ in ("advcl", "prep", "xcomp")]
         words = {t.lemma_.lower() for r in reasons for t in r.subtree}
-        return bool(words & (CAPTORS | {"threat", "fear", "persecution", "threaten", "danger"}))
-    if place.lemma_.lower() not in ("country", "home", "village", "city", "region"):
+        return bool(words & (CAPTORS | DANGER_WORDS | {"escort"}))
+    if place.lemma_.lower() not in PLACES_LEFT:
         return False
     words = {t.lemma_.lower() for t in leave.sent}
-    return bool(words & {"threat", "fear", "persecution", "threaten", "harassment", "danger"})
+    return bool(words & DANGER_WORDS)
+
+
+# What a home is left for: flight from these is displacement, not a move.
+DANGER_WORDS = frozenset(
+    {"threat", "fear", "persecution", "threaten", "harassment", "danger", "escape", "attack"}
+    | {"violence", "intimidation", "abuse", "reprisal", "raid", "demand", "extortion", "pressure"}
+)
+# Places whose leaving uproots someone: a country, a town, a home.
+PLACES_LEFT = frozenset(
+    {"country", "home", "village", "city", "region", "town", "area", "district", "province"}
+    | {"house", "flat", "apartment", "land", "homeland", "settlement", "neighbourhood"}
+)
+
+
+def _crossed_abroad(cross: Token) -> bool:
+    """ "about 900 people had crossed into Ossland", "we crossed the border at night": civilians
+    crossing into another country flee; soldiers crossing it do not."""
+    into = object_of_preposition(cross, "into", "to", "over")
+    border = child_with(cross, "dobj")
+    abroad = (
+        into is not None and (into.ent_type_ == "GPE" or into.lemma_.lower() == "border")
+    ) or (border is not None and border.lemma_.lower() in ("border", "frontier"))
+    crosser = subject_of(cross)
+    if crosser is None or crosser.lemma_.lower() in CAPTORS | OFFENDERS | {"troop", "tank"}:
+        return False
+    return abroad and (is_person_like(crosser) or crosser.lower_ in ("we", "i", "they"))
+
+
+def _had_to_leave(leave: Token) -> bool:
+    """ "I had to move flats four times", "families had to abandon their homes": a leaving one
+    could not refuse, of a home or a country."""
+    have = leave.head
+    if leave.dep_ != "xcomp" or have.lemma_.lower() != "have" or is_negated(have):
+        return False
+    place = child_with(leave, "dobj") or object_of_preposition(leave, "from", "out")
+    if place is None:
+        return False
+    return place.lemma_.lower() in PLACES_LEFT | {"flat", "apartment"} or place.ent_type_ == "GPE"
 
 
 def _imperative(verb: Token) -> bool:
-    """A bare verb opening a sentence or list item, with no subject: an instruction."""
-    if verb.tag_ != "VB" or verb.dep_ != "ROOT":
+    """A bare verb opening a sentence or list item, with no subject: an instruction; and a
+    bare verb joined to one ("Disclose his whereabouts and release him")."""
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    ):
+        return _imperative(clause_root(verb))
+    if verb.tag_ not in ("VB", "VBP") or verb.dep_ != "ROOT":
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
         return False
     before = [t for t in verb.sent if t.i < verb.i and (t.is_alpha and len(t) > 1)]
-    return not before  # only list markers ("(c)", "-", "1.") may come first
+    # only list markers ("(c)", "-", "1.") and adverbs ("Immediately and unconditionally
+    # release …") may come first
+    adverbs = all(t.tag_ in ("RB", "CC") for t in before)
+    return not before or (adverbs and any(t.tag_ == "RB" for t in before))
 
 
 def _ordered_by_court(held: Token) -> bool:
@@ -3180,6 +3596,13 @@ def is_person_like(token: Token | None) -> bool:
         return True  # "blogger Sami Orlov": the title says it is a person whatever NER thinks
     if token.pos_ == "NUM" and token.dep_ in ("nsubj", "nsubjpass"):
         return True  # "12 were released": the people counted before
+    if token.lemma_.lower() in OFFICES and object_of_preposition(token, "of") is not None:
+        return True  # "the head of the association": a person by office
+    included = object_of_preposition(token, "including")  # "the group, including nine children"
+    if token.pos_ == "NOUN" and included is not None and included.lemma_.lower() in PERSON_NOUNS:
+        return True
+    if token.pos_ == "NOUN" and any(_name_in_apposition(token, c) for c in token.children):
+        return True  # "the printer Oren Talvi": a trade named with its holder's name
     if token.pos_ == "PROPN" and token.ent_type_ in ("", "GPE") and not _named_thing(token):
         return True  # an unlabelled capitalised name is more often a person than a place
     if (
@@ -3193,6 +3616,32 @@ def is_person_like(token: Token | None) -> bool:
         ):
             return True
     return any(c.dep_ == "nummod" for c in token.children) and token.tag_ in ("NNS", "NNPS")
+
+
+# Nouns for a person by the office held: "the head of the association".
+OFFICES = frozenset({"head", "chief", "chair", "director", "leader", "president", "secretary"})
+# Endings of nouns for what someone does ("printer", "editor", "vendor", "librarian").
+AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def person_noun(noun: Token) -> bool:
+    """A common noun for a person: "lawyer", "journalist", "the printer Oren Talvi"."""
+    return noun.pos_ == "NOUN" and (
+        noun.lemma_.lower() in PERSON_NOUNS
+        or _person_word(noun)
+        or any(_name_in_apposition(noun, c) for c in noun.children)
+    )
+
+
+def _name_in_apposition(noun: Token, name: Token) -> bool:
+    """ "the printer Oren Talvi", "the bookseller Oren Talvi": a person named after a common
+    noun, by the tagger's label or, after a noun for what someone does, by being a name."""
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or _named_thing(name):
+        return False
+    if name.ent_type_ == "PERSON":
+        return True
+    doer = noun.lower_.endswith(AGENT_NOUN_ENDINGS) and noun.tag_ == "NN"
+    return doer and name.ent_type_ not in ("ORG", "DATE", "NORP", "FAC")
 
 
 def _misread_name(token: Token | None) -> bool:
@@ -3211,15 +3660,30 @@ def _misread_name(token: Token | None) -> bool:
 
 
 def _person_word(token: Token) -> bool:
-    """A common noun whose ending names a person: "-ist" (not "-list"), "-man", "-people"."""
+    """A common noun whose ending names a person: "-ist" (not "-list"), "-man", "-people",
+    or a person noun closed up with another word ("schoolteacher", "steelworker")."""
     word = token.lower_
+    if token.pos_ != "NOUN" or len(word) <= 5:
+        return False
+    if word.endswith(PERSON_COMPOUND_ENDS) and word.removesuffix("s") not in PERSON_NOUNS:
+        return True
     return (
-        token.pos_ == "NOUN"
-        and len(word) > 5
-        and word.endswith(PERSON_SUFFIXES)
+        word.endswith(PERSON_SUFFIXES)
         and not word.endswith("list")
-        and word not in NOT_PERSON_ENDINGS
+        and (word not in NOT_PERSON_ENDINGS)
     )
+
+
+# Person nouns long enough to close up a compound that is still a person ("schoolteacher",
+# "steelworkers", "ringleader"); shorter ones ("son", "man") end too many other words.
+# Endings that close other words too ("international", "screwdriver", "bestseller").
+_LOOSE_ENDINGS = frozenset(
+    {"national", "opposition", "convert", "principal", "asylum", "family", "couple", "people"}
+    | {"displaced", "accused", "individual", "seller", "rapper", "driver", "parent", "critic"}
+    | {"client", "porter", "member", "partner", "captive", "recruit", "convict", "infant"}
+)
+_CLOSED_UP = {n for n in PERSON_NOUNS if len(n) >= 6 and n.isalpha()} - _LOOSE_ENDINGS
+PERSON_COMPOUND_ENDS = tuple(sorted(_CLOSED_UP | {n + "s" for n in _CLOSED_UP}))
 
 
 def _named_thing(token: Token) -> bool:
@@ -3256,9 +3720,22 @@ def _particle(verb: Token, word: str) -> bool:
 def _handed_money(hand: Token) -> bool:
     over = next((c for c in hand.children if c.lower_ == "over"), None)
     money = child_with(hand, "dobj") or (child_with(over, "pobj") if over is not None else None)
-    forced = hand.dep_ == "xcomp" and hand.head.lemma_.lower() in ("force", "make", "compel")
+    forced = _compelled(hand)
     paid = _is_money(money)
     return paid and (forced or _paid_for_freedom(hand))
+
+
+def _compelled(act: Token) -> bool:
+    """ "forced to hand over cash", "were forced for months to hand over …" (where the parser
+    hangs the act on "months"): an act someone was made to do."""
+    if act.dep_ == "xcomp":
+        return act.head.lemma_.lower() in ("force", "make", "compel", "oblige", "coerce")
+    if act.dep_ != "relcl" or not any(c.lower_ == "to" for c in act.children):
+        return False
+    verb = act.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    return verb.lemma_.lower() in ("force", "make", "compel", "oblige", "coerce")
 
 
 def _paid_or_else(payment: Token) -> bool:
@@ -3275,7 +3752,13 @@ def _paid_or_else(payment: Token) -> bool:
         return True
     freed = payment.head  # "could go home if my family paid 10,000 calderi"
     going_home = freed.lemma_.lower() == "go" and any(c.lower_ == "home" for c in freed.children)
-    return mark == "if" and (freed.lemma_.lower() in FREED or going_home)
+    case = subject_of(freed)  # "the charges could be reclassified if she paid him 10,000"
+    favour = case is not None and case.lemma_.lower() in CASE_FILES
+    return mark == "if" and (freed.lemma_.lower() in FREED or going_home or favour)
+
+
+# What an official may sell a change to: the charges, the case, the file, the sentence.
+CASE_FILES = frozenset({"charge", "case", "file", "complaint", "sentence", "investigation"})
 
 
 def _paid_for_freedom(payment: Token) -> bool:
@@ -3291,13 +3774,21 @@ def _paid_for_freedom(payment: Token) -> bool:
 
 
 def _took_money_from(take: Token) -> bool:
-    """ "guards took money from prisoners": money taken from people by those holding them."""
+    """ "guards took money from prisoners", "collect 50 krona from each stall": money taken
+    from people, or from what they own or run, by those who hold power over them."""
     money = child_with(take, "dobj")
-    return (
-        money is not None
-        and _is_money(money)
-        and is_person_like(object_of_preposition(take, "from"))
-    )
+    source = object_of_preposition(take, "from")
+    if source is None and money is not None:
+        source = object_of_preposition(money, "from")  # "collect 50 krona from each stall"
+    owners = source is not None and source.lemma_.lower() in TAKEN_FROM
+    return money is not None and _is_money(money) and (is_person_like(source) or owners)
+
+
+# What money is taken from that stands for its owners: "from each stall", "from every shop".
+TAKEN_FROM = frozenset(
+    {"stall", "shop", "business", "family", "household", "trader", "vendor", "store", "kiosk"}
+    | {"driver", "car", "vehicle", "truck", "bus", "taxi", "market", "farm", "village", "home"}
+)
 
 
 def _is_money(token: Token | None) -> bool:
@@ -3312,7 +3803,7 @@ def _sum_of_currency(token: Token) -> bool:
         return any(c.tag_ == "$" for c in token.children)
     if token.pos_ != "NOUN" or not any(c.dep_ == "nummod" for c in token.children):
         return False
-    if token.ent_type_ == "MONEY":
+    if token.ent_type_ == "MONEY" or token.lemma_.lower().removesuffix("s") in CURRENCIES:
         return True
     paying = token.head.lemma_.lower() in PAYMENT_DEMANDS | {"pay", "take", "hand", "give"}
     return (
@@ -3358,6 +3849,15 @@ def _money_for_freedom(pay: Token) -> bool:
         "instruct",
     )
     payee = object_of_preposition(pay, "to")
+    paid_to = child_with(pay, "dative")  # "paid police more than 40 times"
+    if paid_to is not None and paid_to.lemma_.lower() in CAPTORS | OFFICIALS:
+        payee = payee or paid_to
+    official = (paid is not None and paid.lemma_.lower() in CAPTORS | OFFICIALS) or (
+        payee is not None and payee.lemma_.lower() in CAPTORS | OFFICIALS
+    )
+    repeated = {t.lemma_.lower() for t in pay.sent} & REPEATED_PAYMENTS
+    if official and repeated and not is_negated(pay):
+        return True  # "had paid police more than 40 times": a levy, not a fee
     if _payee(paid) or (payee is not None and payee.lemma_.lower() in CAPTORS):
         context = {t.lemma_.lower() for t in pay.sent}  # "paid 2,000 dollars to an officer"
         bought = {"release", "free", "freedom", "let", "body", "bail", "exchange", "bribe"}
@@ -3760,6 +4260,11 @@ def _noun_event(token: Token, lemma: str) -> Detection | None:
         victim = object_of_preposition(token.head, "of", "against")
     if victim is None:  # "the harassment, arrest and disbarment of lawyers": the last one's
         victim = _victim_of_last_conjunct(token)
+    if victim is None and lemma == "death":  # "the death in custody of Ivo Marsh": the "of"
+        custody = next(
+            (t for t in token.doc[token.i + 1 : token.i + 4] if t.lower_ == "custody"), None
+        )
+        victim = object_of_preposition(custody, "of") if custody is not None else None
     if victim is None and lemma == "smear":  # "a smear campaign branding the lawyers agents"
         victim = object_of_preposition(token, "against", "on") or next(
             (t for c in token.children if c.dep_ == "acl" for t in c.subtree if is_person_like(t)),

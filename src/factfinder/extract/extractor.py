@@ -13,6 +13,7 @@ from factfinder.extract.actors import (
     PRONOUNS,
     Phrase,
     is_named,
+    object_of_preposition,
     phrase_of,
     subject_of,
 )
@@ -26,19 +27,27 @@ from factfinder.extract.attribution import (
     quoted_ranges,
     report_frames,
     sentence_speaker,
+    speaker_of,
 )
 from factfinder.extract.claims import Claim, Figure, Place, When
 from factfinder.extract.dates import DateMention, resolve_dates
 from factfinder.extract.events import (
+    CURRENCIES,
     GROUP_WORDS,
     PERSON_NOUNS,
     VERB_EVENTS,
     Detection,
     find_events,
+    person_noun,
 )
 from factfinder.extract.language import is_english
 from factfinder.extract.places import resolve_place
-from factfinder.extract.quantities import FigureMention, find_figures
+from factfinder.extract.quantities import (
+    FigureMention,
+    another_group,
+    figures_named_in,
+    find_figures,
+)
 from factfinder.extract.sentences import (
     Sentence,
     headline_case,
@@ -144,6 +153,9 @@ class SpeakerMemory:
     last_unit: str = ""  # the last figure's unit, for "Twenty-one of them" in the next sentence
     publisher: str | None = None  # the body a masthead or "We, the undersigned …" names
     persons: list[str] = field(default_factory=list)  # every person named, in order
+    # people mentioned, named or described, in order: (words, plural), for a victim's pronoun
+    people: list[tuple[str, bool]] = field(default_factory=list)
+    victims: list[tuple[str, bool]] = field(default_factory=list)  # named targets of events
 
     def _a_person_named(self, phrase: Phrase) -> bool:
         """A person, named or described: "Yara Belenko", then "Belenko" alone; "one mother
@@ -165,6 +177,33 @@ class SpeakerMemory:
             if not set(person.lower().replace(",", " ").split()) & unlike:
                 return person
         return self.last_person
+
+    def mention(self, span: Span) -> None:
+        """Note the people a sentence mentions ("Tomas Verrin", "the four students"), so that
+        a later "he was taken" or "they were beaten" has victims to refer to."""
+        self.people.extend((words, plural) for _, words, plural in people_mentioned(span))
+
+    def antecedent(self, pronoun: str, before: list[tuple[str, bool]]) -> str | None:
+        """The nearest person or group mentioned before a victim's pronoun, in its own sentence
+        (`before`, in order) or earlier: "he" a man or someone of unknown sex, "they" a group;
+        None when there is none."""
+        word = pronoun.lower()
+        plural = word in ("they", "them")
+        male = word in ("he", "him")
+        # "her lawyer said she was held": a person of hers is not her
+        unlike = (_FEMALE_WORDS | {"his"}) if male else (_MALE_WORDS | {"her"})
+        if plural:
+            unlike = frozenset()
+
+        def agrees(words: str, many: bool) -> bool:
+            return many == plural and not set(words.lower().replace(",", " ").split()) & unlike
+
+        # a victim told of before is the likeliest one a pronoun names again
+        for pool in (before, self.victims[-_ANTECEDENT_REACH:], self.people[-_ANTECEDENT_REACH:]):
+            words = next((w for w, many in reversed(pool) if agrees(w, many)), None)
+            if words is not None:
+                return words
+        return None
 
     def sign(self, span: Span) -> None:
         """Note the body a document's masthead or opening names: its own voice."""
@@ -210,6 +249,115 @@ class SpeakerMemory:
         return phrase.text
 
 
+# How many people mentioned before a victim's pronoun may be its antecedent: further back,
+# a "he" is more likely someone the text has moved away from.
+_ANTECEDENT_REACH = 6
+# Pronouns a victim is named by, resolved to the nearest earlier mention.
+_VICTIM_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them"})
+
+
+# Nouns for several people that a "he" or "she" never refers to, though singular in form.
+_COLLECTIVES = frozenset(
+    {"family", "group", "community", "crowd", "team", "couple", "household", "clan", "staff"}
+)
+
+
+def people_mentioned(span: Span) -> list[tuple[int, str, bool]]:
+    """The people a sentence names or describes, in order: (head index, words, plural)."""
+    found: list[tuple[int, str, bool]] = []
+    for chunk in span.noun_chunks:
+        mention = _person_mention(chunk.root)
+        if mention is not None:
+            found.append((chunk.root.i, *mention))
+    return found
+
+
+def _person_mention(root: Token, victim: bool = False) -> tuple[str, bool] | None:
+    """The words and number of a phrase naming a person or people, or None for anything else;
+    an event's victim (`victim`) is a person whatever the tagger made of the name."""
+    lemma = root.lemma_.lower()
+    counted = root.tag_ == "CD" and object_of_preposition(root, "of") is not None
+    person = (
+        (victim and root.pos_ == "PROPN")
+        or counted
+        or root.ent_type_ == "PERSON"
+        or (lemma in PERSON_NOUNS and root.ent_type_ not in ("ORG", "GPE"))
+        or person_noun(root)  # "the printer Oren Talvi"
+    )
+    if root.ent_type_ in ("DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "ORG", "GPE"):
+        return None  # "for eleven days"
+    if not person or root.lower_ in PRONOUNS or root.tag_ in ("PRP", "PRP$", "WP", "WP$"):
+        return None
+    if root.dep_ == "appos" or lemma in _COLLECTIVES:
+        return None  # "Marta Kell, a journalist" is one person, named by the name before
+    if any(c.lower_ in ("no", "any", "every", "each") for c in root.children):
+        return None  # "no investigator" is nobody, "every family" no one family
+    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in root.children):
+        return None  # "Ms Morvan's lawyer": a later "she" is more likely Ms Morvan
+    phrase = phrase_of(root)
+    if phrase is None or phrase.is_pronoun:
+        return None
+    plural = root.tag_ in ("NNS", "NNPS") or counted or any(c.dep_ == "conj" for c in root.children)
+    return re.sub(r"[’']s$", "", phrase.text), plural
+
+
+def _marked_as(person: Token, pronoun: str) -> bool:
+    """Whether a person's words say they are who the pronoun is: "One woman … said an officer
+    told her" (a woman, so "her" may be herself), unlike "the prosecutor suggested … she"."""
+    words = {t.lower_ for t in person.subtree}
+    if pronoun in ("she", "her"):
+        return bool(words & _FEMALE_WORDS)
+    if pronoun in ("he", "him"):
+        return bool(words & _MALE_WORDS)
+    return person.tag_ in ("NNS", "NNPS")
+
+
+def _resolve_victim_pronouns(
+    built: list[tuple[Claim, Phrase | None, Detection]],
+    kept: list[Claim],
+    span: Span,
+    memory: SpeakerMemory,
+) -> None:
+    """ "He was taken to an unknown location": the victim is the person named before, in
+    the sentence ("Men were hung … and told they would be killed") or earlier; never the
+    claim's own perpetrator. Done after repeats are dropped, so that "Voss has been held
+    since officers arrested him" stays one claim."""
+    mentioned: list[tuple[int, str, bool]] | None = None
+    # the perpetrators of the sentence's acts, and the subject of a pronoun's own verb, are
+    # never the victim it names: "The people should hunt them down"
+    actors = {d.agent.i for _, _, d in built if d.agent is not None}
+    tellers = [  # nor is the one who tells of it: "the prosecutor suggested that … if she paid"
+        t
+        for t in span
+        if t.dep_ == "nsubj" and t.head.lemma_.lower() in REPORTING_VERBS | {"suggest"}
+    ]
+    for claim, target, detection in built:
+        if detection.kind != "event" or target is None or claim.target != target.text:
+            continue
+        if claim.target.lower() not in _VICTIM_PRONOUNS or not any(c is claim for c in kept):
+            continue
+        if mentioned is None:
+            mentioned = people_mentioned(span)
+        own = subject_of(target.head.head)
+        excluded = actors | ({own.i} if own is not None else set())
+        excluded |= {
+            t.i
+            for t in tellers
+            if target.head in t.head.subtree and not _marked_as(t, claim.target.lower())
+        }
+        before = [(w, p) for i, w, p in mentioned if i < target.head.i and i not in excluded]
+        antecedent = memory.antecedent(claim.target, before)
+        if antecedent is not None:
+            memory.victims.append((antecedent, claim.target.lower() in ("they", "them")))
+            claim.target = antecedent
+    for claim, target, detection in built:
+        named = target is not None and not target.is_pronoun and claim.target == target.text
+        if detection.kind == "event" and named and any(c is claim for c in kept):
+            victim = _person_mention(target.head, victim=True)
+            if victim is not None:
+                memory.victims.append(victim)
+
+
 @dataclass
 class SentenceView:
     """One sentence under analysis, with what was found in it and its paragraph's quotations."""
@@ -217,6 +365,7 @@ class SentenceView:
     sentence: Sentence
     quotes: list[tuple[int, int]]
     quote_speaker: str | None
+    lead_speaker: str | None = None  # "The ministry said:" above the list item it is in
     dates: list[DateMention] | None = None
     figures: list[FigureMention] | None = None
     claims: list[tuple[Claim, Phrase | None]] = field(default_factory=list)
@@ -235,21 +384,52 @@ def analyze(text: str, published: dt.date | None = None) -> list[Claim]:
     memory = SpeakerMemory()
     claims: list[Claim] = []
     paragraphs = split_paragraphs(text)
+    lead_speaker: str | None = None
     for index, (paragraph, doc) in enumerate(parse_paragraphs(paragraphs)):
         quotes = quoted_ranges(paragraph.text)
         sentences = sentences_of(index, paragraph, doc)
         quote_speaker = _paragraph_quote_speaker(sentences, quotes, paragraph.text, memory)
+        lead = lead_speaker if paragraph.item else None
         for sentence in sentences:
             if _FURNITURE.search(sentence.text):
                 continue
-            view = SentenceView(sentence, quotes, quote_speaker)
+            view = SentenceView(sentence, quotes, quote_speaker, lead)
             if index < MASTHEAD_PARAGRAPHS:
                 memory.sign(sentence.span)
             claims.extend(_claims_of(view, published, memory))
             _remember_speakers(sentence.span, memory)
+            memory.mention(sentence.span)
         if quote_speaker is not None and quotes:
             memory.last_quote_speaker = quote_speaker
+        if not paragraph.item:
+            lead_speaker = _lead_in_speaker(sentences, memory)
     return claims
+
+
+# Verbs of a lead-in whose subject speaks the list below it: "The ministry said:",
+# "Witnesses told us that:", "The expert urged the authorities to:".
+_LEAD_IN_VERBS = REPORTING_VERBS | frozenset(
+    {"call", "urge", "demand", "ask", "request", "appeal", "recommend", "insist", "stress"}
+)
+
+
+def _lead_in_speaker(sentences: list[Sentence], memory: SpeakerMemory) -> str | None:
+    """Who speaks the list items that follow a paragraph ending in a colon, or None.
+
+    A list under "The ministry said:" or "According to the families:" is that source's
+    words item by item, though no item names it: each item is parsed as a sentence alone.
+    """
+    if not sentences or not sentences[-1].text.endswith(":"):
+        return None
+    span = sentences[-1].span
+    source = according_to(span)
+    if source is None:
+        verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and t.lemma_ in _LEAD_IN_VERBS]
+        source = next((s for s in map(speaker_of, verbs) if s is not None), None)
+    phrase = phrase_of(source) if source is not None else None
+    if phrase is None:
+        return None
+    return memory.resolve(phrase)
 
 
 def _paragraph_quote_speaker(
@@ -312,18 +492,66 @@ def _claims_of(view: SentenceView, published: dt.date | None, memory: SpeakerMem
     detections = find_events(span) + find_statements(span)
     if not detections:
         return []
+    if view.lead_speaker is not None:
+        detections += _denials_in_item(detections)
     sentence = view.sentence
     base = sentence.start - sentence.offset  # doc index of the sentence's first character
     view.dates = resolve_dates(sentence.text, published)
     view.figures = find_figures(headline_case(sentence.text), memory.last_unit)
-    memory.last_unit = view.figures[-1].figure.unit if view.figures else ""
+    figures = view.figures
+    memory.last_unit = figures[-1].figure.unit if figures else another_group(sentence.text)
     built: list[tuple[Claim, Phrase | None, Detection]] = []
     for detection in detections:
         claim, target = _claim_of(detection, view, base, memory)
         built.append((claim, target, detection))
     _assign_counts(built, view, base)
     _attribute_nominal_events(built)
-    return _without_repeats([claim for claim, _, _ in built])
+    kept = _without_repeats([claim for claim, _, _ in built])
+    _resolve_victim_pronouns(built, kept, span, memory)
+    for claim, target, detection in built:
+        if claim.counts or detection.kind != "event":
+            continue
+        if target is not None and target.is_pronoun:  # "pay them a visit", them = "17 leaders"
+            claim.counts = figures_named_in(claim.target, view.figures)
+        elif target is None:
+            claim.counts = _counts_of_governing_event(detection, built)
+    return kept
+
+
+def _counts_of_governing_event(
+    detection: Detection, built: list[tuple[Claim, Phrase | None, Detection]]
+) -> list[Figure]:
+    """ "kidnapped at least 38 people for ransom": an act with no victims of its own, hung on
+    another act or on its victims by a preposition, befell those victims, so it takes their
+    counts."""
+    preposition = detection.trigger.head
+    if detection.trigger.dep_ != "pobj" or preposition.dep_ != "prep":
+        return []
+    governor = preposition.head
+    for claim, _, other in built:
+        if other.kind == "event" and governor in (other.trigger, other.target):
+            return list(claim.counts)
+    return []
+
+
+def _denials_in_item(detections: list[Detection]) -> list[Detection]:
+    """ "The ministry said: • no detainee had been beaten": an item that says an act did not
+    happen is its lead-in speaker's denial, as "said that no detainee had been beaten" is."""
+    if any(d.type == "deny" for d in detections):
+        return []
+    denied = next((d for d in detections if d.kind == "event" and d.negated), None)
+    if denied is None:
+        return []
+    return [
+        Detection(
+            "statement",
+            "deny",
+            denied.trigger,
+            target=denied.trigger,
+            speaker_is_agent=True,
+            confidence=0.65,
+        )
+    ]
 
 
 def _without_repeats(claims: list[Claim]) -> list[Claim]:
@@ -334,7 +562,17 @@ def _without_repeats(claims: list[Claim]) -> list[Claim]:
     kept: list[Claim] = []
 
     def unnamed(claim: Claim) -> bool:
-        return claim.target is None or claim.target.lower() in PRONOUNS
+        # "many of them" are some of the victims the sentence already names
+        words = (claim.target or "").lower().split()
+        return (
+            not words
+            or claim.target.lower() in PRONOUNS
+            or words[-2:]
+            in (
+                ["of", "them"],
+                ["of", "us"],
+            )
+        )
 
     def key(claim: Claim) -> tuple[str, str, str | None]:
         # two actors' silences or denials in one sentence are two stances, not one
@@ -381,6 +619,8 @@ def _claim_of(
         memory.remember(speaker_phrase)
     elif in_quote and view.quote_speaker:
         speaker_text = view.quote_speaker
+    elif view.lead_speaker is not None:
+        speaker_text = view.lead_speaker  # an item of a list its lead-in attributes
     inner_speaker = next((f.speaker for f in frames if f.speaker is not None), None)
     inner_text = speaker_text
     if inner_speaker is not None:
@@ -406,6 +646,7 @@ def _claim_of(
         target_text = _resolve(target_phrase, inner_text, inner_speaker, quoted_speaker)
     if detection.kind == "statement" and target_phrase is not None and target_text == "him":
         target_text = memory.last_person or target_text  # "urge them to release him"
+
     if detection.speaker_is_agent and (inner_text or agent_text is None):
         agent_text = inner_text or (view.quote_speaker if in_quote else None)
     if detection.kind == "statement" and agent_text is None and in_quote:
@@ -579,10 +820,16 @@ def _assign_counts(
         if not any(f.start < d.end and d.start < f.end for d in view.dates or [])
     ]
     owned: dict[int, int] = {}
-    for index, (_, target, _) in enumerate(built):
-        for number, figure in enumerate(figures):
-            if target is not None and _overlaps(figure.start, figure.end, [target], base):
-                owned.setdefault(number, index)
+    for number, figure in enumerate(figures):
+        # "the homes of activists, of whom 12 were detained" and "12": the tightest target
+        # that holds the whole figure, else one that holds part of it
+        holders = [
+            (not _holds(target, figure, base), target.reach - target.start, index)
+            for index, (_, target, _) in enumerate(built)
+            if target is not None and _overlaps(figure.start, figure.end, [target], base)
+        ]
+        if holders:
+            owned[number] = min(holders)[2]
     events = [i for i, (_, _, d) in enumerate(built) if d.kind == "event"]
     for index, (claim, target, detection) in enumerate(built):
         counts: list[Figure] = []
@@ -603,6 +850,9 @@ def _assign_counts(
                 continue
             if owner is None and _subject_of_other_verb(figure, detection, view, base):
                 continue
+            if owner is None or not _holds(target, figure, base, words_only=True):
+                if _in_relative_clause_without(figure, detection, view, base):
+                    continue  # "the two lawyers, who represent 19 of the defendants, were held"
             if _money(figure) and detection.type != "extortion":
                 continue  # a sum is the size of a bribe or ransom, never a count of victims
             if owner is None and _figure_in_actor(figure, claim, view, target):
@@ -612,10 +862,7 @@ def _assign_counts(
 
 
 # Sums of money count no victims; only a bribe or ransom keeps its amount as a figure.
-_CURRENCIES = frozenset(
-    {"dollar", "euro", "pound", "rouble", "ruble", "hryvnia", "yen", "franc", "lira", "rupee"}
-    | {"shilling", "naira", "rand", "peso", "dinar", "dirham", "riyal", "manat", "tenge", "lari"}
-)
+_CURRENCIES = CURRENCIES
 
 
 def _money(figure: FigureMention) -> bool:
@@ -638,15 +885,51 @@ def _subject_of_other_verb(
         below, token = token, token.head
     if token is None or below is None or token == detection.trigger:
         return False
-    if below.dep_ not in ("nsubj", "nsubjpass"):
-        return False
+    if below.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False  # "shot dead 14 and wounded 60 others": 60 is what the other verb did
     trigger = detection.trigger
     coordinated = (trigger.dep_ == "conj" and trigger.head == token) or (
         token.dep_ == "conj" and token.head == trigger
     )
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
     lemma = token.lemma_.lower()
-    return coordinated and own_subject and lemma not in VERB_EVENTS
+    if lemma in VERB_EVENTS:
+        return False
+    # "7 officers were suspended over the deaths of two detainees", "police said 9 officers
+    # were injured, while activists said 27 were beaten": when the act names its own victims,
+    # the subject of another verb is someone else (unless it speaks: "Three men said …")
+    victims = detection.target
+    named_victims = (
+        victims is not None and victims.pos_ != "PRON" and victims.lower_ not in PRONOUNS
+    )
+    if named_victims and below.dep_ != "dobj":
+        return lemma not in REPORTING_VERBS
+    return coordinated and own_subject
+
+
+def _holds(
+    target: Phrase | None, figure: FigureMention, base: int, words_only: bool = False
+) -> bool:
+    """Whether the target phrase (its own words only, or with what it heads) holds the figure."""
+    if target is None:
+        return False
+    end = target.end if words_only else target.reach
+    return target.start - base <= figure.start and figure.end <= end - base
+
+
+def _in_relative_clause_without(
+    figure: FigureMention, detection: Detection, view: SentenceView, base: int
+) -> bool:
+    """ "according to the Bar Association, which said lawyers were denied access to nine of
+    the detainees": a figure inside a relative clause that does not hold the act describes
+    the noun the clause qualifies (here the source), not the act's victims."""
+    position = base + figure.start
+    token = next((t for t in view.sentence.span if t.idx <= position < t.idx + len(t)), None)
+    while token is not None and token.head != token and token != detection.trigger:
+        if token.dep_ == "relcl":
+            return detection.trigger not in token.subtree
+        token = token.head
+    return False
 
 
 def _nearest(
@@ -682,5 +965,13 @@ def _figure_in_actor(
             continue
         position = text.find(phrase)
         if position >= 0 and position <= figure.start and figure.end <= position + len(phrase):
-            return True
+            return not _KIN_OF.search(text[position : figure.start])
     return False
+
+
+# "Relatives of two men deported in May said": the number counts those the speakers speak for.
+_KIN_OF = re.compile(
+    r"\b(?:relatives|families|family|parents|mothers|fathers|wives|husbands|lawyers)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)

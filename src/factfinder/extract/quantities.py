@@ -141,7 +141,11 @@ _NOT_COUNT_UNITS = {
     "calories", "thirds", "quarters", "halves", "fifths", "tenths", "hundredths", "am", "pm",
     "comments", "shares", "likes", "views", "replies", "retweets", "reads", "stars",
     "votes", "bytes", "pixels", "ones", "subscribers", "viewers", "listeners", "downloads",
-    "clicks", "impressions", "signatures", "whereabouts",
+    "clicks", "impressions", "signatures", "whereabouts", "occasions",
+    # Places people live in or flee from are where an act happened, not its victims
+    # ("displaced from five villages"); places of detention ("six prisons") do count.
+    "villages", "towns", "cities", "districts", "provinces", "regions", "countries",
+    "municipalities", "settlements", "neighbourhoods", "neighborhoods", "hamlets", "counties",
 }  # fmt: skip
 _TIME_SINGULARS = {
     "second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
@@ -224,6 +228,9 @@ _REPORTING_ADVERBS = {
     "been", "being", "widely", "officially", "falsely", "wrongly", "mistakenly",
 }  # fmt: skip
 _REVISION_GAP_WORDS = 14
+# An explicit marker ("up from", "its earlier count of") may stand further off, at the end of
+# a long wire sentence, because it cannot be misread as a place or another group.
+_MARKED_REVISION_GAP_WORDS = 40
 
 
 @dataclass(frozen=True)
@@ -338,15 +345,38 @@ def _antecedent(tokens: _Tokens, first: int, last: int) -> str:
     """The plural noun "them"/"whom" stands for: the nearest one before the figure; for a
     bare count, the group a vague partitive named ("several of the detainees were held
     incommunicado and at least four were beaten")."""
-    if tokens.low(last) not in _PRONOUNS_AFTER_OF:
+    before = first  # where to look back from
+    if tokens.low(first - 1) in _PRONOUNS_AFTER_OF and tokens.low(first - 2) in {"of", "among"}:
+        before = first - 2  # "activists, of whom 12 were detained", "among them three women"
+    elif tokens.low(last) not in _PRONOUNS_AFTER_OF:
         return _partitive_group(tokens, first)
-    for k in range(first - 1, max(-1, first - 12), -1):
+    for k in range(before - 1, max(-1, before - 12), -1):
         word = tokens.lowers[k]
-        if k == first - 2 and tokens.low(k + 1) == "of":
+        if k == before - 2 and tokens.low(k + 1) == "of":
             continue  # "the deaths of 19 of them": what befell the group, not the group
+        if word in _FORCES:
+            continue  # "arrested by border police, and three of them": the victims, not police
         if tokens.is_word(k) and word not in _NP_STOP and _looks_plural(word):
             return "" if word in _NOT_COUNT_UNITS else word
     return ""
+
+
+# Words for an unnumbered part of a group: "most of the 300 families", "a third of the 90".
+_PART_WORDS = {
+    "half", "third", "thirds", "quarter", "quarters", "percent", "cent", "%", "most",
+    "majority", "many", "some", "several", "few", "none", "minority", "proportion",
+}  # fmt: skip
+# Organisations a person belongs to or speaks for: "members of three unions" counts no one.
+_BODIES = {
+    "parties", "unions", "organisations", "organizations", "ngos", "groups", "movements",
+    "associations", "committees", "councils", "newspapers", "outlets", "companies", "churches",
+    "factions", "coalitions", "networks", "ministries", "agencies",
+}  # fmt: skip
+# Those who carry out arrests and raids: "them" after them names their victims.
+_FORCES = {
+    "police", "officers", "policemen", "soldiers", "troops", "guards", "forces", "militia",
+    "militiamen", "authorities", "agents", "gunmen", "personnel", "investigators",
+}  # fmt: skip
 
 
 def _partitive_group(tokens: _Tokens, first: int) -> str:
@@ -429,6 +459,11 @@ def _figure_at(tokens: _Tokens, i: int) -> tuple[int, int, Figure] | None:
         return None
     if _is_lone_one(tokens, number, high, unit, qualifier):
         return None
+    if tokens.low(first - 1) == "of" and unit.noun.split()[-1:] in ([w] for w in _BODIES):
+        return None  # "the leaders of two opposition parties": whose leaders, not victims
+    if tokens.low(first - 1) in _DETERMINERS and tokens.low(first - 2) == "of":
+        if tokens.low(first - 3) in _PART_WORDS:
+            return None  # "half of the 400 detainees said they were beaten": a part, unnumbered
     revised_to = _revised_to(tokens, number, high, unit, qualifier)
     if revised_to is not None:
         return revised_to
@@ -452,7 +487,17 @@ def _read_number(tokens: _Tokens, i: int) -> _Number | None:
     if number is not None and tokens.low(number.last + 1) == "or":
         if tokens.low(number.last + 2) == "so":
             return _Number(number.value, number.first, number.last + 2, number.vague, "about")
+    if number is not None and not number.vague and tokens.attached(number.last, number.last + 1):
+        # "40-odd detainees" is about 40; "2,000-plus people" and "200+ people" more than
+        glued = tokens.low(number.last + 1)
+        suffix = tokens.low(number.last + 2) if glued == "-" else glued
+        last = number.last + (2 if glued == "-" else 1)
+        if glued in {"-", "+"} and suffix in _GLUED_QUALIFIERS and tokens.attached(last - 1, last):
+            return _Number(number.value, number.first, last, False, _GLUED_QUALIFIERS[suffix])
     return number
+
+
+_GLUED_QUALIFIERS = {"odd": "about", "plus": "more_than", "+": "more_than"}
 
 
 def _read_number_itself(tokens: _Tokens, i: int) -> _Number | None:
@@ -545,6 +590,9 @@ def _read_vague(tokens: _Tokens, i: int) -> _Number | None:
     if [tokens.low(k) for k in range(last + 1, last + 4)] == [",", "if", "not"]:
         if tokens.low(last + 4) in _VAGUE and tokens.low(last + 5) == ",":
             last += 5  # "hundreds, if not thousands, of people": the lower reading counts
+    elif tokens.low(last + 1) == "," and tokens.low(last + 2) in _HEDGES:
+        if tokens.low(last + 3) in _VAGUE and tokens.low(last + 4) == ",":
+            last += 4  # "dozens, possibly hundreds, of people"
     after = tokens.low(last + 1)
     if low == "scores" and after != "of":
         return None  # "test scores"
@@ -552,6 +600,9 @@ def _read_vague(tokens: _Tokens, i: int) -> _Number | None:
         if not _is_participle(tokens, last + 1):
             return None
     return _Number(value, i, last, vague=True)
+
+
+_HEDGES = {"possibly", "perhaps", "maybe", "probably", "even", "likely"}
 
 
 def _read_words(tokens: _Tokens, i: int) -> _Number | None:
@@ -573,6 +624,9 @@ def _read_words(tokens: _Tokens, i: int) -> _Number | None:
                 last_kind, last = "tens", j
                 j += 1
                 continue
+            if j == i and len(parts) == 2 and parts[1] in _GLUED_QUALIFIERS:
+                if parts[0] in _TENS:  # "thirty-odd prisoners", "forty-plus"
+                    return _Number(_TENS[parts[0]], i, j, False, _GLUED_QUALIFIERS[parts[1]])
             if j == i and (parts[0] in _UNITS or parts[0] in _TENS):
                 return None  # "five-year", "one-off": a compound, not a count
             break
@@ -678,10 +732,10 @@ def _is_not_a_count(tokens: _Tokens, number: _Number, range_end: bool = False) -
         return True  # "26 May", "26th of May"
     if before in _WEEKDAYS:
         return True
-    if (after == "in" and _starts_number(tokens, last + 2)) or (
+    if (after == "in" and _starts_number(tokens, last + 2) and not _year_at(tokens, last + 2)) or (
         before == "in" and _starts_number(tokens, first - 2)
     ):
-        return True  # "one in five detainees" is a proportion, not a count
+        return True  # "one in five detainees" is a proportion, not a count; "5 in 2024" is not
     if _follows_age_word(tokens, first):
         return True  # "aged 30", "aged between 18 and 25", "the ages of 18 and 35"
     if tokens.is_word(first - 1) and tokens.texts[first - 1][0].isupper():
@@ -729,7 +783,7 @@ def _qualifier_before(tokens: _Tokens, first: int) -> tuple[str | None, int | No
             continue
         start = first - size
         guard = _NOT_APPROXIMATING.get(phrase[0]) if size == 1 or phrase[0] == "up" else None
-        if guard and tokens.low(start - 1) in guard:
+        if guard and tokens.low(start - 1) in guard and not _counts_a_subject(tokens, first):
             continue
         if phrase == ("some",) and tokens.low(first + 1) == "of":
             continue
@@ -738,6 +792,22 @@ def _qualifier_before(tokens: _Tokens, first: int) -> tuple[str | None, int | No
     if words and words[-1] in _ONLY:
         return "exact", first - 1
     return None, None
+
+
+# Auxiliaries that make the counted people the subject of a clause: "said about 3,500 people
+# had crossed" approximates; "spoke about 3 people who were held" names a topic.
+_CLAUSE_AUXILIARIES = {"had", "have", "has", "were", "was", "are", "is", "would", "will"}
+
+
+def _counts_a_subject(tokens: _Tokens, first: int) -> bool:
+    """Whether the figure at token `first` is the subject of the clause that follows it."""
+    for k in range(first + 1, min(tokens.n, first + 5)):
+        word = tokens.low(k)
+        if word in {"who", "that", "which", "whom", ",", "."}:
+            return False
+        if word in _CLAUSE_AUXILIARIES:
+            return True
+    return False
 
 
 def _range_end(tokens: _Tokens, low: _Number, between: bool) -> tuple[int, _Number] | None:
@@ -792,7 +862,10 @@ def _unit_after(tokens: _Tokens, number: _Number) -> _Unit | None:
         if number.vague:
             if tokens.low(j + 1) in _DETERMINERS:
                 j += 1  # "dozens of the detained men"
-            return _noun_phrase(tokens, j + 1, number.value)
+            unit = _noun_phrase(tokens, j + 1, number.value)
+            if unit is None and _bare_group_name(tokens, j + 1):
+                return _Unit(tokens.lowers[j + 1], j + 1)
+            return unit
         if tokens.low(j + 1) in _DETERMINERS:
             if number.value == 1 and number.first == number.last:
                 return None  # "one of the men said": not a count of one
@@ -804,12 +877,23 @@ def _unit_after(tokens: _Tokens, number: _Number) -> _Unit | None:
             unit = _noun_phrase(tokens, j + 2, number.value)
             if unit is None and tokens.low(j + 1) in _PRONOUNS_AFTER_OF:
                 return _Unit("", j + 1)  # "eight of those deported were arrested"
+            if unit is None and tokens.low(j + 2) in _PEOPLE_ADJECTIVES:
+                return _predicate_unit(tokens, j + 2)
             return unit
         if tokens.low(j + 1) in _PRONOUNS_AFTER_OF:
             if number.value == 1:
                 return None
+            named = _noun_phrase(tokens, j + 2, number.value)
+            if named is not None and named.noun and not named.not_counted:
+                return named  # "40 people, 12 of them women": the part names its own noun
             return _Unit("", j + 1)
         return None
+    if tokens.low(j) in _OPENING_QUOTES and tokens.is_word(j + 1):
+        quoted = _noun_phrase(tokens, j + 1, number.value)
+        if quoted is not None and quoted.noun:
+            # 250 "rioters": the source's word for the people counted, quotes and all
+            closing = quoted.last + (tokens.low(quoted.last + 1) in _CLOSING_QUOTES)
+            return _Unit(quoted.noun, closing, quoted.not_counted)
     unit = _noun_phrase(tokens, j, number.value)
     if unit is not None:
         return unit
@@ -821,7 +905,69 @@ def _unit_after(tokens: _Tokens, number: _Number) -> _Unit | None:
         return _Unit("", j - 1)
     if _is_participle(tokens, j) and tokens.low(number.first - 1) in {"and", ",", ";"}:
         return _Unit("", j - 1)  # "dozens killed and thousands displaced": kept with a noun
+    if _object_of_act(tokens, number, j):
+        return _Unit("", j - 1)  # "killed nine fishermen and wounded 14."
+    if _parallel_count(tokens, number, j):
+        return _Unit("", j - 1)  # "3 people in 2023 and 5 in 2024"
     return None
+
+
+def _parallel_count(tokens: _Tokens, number: _Number, j: int) -> bool:
+    """A bare number after "and" that repeats the shape of a count just before it, with a time
+    or place after it: "detained 3 people in 2023 and 5 in 2024"."""
+    if tokens.low(number.first - 1) not in {"and", ","}:
+        return False
+    if tokens.low(j) not in {"in", "on", "at", "during", "since", "by"}:
+        return False
+    for k in range(number.first - 2, max(-1, number.first - 12), -1):
+        if tokens.lowers[k] in {".", ";", "!", "?"}:
+            return False
+        if _starts_number(tokens, k) and not _starts_number(tokens, k - 1):
+            earlier = _read_number(tokens, k)
+            unit = _noun_phrase(tokens, earlier.last + 1, earlier.value) if earlier else None
+            if unit is not None and unit.noun and not unit.not_counted:
+                return tokens.low(k - 1) not in {"in", "on", "at", "since", "by"}
+    return False
+
+
+def _year_at(tokens: _Tokens, k: int) -> bool:
+    return (
+        tokens.is_digits(k) and len(tokens.texts[k]) == 4 and 1800 <= int(tokens.texts[k]) <= 2100
+    )
+
+
+# Adjectives that name people with "the": "six of the dead", "two of the injured".
+_PEOPLE_ADJECTIVES = {
+    "dead", "injured", "wounded", "detained", "missing", "disappeared", "arrested", "accused",
+    "deceased", "abducted", "displaced", "convicted", "imprisoned", "killed",
+}  # fmt: skip
+
+
+def _predicate_unit(tokens: _Tokens, k: int) -> _Unit:
+    """ "Six of the dead were children": the noun the group is said to be, else "" to take
+    the group named before (token k is the adjective)."""
+    if tokens.low(k + 1) in {"were", "are"}:
+        named = _noun_phrase(tokens, k + 2, 2)
+        if named is not None and named.noun and not named.not_counted:
+            return named
+    return _Unit("", k)
+
+
+_OPENING_QUOTES = {'"', "“", "‘", "'", "«"}
+_CLOSING_QUOTES = {'"', "”", "’", "'", "»"}
+
+
+def _object_of_act(tokens: _Tokens, number: _Number, j: int) -> bool:
+    """A bare number right after a verb in the past and closing its clause ("and wounded 14.",
+    "released 12, and"): the object of an act, counting people named before."""
+    if tokens.low(j) not in {"", ".", ",", ";", "!", "?", "and"}:
+        return False
+    verb = tokens.low(number.first - 1)
+    if verb in _TOLL_LINKS or verb in _REVISION_VERBS:
+        return False  # "the number of detainees has reached 300": a total, read from context
+    return tokens.is_word(number.first - 1) and (
+        (len(verb) > 4 and verb.endswith("ed")) or verb in {"held", "shot", "beat", "took"}
+    )
 
 
 def _bare_count_follows(tokens: _Tokens, number: _Number, j: int) -> bool:
@@ -903,6 +1049,14 @@ def _noun_phrase(tokens: _Tokens, j: int, value: int) -> _Unit | None:
     return None
 
 
+# Verbs in the past without "-ed" that start a second clause after "and".
+_PAST_VERBS = {
+    "told", "took", "gave", "made", "sent", "left", "put", "said", "kept", "brought", "threw",
+    "beat", "began", "drove", "fled", "got", "hit", "led", "let", "met", "ran", "saw",
+    "set", "sought", "stole", "struck", "tore", "went", "wrote",
+}  # fmt: skip
+
+
 def _coordinated_head(tokens: _Tokens, head: int) -> int | None:
     """The second plural of "men and boys", "activists or human rights defenders" (up to two
     modifiers between); not "civilians and wounded dozens", where a verb follows "and"."""
@@ -912,8 +1066,10 @@ def _coordinated_head(tokens: _Tokens, head: int) -> int | None:
         word = tokens.low(k)
         if not tokens.is_word(k) or word in _NP_STOP or _is_number_word(tokens, k):
             return None
-        if word in _VAGUE or word in _FEW or _is_participle(tokens, k):
-            return None
+        if word.split("-")[0] in _TENS:
+            return None  # "21 journalists and thirty-two students": two counts
+        if word in _VAGUE or word in _FEW or _is_participle(tokens, k) or word in _PAST_VERBS:
+            return None  # "9 teachers and told readers": a second clause, not a second group
         if _looks_plural(word):
             while _looks_plural(tokens.low(k + 1)) and tokens.low(k + 1) not in _NP_STOP:
                 k += 1  # "human rights defenders"
@@ -928,6 +1084,15 @@ def _is_group_name(tokens: _Tokens, j: int) -> bool:
     if not text[0].isupper() or text.isupper() or tokens.low(j) in _MONTHS:
         return False
     return not (tokens.is_word(j + 1) and tokens.texts[j + 1][0].isupper())
+
+
+def _bare_group_name(tokens: _Tokens, j: int) -> bool:
+    """ "thousands of tovani were driven out": a people's name with no plural "s", lower-cased
+    when a headline in capitals was read, known as a noun because a plural verb follows."""
+    word = tokens.low(j)
+    if not tokens.is_word(j) or word in _NP_STOP or word in _QUALIFIER_WORDS:
+        return False
+    return tokens.low(j + 1) in {"were", "are", "have", "had", "remain", "remained"}
 
 
 def _is_number_word(tokens: _Tokens, k: int) -> bool:
@@ -968,6 +1133,8 @@ def _unit_from_context(tokens: _Tokens, number: _Number, first: int) -> _Unit | 
             return None
         if word == "toll":
             return _Unit("deaths", number.last)
+        if word in {"total", "tally"} and tokens.low(k + 1) != "of" and first - k <= 4:
+            return _Unit("", number.last)  # "bringing the total to 140": the group named before
         if word == "of" and tokens.low(k - 1) in {"number", "tally", "count", "total"}:
             if tokens.low(k + 1) == "those" and _is_participle(tokens, k + 2):
                 return _Unit("people", number.last)  # "the number of those killed rose to 45"
@@ -1056,7 +1223,7 @@ def _revision_after(tokens: _Tokens, last: int, figure: Figure) -> tuple[Figure,
         j += 1
     marker = tokens.low(j)
     if marker == "not" and tokens.low(j - 1) == ",":
-        k = j + 1
+        k = j + 1 + (tokens.low(j + 1) == "the")  # ", not the 1,900 reported in April"
     elif marker in {"up", "down"} and tokens.low(j + 1) == "from":
         k = j + 2
         while tokens.low(k) in _EARLIER_WORDS or tokens.low(k) in {"an", "a", "the"}:
@@ -1087,15 +1254,26 @@ def _revision_after(tokens: _Tokens, last: int, figure: Figure) -> tuple[Figure,
 
 
 def _distant_revision(tokens: _Tokens, last: int, figure: Figure) -> tuple[Figure, int] | None:
-    """ "at least nine people died in custody this year, not four as first reported"."""
-    for k in range(last + 1, min(tokens.n, last + 1 + _REVISION_GAP_WORDS)):
+    """ "at least nine people died in custody this year, not four as first reported"; and
+    with an explicit marker further on, past other figures, when the earlier value names the
+    same noun: "340 families, or about 1,900 people, had fled from their homes since March,
+    up from the 210 families counted last week", "…, raising its earlier count of 260"."""
+    crossed: list[str] = []  # nouns of other numbers between the figure and the earlier value
+    for k in range(last + 1, min(tokens.n, last + 1 + _MARKED_REVISION_GAP_WORDS)):
         word = tokens.lowers[k]
-        if word in {".", ";", "!", "?"} or _starts_number(tokens, k):
+        if word in {".", ";", "!", "?"}:
             return None
-        if word == "," and tokens.low(k + 1) == "not":
-            start = k + 2
-        elif word == "," and (tokens.low(k + 1), tokens.low(k + 2)) in _CONTRAST_MARKERS:
+        if _starts_number(tokens, k):
+            if not _starts_number(tokens, k - 1):
+                crossed.append(_own_noun(tokens, k))
+            continue
+        near = k <= last + _REVISION_GAP_WORDS and not crossed
+        if word == "," and tokens.low(k + 1) == "not" and near:
+            start = k + 2 + (tokens.low(k + 2) == "the")
+        elif word == "," and (tokens.low(k + 1), tokens.low(k + 2)) in _CONTRAST_MARKERS and near:
             start = k + 3 + (tokens.low(k + 3) == "the")  # ", rather than (the) 12 reported"
+        elif word == "," and tokens.low(k + 1) in {"up", "down"} and tokens.low(k + 2) == "from":
+            start = k + 3 + (tokens.low(k + 3) == "the")  # ", up from (the) 210 counted"
         elif (
             word in _ESTIMATE_WORDS
             and tokens.low(k + 1) == "of"
@@ -1110,12 +1288,25 @@ def _distant_revision(tokens: _Tokens, last: int, figure: Figure) -> tuple[Figur
         superseded, end = found
         reported = tokens.low(end) in _REPORTING_VERBS
         if word == "," and not reported and tokens.low(end + 1) not in {"", ".", ",", ";", ")"}:
-            return None  # "killed 30 people in the town, not 40 km away"
+            if (
+                tokens.low(k + 1) == "not"
+                or (tokens.low(k + 1), tokens.low(k + 2)) in _CONTRAST_MARKERS
+            ):
+                return None  # "killed 30 people in the town, not 40 km away"
         if superseded.unit != figure.unit:
             return None  # "held 14 journalists, instead of 3 officials": other people
+        if crossed and (not _own_noun(tokens, start) or superseded.unit in crossed):
+            return None  # "40 men and 12 women, up from 30": which figure 30 revises is unsaid
         tokens.superseded.update(range(start, end + 1))
         return figure.model_copy(update={"supersedes": superseded}), last
     return None
+
+
+def _own_noun(tokens: _Tokens, k: int) -> str:
+    """The counted noun written right after the number at token k ("210 families"), or ""."""
+    number = _read_number(tokens, k)
+    unit = _noun_phrase(tokens, number.last + 1, number.value) if number is not None else None
+    return unit.noun if unit is not None else ""
 
 
 def _superseded_at(tokens: _Tokens, k: int, figure: Figure) -> tuple[Figure, int] | None:
@@ -1138,7 +1329,8 @@ def _superseded_at(tokens: _Tokens, k: int, figure: Figure) -> tuple[Figure, int
 _CONTRAST_MARKERS = {("rather", "than"), ("instead", "of")}
 _EARLIER_WORDS = {
     "earlier", "previous", "initial", "original", "first", "revising", "revised", "correcting",
-    "corrected", "updating", "updated", "preliminary",
+    "corrected", "updating", "updated", "preliminary", "raising", "raised", "lowering",
+    "lowered",
 }  # fmt: skip
 _ESTIMATE_WORDS = {"estimate", "figure", "total", "count", "toll", "tally"}
 
@@ -1188,3 +1380,29 @@ def _reporting_tail(tokens: _Tokens, end: int) -> int:
     if tokens.low(k) in _REPORTING_VERBS:
         return k
     return end
+
+
+def figures_named_in(
+    victims: str | None, mentions: list[FigureMention] | None, kind: str = "event"
+) -> list[Figure]:
+    """The figures of the sentence written inside an event's victims phrase, for a claim whose
+    pronoun victim ("pay them a visit") was resolved to "17 community leaders" named in the
+    same sentence: the phrase is the sentence's own words, so its number counts them."""
+    if kind != "event" or not victims:
+        return []
+    return [m.figure for m in mentions or [] if m.text in victims]
+
+
+_ANOTHER = re.compile(r"\b(?:another|one more)\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def another_group(sentence: str) -> str:
+    """The group "another <noun>" adds to ("Another colleague was beaten"), as a plural unit for
+    "two others" in the next sentence; "" when the sentence names no such group."""
+    match = _ANOTHER.search(sentence)
+    if match is None:
+        return ""
+    noun = match.group(1).lower()
+    if noun in _NP_STOP or noun in _TIME_SINGULARS or _looks_plural(noun) or noun.endswith("ly"):
+        return ""
+    return _pluralise(noun)

@@ -15,7 +15,7 @@ from factfinder.store.db import Store
 from factfinder.store.models import Source
 
 # Bump when the rules change, so `extract` re-reads sources analysed by older rules.
-EXTRACTOR_VERSION = f"{__version__}+rules.1"
+EXTRACTOR_VERSION = f"{__version__}+rules.2"
 
 
 @dataclass

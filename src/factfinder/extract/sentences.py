@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from factfinder.extract.nlp import load_pipeline
@@ -107,12 +108,14 @@ def _is_item(text: str) -> bool:
 
 
 def _opens_item(line: str, previous: str, in_list: bool) -> bool:
-    """Whether `line` opens a list item after the line `previous` (stripped)."""
+    """Whether `line` opens a list item after the line `previous` (stripped): a dash opens
+    one after a lead-in ("urging him to:"), another item, or a heading ("TAKE ACTION")."""
     if _LIST_MARK.match(line):
         return True
     if _DASH_MARK.match(line) is None:
         return False
-    return in_list or bool(_LEAD_IN_END.search(previous))
+    heading = len(previous) < SHORT_LINE_CHARS and not _SENTENCE_END.search(previous)
+    return in_list or heading or bool(_LEAD_IN_END.search(previous))
 
 
 def _blocks(text: str, separator: re.Pattern[str]) -> Iterator[tuple[int, str]]:
@@ -154,10 +157,33 @@ def parse_paragraphs(paragraphs: list[Paragraph]) -> Iterator[tuple[Paragraph, D
         if paragraph.item:
             yield paragraph, _as_command(doc, next(docs)) or doc
             continue
+        if _shouted(doc.text):
+            yield paragraph, _with_parse_of_shout(doc, nlp)
+            continue
         cased = _sentence_case(doc)
         if cased is not None:
             doc = _with_parse_of(doc, nlp(cased))
         yield paragraph, doc
+
+
+def _shouted(text: str) -> bool:
+    """A line in capitals ("POLICE ABDUCT STUDENT LEADER IN DORSK"), not prose with an acronym."""
+    words = _WORD.findall(text)
+    return len(words) >= 3 and len(text) <= TITLE_MAX_CHARS and all(w.isupper() for w in words)
+
+
+def _with_parse_of_shout(doc: Doc, nlp: Language) -> Doc:
+    """A line in capitals parsed as if written in sentence case, its words kept as written.
+
+    The tagger reads every word in capitals as a name or an acronym, so the line is first
+    put in title case, where it tells names and places from common words well enough, and
+    then in sentence case with those names kept; only such lines are parsed again.
+    """
+    titled = _WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), doc.text)
+    if len(titled) != len(doc.text):
+        return doc  # a letter whose lower case is longer would shift every offset
+    cased = _sentence_case(nlp(titled), headline=False)
+    return _with_parse_of(doc, nlp(cased), names=True) if cased is not None else doc
 
 
 def _texts_to_parse(paragraphs: list[Paragraph]) -> Iterator[str]:
@@ -198,17 +224,18 @@ def _as_command(item: Doc, asked: Doc) -> Doc | None:
     )
 
 
-def _sentence_case(doc: Doc) -> str | None:
+def _sentence_case(doc: Doc, headline: bool = True) -> str | None:
     """The headline with its capitalised words lower-cased, or None when it is no headline.
 
     The first word, acronyms ("UN", "LGBT") and words the tagger took for a place, person
     or organisation keep their capitals; a headline is a short line without a full stop
-    whose longer words all start with a capital.
+    whose longer words all start with a capital. A line that was in capitals (headline
+    False) is taken whatever its length or last character.
     """
     text = doc.text
     words = [t for t in doc if t.is_alpha]
     longer = [t for t in words if len(t) > 3]
-    if (
+    if headline and (
         len(words) < 3
         or len(text) > TITLE_MAX_CHARS
         or "\n" in text.strip()
@@ -233,10 +260,12 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 def headline_case(text: str) -> str:
     """A title-case headline's words lower-cased (same length), for readers that take a
-    capital for a name ("Abduct 8 Aid Workers" is no "Camp 6"); any other text unchanged."""
+    capital for a name ("Abduct 8 Aid Workers" is no "Camp 6"), and so are those of a line
+    in capitals; any other text unchanged."""
     words = _WORD.findall(text)
     longer = [w for w in words if len(w) > 3]
-    if (
+    shouted = _shouted(text)
+    if not shouted and (
         len(words) < 3
         or len(text) > TITLE_MAX_CHARS
         or text.rstrip()[-1:] in (".", "!", "?", ":")
@@ -247,17 +276,22 @@ def headline_case(text: str) -> str:
     first = _WORD.search(text)
     cased = _WORD.sub(
         lambda m: m.group()
-        if m.start() == first.start() or m.group().isupper()
+        if m.start() == first.start() or (m.group().isupper() and not shouted)
         else m.group().lower(),
         text,
     )
     return cased if len(cased) == len(text) else text
 
 
-def _with_parse_of(original: Doc, cased: Doc) -> Doc:
-    """The original words with the sentence-cased parse (same tokens), or the original."""
+def _with_parse_of(original: Doc, cased: Doc, names: bool = False) -> Doc:
+    """The original words with the sentence-cased parse (same tokens), or the original.
+
+    The original's names are kept unless `names` asks for the cased reading's: in a line
+    in capitals the tagger finds no names worth keeping.
+    """
     if [t.text.lower() for t in original] != [t.text.lower() for t in cased]:
         return original
+    named = cased if names else original
     return Doc(
         original.vocab,
         words=[t.text for t in original],
@@ -269,7 +303,7 @@ def _with_parse_of(original: Doc, cased: Doc) -> Doc:
         heads=[t.head.i for t in cased],
         deps=[t.dep_ for t in cased],
         sent_starts=[bool(t.is_sent_start) for t in cased],
-        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in original],
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in named],
     )
 
 

@@ -34,6 +34,7 @@ from factfinder.extract.events import (
     is_negated,
     is_passive,
     modal_of,
+    public_call,
 )
 
 VERB_STATEMENTS = {
@@ -140,6 +141,10 @@ REPORT_NOUNS = frozenset(
         "article",
         "criticism",
         "complaint",
+        "figure",  # "said the revised figure was inflated": a number reported is a claim
+        "estimate",
+        "toll",
+        "version",
     }
 )
 # Verbs by which an actor asserts something as fact (a denial when what it asserts is "no").
@@ -214,7 +219,8 @@ COMMANDED_ACTS = REQUESTED_ACTS | {"investigate", "establish"}
 # What is withheld from detainees when they are "denied" something.
 DENIED_RIGHTS = frozenset(
     {"access", "food", "water", "care", "treatment", "visit", "bail", "right", "medicine", "sleep"}
-)
+    | {"permission", "entry", "visa", "request", "application", "licence", "license", "permit"}
+)  # "the council denied permission for a supermarket" refuses; it denies no claim
 # How reporters say an actor said nothing: "remained silent", "stayed tight-lipped".
 SILENT_WORDS = frozenset({"silent", "quiet", "mum", "lipped", "tight-lipped"})
 # What reporters say went unanswered: "did not return calls", "ignored requests for comment".
@@ -345,7 +351,17 @@ DENIAL_WORDS = frozenset(
         "myth",
         "falsehood",
         "hoax",
+        "inflated",
+        "overstated",
+        "exaggeration",
+        "propaganda",
+        "smear",
     }
+)
+# Verbs of making a story up: "these accusations are invented by smugglers".
+FABRICATING = frozenset(
+    {"invent", "fabricate", "concoct", "manufacture", "fake", "stage", "inflate", "exaggerate"}
+    | {"overstate", "distort"}
 )
 
 
@@ -356,6 +372,8 @@ def find_statements(sent: Span) -> list[Detection]:
         detection = _statement(token, token.lemma_.lower())
         if detection is None or _denied_already(detection, found):
             continue
+        if detection.type == "demand" and public_call(token) is not None:
+            continue  # a call on the public to act against people incites (events.py)
         found.append(detection)
         if detection.type in ("demand", "call_for_investigation") and _calls_for_both(token):
             other = (
@@ -419,7 +437,15 @@ def _requested_acts(call: Token) -> list[Token]:
         for t in act.subtree
         if t.dep_ == "conj" and t not in acts and t.tag_ == "VB" and _has_to(t)
     ]
-    return acts
+    return [clause for a in acts for clause in _ensured(a)]
+
+
+def _ensured(act: Token) -> list[Token]:
+    """ "to ensure that the charges are dropped and that the threats are investigated": the
+    acts to be ensured are the ones asked for, each a demand or a call for an inquiry."""
+    content = child_with(act, "ccomp") if act.lemma_.lower() in ("ensure", "guarantee") else None
+    others = [c for c in content.children if c.dep_ == "conj"] if content is not None else []
+    return [content, *others] if content is not None and others else [act]
 
 
 def _has_to(verb: Token) -> bool:
@@ -479,6 +505,12 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             speaker_is_agent=True,
             confidence=0.65,
         )
+    if lemma in FABRICATING and is_passive(token) and not is_negated(token):
+        made_up = child_with(token, "nsubjpass")
+        if made_up is not None and made_up.lemma_.lower() in REPORT_NOUNS:
+            return Detection(  # "These accusations are invented by smugglers," he said
+                "statement", "deny", token, target=made_up, speaker_is_agent=True, confidence=0.7
+            )
     if lemma in COMMANDED_ACTS and _imperative(token):
         return _required(token)  # a lettered recommendation: "(c) Release Ms Marrow"
     if lemma in REQUEST_NOUNS and token.pos_ == "NOUN":
@@ -882,12 +914,14 @@ def _imperative(verb: Token) -> bool:
     )
     if verb.dep_ != "ROOT" or verb.sent.text.rstrip().endswith("?"):
         return False
-    if verb.tag_ != "VB" and not mistagged:
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
-        return False
     before = [t for t in verb.sent if t.i < verb.i]
-    return all(t.is_punct or t.like_num or len(t.text) == 1 for t in before)
+    adverbs = [t for t in before if t.tag_ in ("RB", "CC") and t.is_alpha]
+    if verb.tag_ != "VB" and not mistagged and not (verb.tag_ == "VBP" and adverbs):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
+        return False
+    # list marks first, and adverbs: "Publicly and unequivocally reject incitement …"
+    return all(t.is_punct or t.like_num or len(t.text) == 1 or t in adverbs for t in before)
 
 
 def _required(act: Token) -> Detection | None:
@@ -1107,10 +1141,29 @@ def _no_record_of(record: Token) -> bool:
     kept = record.lemma_.lower() != "information"  # records are kept by institutions
     if about.lemma_.lower() in NOUN_EVENTS and kept:
         return True
+    any_act = any(c.lower_ == "any" for c in about.children)  # "no information about any
+    if about.lemma_.lower() in NOUN_EVENTS and any_act and _official_says(record):
+        return True  # expulsion": an official knowing of none denies them all
     asked = about.lemma_.lower() in ("case", "whereabouts", "detention", "arrest", "fate")
     person = about.ent_type_ == "PERSON" or about.lemma_.lower() in PERSON_NOUNS
     person = person or about.lower_ in ("him", "her", "them")
     return (asked or person) and (kept or _official_says(record))
+
+
+# Those close to a victim, whose account of a death is no rebuttal of abuse.
+KIN_AND_COUNSEL = frozenset(
+    {"sister", "brother", "mother", "father", "wife", "husband", "son", "daughter", "family"}
+    | {"relative", "widow", "widower", "lawyer", "friend", "cousin", "uncle", "aunt", "parent"}
+)
+
+
+def _said_by_kin(word: Token) -> bool:
+    """Whether the one whose words hold the word is the victim's family, lawyer or friend."""
+    for verb in word.ancestors:
+        if verb.lemma_.lower() in ASSERTING_VERBS | {"maintain", "testify"} and verb.pos_ == "VERB":
+            speaker = _agent_of(verb)
+            return speaker is not None and speaker.lemma_.lower() in KIN_AND_COUNSEL
+    return False
 
 
 def _official_says(word: Token) -> bool:
@@ -1238,9 +1291,17 @@ def _blocked(token: Token) -> bool:
     return is_conditional(token)
 
 
+# What an actor is faulted for not doing: deploring a failure criticises, it condemns no act.
+FAILINGS = frozenset(
+    {"failure", "silence", "inaction", "refusal", "unwillingness", "reluctance", "inability"}
+)
+
+
 def _verb_statement(token: Token, stype: str) -> Detection | None:
     if _blocked(token) or intent_governor(token) is not None:  # "called on them to condemn"
         return None
+    if token.dep_ in ("acl", "xcomp") and token.head.lemma_.lower() in FAILINGS:
+        return None  # "the failure of the ministry to condemn …": a stance not taken
     modal = modal_of(token)
     if modal in ("could", "might", "may", "would", "will", "can", "'ll", "wo", "ca"):
         return None
@@ -1271,6 +1332,10 @@ def _verb_statement(token: Token, stype: str) -> Detection | None:
         return None  # "held and denied access to lawyers" withholds a right, not a claim
     if stype == "deny" and target is None:
         target = child_with(token, "ccomp")
+    failing = child_with(token, "dobj")
+    if stype == "condemn" and failing is not None and failing.lemma_.lower() in FAILINGS:
+        stype = "criticize"  # "deplored the failure of the ministry to condemn": an actor faulted
+        target = object_of_preposition(failing, "of") or child_with(failing, "poss") or target
     confidence = 0.7 + 0.1 * (agent is not None) + 0.1 * (target is not None)
     return Detection(
         "statement",
@@ -1715,6 +1780,10 @@ def _death_explained(clause: Token) -> bool:
     "that he had taken his own life"."""
     if _took_own_life(clause):
         return True
+    done_to_self = child_with(clause, "dobj")  # "that he had hanged himself with his shirt"
+    if done_to_self is not None and done_to_self.lower_ in ("himself", "herself", "themselves"):
+        suicide = clause.lemma_.lower() in ("hang", "kill", "shoot", "poison", "stab", "drown")
+        return suicide and not _said_by_kin(clause)  # the accused's version, not the family's
     if clause.lemma_.lower() not in ("die", "suffer", "commit", "have"):
         return False
     words = {t.lemma_.lower() for t in clause.subtree}
@@ -1741,6 +1810,9 @@ def _says_it_did_not_happen(verb: Token) -> Detection | None:
     """
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]  # "…; the centre said all …"
     clauses += [c for clause in clauses for c in _clauses_before_semicolon(clause)]
+    clauses += [  # "Nobody was deported, the families moved because …": two quoted clauses
+        c for clause in clauses for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i
+    ]
     clause = next((c for c in clauses if _denies(c)), None)
     if clause is None or verb.dep_ == "acl" or is_negated(verb) or _blocked(verb):
         return None  # "papers saying we had not been mistreated" is no one's denial
@@ -1800,6 +1872,9 @@ def _denies(clause: Token) -> bool:
     return (
         _negated_act(clause)
         or _nothing_exists(clause)
+        or _of_their_own_accord(clause)
+        or _no_complaint(clause)
+        or _nothing_to_investigate(clause)
         or _defended_as_lawful(clause)
         or _nothing_to_do_with(clause)
         or _death_explained(clause)
@@ -1978,6 +2053,13 @@ def _laid_a_finger(verb: Token) -> bool:
     return lemma == "lay" and finger is not None and finger.lemma_.lower() in ("finger", "hand")
 
 
+# What lawful conduct complies with: "the law", "the Code", "procedure", "regulations".
+RULES = frozenset(
+    {"law", "laws", "code", "procedure", "legislation", "constitution", "standards", "rules"}
+    | {"regulations", "norms", "requirements", "statute"}
+)
+
+
 def _defended_as_lawful(clause: Token) -> bool:
     """ "detainees are treated in accordance with the law", said in answer to reports of abuse."""
     subject = child_with(clause, "nsubj", "nsubjpass")
@@ -1987,6 +2069,9 @@ def _defended_as_lawful(clause: Token) -> bool:
     lawful = {"accordance", "law"} <= words or {"within", "law"} <= words
     lawful = lawful or ("compliance" in words and bool(words & {"law", "legislation", "standards"}))
     lawful = lawful or (clause.lemma_.lower() == "treat" and bool(words & {"humanely", "well"}))
+    lawful = lawful or (  # "all arrests have complied fully with the Code of Procedure"
+        clause.lemma_.lower() in ("comply", "conform", "accord", "adhere") and bool(words & RULES)
+    )
     lemmas = {t.lemma_.lower() for t in clause.subtree}
     lawful = lawful or ("basis" in lemmas and bool(lemmas & {"order", "warrant", "decision"}))
     quality = child_with(clause, "acomp")  # "the demolitions were lawful"
@@ -1999,7 +2084,8 @@ def _defended_as_lawful(clause: Token) -> bool:
     held = subject.lemma_.lower() in PERSON_NOUNS | {"police", "force", "unit"}
     acts = subject.lemma_.lower()  # "every detention was carried out …", "the demolitions …"
     held = held or acts in NOUN_EVENTS or acts in OFFICIAL_ACTS
-    return lawful and (held or subject.lower_ in ("they", "he", "she"))
+    named = subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN"  # "Mr Verest has been treated"
+    return lawful and (held or named or subject.lower_ in ("they", "he", "she"))
 
 
 # What authorities call lawful when defending an act ("the demolitions were lawful").
@@ -2028,6 +2114,45 @@ def _nothing_to_do_with(clause: Token) -> bool:
     return any(t.lemma_.lower() == "do" for t in nothing.subtree)
 
 
+def _of_their_own_accord(clause: Token) -> bool:
+    """ "These are voluntary relocations", "the families left of their own accord": a move
+    the accused say was chosen, which denies that anyone was forced."""
+    words = [t.lower_ for t in clause.subtree]
+    chosen = bool({"voluntary", "voluntarily"} & set(words))
+    for first, second in zip(words, words[1:], strict=False):
+        if (first, second) in (("own", "accord"), ("free", "will"), ("own", "volition")):
+            chosen = True
+    return chosen and not is_negated(clause)
+
+
+# What is filed with the police or an office about abuse.
+COMPLAINT_NOUNS = frozenset({"complaint", "report", "allegation", "case", "claim", "grievance"})
+
+
+def _no_complaint(clause: Token) -> bool:
+    """ "no trader had filed a complaint about extortion", "has received no complaints":
+    the authorities saying no one complained deny that anything happened."""
+    if clause.lemma_.lower() not in ("file", "receive", "lodge", "register", "submit", "make"):
+        return False
+    complaint = child_with(clause, "dobj", "nsubjpass")
+    if complaint is None or complaint.lemma_.lower() not in COMPLAINT_NOUNS:
+        return False
+    about = object_of_preposition(complaint, "about", "of", "over", "regarding")
+    if about is None or about.lemma_.lower() not in NOUN_EVENTS:
+        return False  # "had not received a complaint" answers about procedure, not the abuse
+    return is_negated(clause) or any(c.lower_ == "no" for c in complaint.children)
+
+
+def _nothing_to_investigate(clause: Token) -> bool:
+    """'there was "nothing to investigate"', "no case to answer": no abuse to look into."""
+    for token in clause.subtree:
+        if token.lower_ == "nothing" and any(
+            c.lemma_.lower() in ("investigate", "answer", "hide", "report") for c in token.children
+        ):
+            return True
+    return False
+
+
 def _nothing_exists(clause: Token) -> bool:
     """ "there are no political prisoners", "no arrests took place"."""
     for child in clause.children:
@@ -2036,8 +2161,12 @@ def _nothing_exists(clause: Token) -> bool:
         ):
             noun = child.lemma_.lower()
             existence = clause.lemma_.lower() == "be" and child_with(clause, "acomp") is None
+            against = object_of_preposition(child, "against")  # "no campaign against any group"
+            aimed = against is not None and (
+                against.lemma_.lower() in PERSON_NOUNS | {"group", "minority", "community"}
+            )
             if noun in NOUN_EVENTS or (
-                existence and (noun in PERSON_NOUNS or child.tag_ == "NNS")
+                existence and (noun in PERSON_NOUNS or child.tag_ == "NNS" or aimed)
             ):  # not "no official has been willing to say": unwillingness, not absence
                 return True
     return False

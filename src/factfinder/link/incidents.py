@@ -7,6 +7,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from factfinder.link.actors import groups_conflict, victim_signature
 from factfinder.link.places import PlaceKey, place_key, relate_places
@@ -213,6 +214,67 @@ def _months(span: Span) -> list[str]:
     return keys
 
 
+@dataclass(frozen=True, slots=True)
+class BlockKeys:
+    """The blocks an event claim belongs to (besides its source's): (family, place, month)
+    when it has a month or finer date, (family, place) when it has a place; `undated` when it
+    has no month or finer date, so it meets its place block's claims nearest in acquisition."""
+
+    dated: list[tuple[str, str, str]]
+    located: list[tuple[str, str]]
+    undated: bool
+
+
+def block_keys(event: EventFeatures) -> BlockKeys:
+    """An event's block keys; candidate_pairs and the stored event_blocks use the same ones."""
+    geo = event.place.block_keys() if event.place else ["-"]
+    months = _months(event.span) if event.span and event.span.precision != "year" else []
+    return BlockKeys(
+        dated=[(event.family, g, month) for g in geo for month in months],
+        located=[(event.family, g) for g in geo if g != "-"],
+        undated=not months,
+    )
+
+
+def block_rows(
+    claims: Iterable[ClaimRecord], events: dict[int, EventFeatures]
+) -> Iterator[dict[str, Any]]:
+    """Rows of the stored block index (event_blocks) for counted claims.
+
+    An event claim is stored under its dated blocks ("d|family|place|month", ordered by its
+    first day), its place blocks ("l|family|place", first day or None when it has no month or
+    finer date, ordered by source) and its places for statements ("p|place"); a statement
+    under its places ("s|place", by the last day it can speak of). `events` holds the
+    features of the event claims.
+    """
+    for claim in claims:
+        if not claim.counted:
+            continue
+        if claim.kind == "event":
+            event = events[claim.id]
+            keys = block_keys(event)
+            start = event.start
+            found = [("d|" + "|".join(key), start or 0) for key in keys.dated]
+            found += [
+                ("l|" + "|".join(key), None if keys.undated else start) for key in keys.located
+            ]
+            found += [(f"p|{g}", start) for g in (event.place.block_keys() if event.place else ())]
+        elif claim.kind == "statement":
+            place = place_key(claim.place)
+            span = claim.dated_span()
+            end = span.end.toordinal() if span else None
+            found = [(f"s|{g}", end) for g in (place.block_keys() if place else ())]
+        else:
+            continue
+        for key, start in found:
+            yield {
+                "key": key,
+                "claim_id": claim.id,
+                "start_ordinal": start,
+                "source_id": claim.source_id,
+            }
+
+
 def candidate_pairs(events: list[EventFeatures]) -> Iterator[tuple[int, int]]:
     """Index pairs worth scoring: same act family and a shared place block, month or source.
 
@@ -224,15 +286,13 @@ def candidate_pairs(events: list[EventFeatures]) -> Iterator[tuple[int, int]]:
     located: dict[tuple[str, ...], list[int]] = defaultdict(list)
     undated: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for index, event in enumerate(events):
-        geo = event.place.block_keys() if event.place else ["-"]
-        months = _months(event.span) if event.span and event.span.precision != "year" else []
-        for g in geo:
-            for month in months:
-                dated[(event.family, g, month)].append(index)
-            if g != "-":
-                located[(event.family, g)].append(index)
-                if not months:
-                    undated[(event.family, g)].append(index)
+        keys = block_keys(event)
+        for key in keys.dated:
+            dated[key].append(index)
+        for key in keys.located:
+            located[key].append(index)
+            if keys.undated:
+                undated[key].append(index)
         dated[(event.family, "source", str(event.source_id))].append(index)
 
     seen: set[int] = set()  # pairs as i << 32 | j: a fraction of the memory of tuples

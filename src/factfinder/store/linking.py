@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from factfinder.store.models import (
@@ -15,9 +15,12 @@ from factfinder.store.models import (
     ActorAlias,
     Claim,
     ClaimActor,
+    ClaimEdit,
+    EventBlock,
     Incident,
     IncidentClaim,
     LinkDecision,
+    LinkState,
     Source,
     SourceDuplicate,
     utcnow,
@@ -148,9 +151,13 @@ TEXT_BATCH = 500  # source texts are streamed in batches so a large archive neve
 def load_sources(session: Session, ids: Iterable[int] | None = None) -> dict[int, SourceRecord]:
     """Every source (or those named) as a plain record, without its text."""
     query = select(Source.id, Source.uri, Source.title, Source.publisher, Source.published_at)
-    if ids is not None:
-        query = query.where(Source.id.in_(list(ids)))
-    return {row.id: SourceRecord(*row) for row in session.execute(query)}
+    if ids is None:
+        return {row.id: SourceRecord(*row) for row in session.execute(query)}
+    return {
+        row.id: SourceRecord(*row)
+        for chunk in chunked(ids)
+        for row in session.execute(query.where(Source.id.in_(chunk)))
+    }
 
 
 def iter_source_texts(session: Session) -> Iterator[tuple[int, str | None]]:
@@ -195,14 +202,17 @@ def load_claims(
     query = select(*_CLAIM_COLUMNS).join(Source, Source.id == Claim.source_id).order_by(Claim.id)
     if not include_excluded:
         query = query.where(Claim.review_status.not_in(EXCLUDED_STATUSES))
-    if ids is not None:
-        query = query.where(Claim.id.in_(list(ids)))
     if kind is not None:
         query = query.where(Claim.kind == kind)
     if incident_id is not None:
         query = query.join(IncidentClaim, IncidentClaim.claim_id == Claim.id).where(
             IncidentClaim.incident_id == incident_id
         )
+    if ids is None:
+        rows: Iterable[Any] = session.execute(query)
+    else:  # in chunks, so a long list of ids stays under the databases' parameter limits
+        chunks = [session.execute(query.where(Claim.id.in_(c))).all() for c in chunked(ids)]
+        rows = [row for chunk in chunks for row in chunk]
     return [
         ClaimRecord(
             id=row[0],
@@ -223,7 +233,7 @@ def load_claims(
             review_status=row[15],
             published_at=row[16],
         )
-        for row in session.execute(query)
+        for row in rows
     ]
 
 
@@ -343,6 +353,19 @@ def add_decision(session: Session, action: str, claim_ids: list[int], decided_by
     return decision.id
 
 
+def replace_claim_actors_of(
+    session: Session, claim_ids: Collection[int], rows: list[tuple[int, str, int]]
+) -> None:
+    """Replace the actor rows of some claims only (an incremental run's changed claims)."""
+    for chunk in chunked(claim_ids):
+        session.execute(delete(ClaimActor).where(ClaimActor.claim_id.in_(chunk)))
+    if rows:
+        session.execute(
+            insert(ClaimActor.__table__),
+            [{"claim_id": c, "role": role, "actor_id": a} for c, role, a in rows],
+        )
+
+
 def load_memberships(session: Session, kind: str | None = None) -> dict[int, int]:
     """claim id → incident id, as the last link run left them (only claims of `kind` if given)."""
     query = select(IncidentClaim.claim_id, IncidentClaim.incident_id)
@@ -355,6 +378,10 @@ def max_incident_id(session: Session) -> int:
     return session.scalar(select(func.max(Incident.id))) or 0
 
 
+def count_incidents(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Incident)) or 0
+
+
 def replace_incidents(
     session: Session, incidents: list[dict[str, Any]], members: list[dict[str, Any]]
 ) -> None:
@@ -365,6 +392,274 @@ def replace_incidents(
         session.execute(insert(Incident.__table__), incidents)
     if members:
         session.execute(insert(IncidentClaim.__table__), members)
+
+
+def rewrite_incidents(
+    session: Session,
+    incident_ids: Collection[int],
+    claim_ids: Collection[int],
+    incidents: list[dict[str, Any]],
+    members: list[dict[str, Any]],
+) -> None:
+    """Replace some incidents and some claims' memberships (an incremental run's part).
+
+    The incidents `incident_ids` and every membership of `claim_ids` or of those incidents
+    are deleted, then `incidents` and `members` inserted: the rest of the table is untouched.
+    """
+    for chunk in chunked(claim_ids):
+        session.execute(delete(IncidentClaim).where(IncidentClaim.claim_id.in_(chunk)))
+    for chunk in chunked(incident_ids):
+        session.execute(delete(IncidentClaim).where(IncidentClaim.incident_id.in_(chunk)))
+        session.execute(delete(Incident).where(Incident.id.in_(chunk)))
+    if incidents:
+        session.execute(insert(Incident.__table__), incidents)
+    if members:
+        session.execute(insert(IncidentClaim.__table__), members)
+
+
+def memberships_of_claims(session: Session, claim_ids: Collection[int]) -> dict[int, int]:
+    """claim id → incident id for those of the claims that are in an incident."""
+    result: dict[int, int] = {}
+    for chunk in chunked(claim_ids):
+        query = select(IncidentClaim.claim_id, IncidentClaim.incident_id).where(
+            IncidentClaim.claim_id.in_(chunk)
+        )
+        result.update(session.execute(query).tuples().all())
+    return result
+
+
+def members_of_incidents(
+    session: Session, incident_ids: Collection[int], role: str | None = None
+) -> dict[int, int]:
+    """claim id → incident id for the members of some incidents (of one `role` if given)."""
+    result: dict[int, int] = {}
+    for chunk in chunked(incident_ids):
+        query = select(IncidentClaim.claim_id, IncidentClaim.incident_id).where(
+            IncidentClaim.incident_id.in_(chunk)
+        )
+        if role is not None:
+            query = query.where(IncidentClaim.role == role)
+        result.update(session.execute(query).tuples().all())
+    return result
+
+
+def statement_scores(session: Session, claim_ids: Collection[int]) -> dict[int, float]:
+    """statement id → the score that attached it, for those of the statements attached."""
+    result: dict[int, float] = {}
+    for chunk in chunked(claim_ids):
+        query = select(IncidentClaim.claim_id, IncidentClaim.score).where(
+            IncidentClaim.claim_id.in_(chunk), IncidentClaim.role == "statement"
+        )
+        result.update(session.execute(query).tuples().all())
+    return result
+
+
+def claim_ids_of_sources(
+    session: Session, source_ids: Collection[int], kind: str | None = None
+) -> set[int]:
+    """The counted claims of some sources (of one `kind` if given)."""
+    result: set[int] = set()
+    for chunk in chunked(source_ids):
+        query = select(Claim.id).where(
+            Claim.source_id.in_(chunk), Claim.review_status.not_in(EXCLUDED_STATUSES)
+        )
+        if kind is not None:
+            query = query.where(Claim.kind == kind)
+        result.update(session.scalars(query))
+    return result
+
+
+def event_incidents_of_sources(session: Session, source_ids: Collection[int]) -> set[int]:
+    """Incidents holding an event claim of one of the sources."""
+    result: set[int] = set()
+    for chunk in chunked(source_ids):
+        query = (
+            select(IncidentClaim.incident_id)
+            .join(Claim, Claim.id == IncidentClaim.claim_id)
+            .where(Claim.source_id.in_(chunk), IncidentClaim.role == "event")
+        )
+        result.update(session.scalars(query))
+    return result
+
+
+def load_perpetrator_candidates(
+    session: Session, claim_ids: Collection[int]
+) -> dict[int, tuple[int, str, str | None]]:
+    """claim id → (agent actor id, actor type, country) as the last runs stored them."""
+    result: dict[int, tuple[int, str, str | None]] = {}
+    for chunk in chunked(claim_ids):
+        query = (
+            select(ClaimActor.claim_id, Actor.id, Actor.type, Actor.country_code)
+            .join(Actor, Actor.id == ClaimActor.actor_id)
+            .where(ClaimActor.claim_id.in_(chunk), ClaimActor.role == "agent")
+        )
+        result.update({c: (a, t, country) for c, a, t, country in session.execute(query)})
+    return result
+
+
+def load_attributions(session: Session, claim_ids: Collection[int]) -> dict[int, int]:
+    """claim id → the actor it is attributed to, for those that have one."""
+    result: dict[int, int] = {}
+    for chunk in chunked(claim_ids):
+        query = select(ClaimActor.claim_id, ClaimActor.actor_id).where(
+            ClaimActor.claim_id.in_(chunk), ClaimActor.role == "attributed_to"
+        )
+        result.update(session.execute(query).tuples().all())
+    return result
+
+
+# --- link state and block keys (link/incremental.py) ---
+
+
+@dataclass(frozen=True, slots=True)
+class LinkStateRecord:
+    """How far the last run got; see models.LinkState."""
+
+    claim_high_water: int
+    source_high_water: int
+    decision_high_water: int
+    alias_digest: str
+    extractor_version: str
+    ran_at: dt.datetime
+
+
+def load_link_state(session: Session) -> LinkStateRecord | None:
+    row = session.get(LinkState, 1)
+    if row is None:
+        return None
+    return LinkStateRecord(
+        row.claim_high_water,
+        row.source_high_water,
+        row.decision_high_water,
+        row.alias_digest,
+        row.extractor_version,
+        row.ran_at,
+    )
+
+
+def save_link_state(session: Session, state: LinkStateRecord) -> None:
+    row = session.get(LinkState, 1) or LinkState(id=1)
+    row.claim_high_water = state.claim_high_water
+    row.source_high_water = state.source_high_water
+    row.decision_high_water = state.decision_high_water
+    row.alias_digest = state.alias_digest
+    row.extractor_version = state.extractor_version
+    row.ran_at = state.ran_at
+    session.add(row)
+    session.flush()
+
+
+def high_waters(session: Session) -> tuple[int, int, int]:
+    """The highest claim, source and decision ids stored now."""
+    return (
+        session.scalar(select(func.max(Claim.id))) or 0,
+        session.scalar(select(func.max(Source.id))) or 0,
+        session.scalar(select(func.max(LinkDecision.id))) or 0,
+    )
+
+
+def user_alias_rows(session: Session) -> list[tuple[str, int]]:
+    """(key, actor id) of every alias a user set, in key order (few: users type them)."""
+    query = select(ActorAlias.key, ActorAlias.actor_id).where(ActorAlias.origin == "user")
+    return sorted(session.execute(query).tuples().all())
+
+
+def changed_claim_ids(session: Session, since: dt.datetime, high_water: int) -> set[int]:
+    """Claims added, re-extracted, reviewed or edited since a run, and excluded claims that a
+    run left in an incident (marking a claim stale changes no timestamp)."""
+    queries = [
+        select(Claim.id).where(Claim.id > high_water),
+        select(Claim.id).where(Claim.extracted_at >= since),
+        select(Claim.id).where(Claim.reviewed_at >= since),
+        select(ClaimEdit.claim_id).where(ClaimEdit.edited_at >= since),
+        select(IncidentClaim.claim_id)
+        .join(Claim, Claim.id == IncidentClaim.claim_id)
+        .where(Claim.review_status.in_(EXCLUDED_STATUSES)),
+        select(EventBlock.claim_id)
+        .join(Claim, Claim.id == EventBlock.claim_id)
+        .where(Claim.review_status.in_(EXCLUDED_STATUSES)),
+    ]
+    result: set[int] = set()
+    for query in queries:
+        result.update(session.scalars(query))
+    return result
+
+
+def new_source_ids(session: Session, high_water: int) -> list[int]:
+    return list(session.scalars(select(Source.id).where(Source.id > high_water)))
+
+
+def delete_blocks(session: Session, claim_ids: Collection[int] | None = None) -> None:
+    """Delete the block rows of some claims, or all of them."""
+    if claim_ids is None:
+        session.execute(delete(EventBlock))
+        return
+    for chunk in chunked(claim_ids):
+        session.execute(delete(EventBlock).where(EventBlock.claim_id.in_(chunk)))
+
+
+def insert_blocks(session: Session, rows: Iterable[dict[str, Any]]) -> None:
+    """Insert block rows in batches, so a full relink never holds them all in memory."""
+    batch: list[dict[str, Any]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == 5000:
+            session.execute(insert(EventBlock.__table__), batch)
+            batch = []
+    if batch:
+        session.execute(insert(EventBlock.__table__), batch)
+
+
+def small_blocks(session: Session, keys: Iterable[str], limit: int) -> dict[str, list[int]]:
+    """key → claim ids of the blocks with at most `limit` members; larger blocks are left out
+    (each is read only up to limit + 1 rows, so a huge block costs no more than a small one)."""
+    result: dict[str, list[int]] = {}
+    for key in sorted(set(keys)):
+        query = select(EventBlock.claim_id).where(EventBlock.key == key).limit(limit + 1)
+        members = list(session.scalars(query))
+        if len(members) <= limit:
+            result[key] = members
+    return result
+
+
+def block_window(
+    session: Session, key: str, order: tuple[int, int], size: int, *, by_source: bool = False
+) -> list[tuple[int, int | None]]:
+    """(claim id, start ordinal) of the `size` members of a block on each side of a position,
+    in (start ordinal, claim id) order, or (source id, claim id) order when `by_source`."""
+    column = EventBlock.source_id if by_source else func.coalesce(EventBlock.start_ordinal, 0)
+    position = tuple_(column, EventBlock.claim_id)
+    base = select(EventBlock.claim_id, EventBlock.start_ordinal).where(EventBlock.key == key)
+    before = base.where(position < tuple_(*order)).order_by(
+        column.desc(), EventBlock.claim_id.desc()
+    )
+    after = base.where(position >= tuple_(*order)).order_by(column, EventBlock.claim_id)
+    rows = session.execute(before.limit(size)).tuples().all()
+    rows += session.execute(after.limit(size)).tuples().all()
+    return rows
+
+
+def block_from(
+    session: Session, key: str, start: int, size: int, *, descending: bool = False
+) -> list[int]:
+    """Claim ids of up to `size` members of a block dated from `start` on (or up to it)."""
+    query = select(EventBlock.claim_id).where(EventBlock.key == key)
+    if descending:
+        query = query.where(EventBlock.start_ordinal <= start).order_by(
+            EventBlock.start_ordinal.desc()
+        )
+    else:
+        query = query.where(EventBlock.start_ordinal >= start).order_by(EventBlock.start_ordinal)
+    return list(session.scalars(query.limit(size)))
+
+
+CHUNK = 500  # ids per IN (…) list: well under SQLite's and PostgreSQL's parameter limits
+
+
+def chunked(ids: Iterable[Any]) -> Iterator[list[Any]]:
+    items = sorted(set(ids))
+    for offset in range(0, len(items), CHUNK):
+        yield items[offset : offset + CHUNK]
 
 
 def move_to_incident(session: Session, claim_ids: list[int], incident_id: int | None) -> int:

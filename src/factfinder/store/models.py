@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -14,6 +15,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     TypeDecorator,
@@ -164,8 +166,8 @@ class Claim(Base):
     review_status: Mapped[str] = mapped_column(String(20), default="extracted", index=True)
     reviewer: Mapped[str | None] = mapped_column(String(200))
     reviewer_note: Mapped[str | None] = mapped_column(Text)
-    reviewed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
-    extracted_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    reviewed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)
+    extracted_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
     # The extractor's values of the fields a reviewer edited (field → value); the columns above
     # hold the reviewer's values and a re-extraction updates only this (store/claims.py).
     original_values: Mapped[dict[str, Any] | None] = mapped_column(JSON)
@@ -189,6 +191,34 @@ class SourceDuplicate(Base):
     group_id: Mapped[int] = mapped_column(Integer, index=True)
     # Estimated Jaccard similarity of word shingles to the group's first source (1.0 for it).
     similarity: Mapped[float] = mapped_column(Float)
+
+
+class SourceSignature(Base):
+    """A source's MinHash signature, so grouping a new source never re-reads older texts.
+
+    `hashvalues` is None for a text too short to compare: the row still says it was looked at.
+    """
+
+    __tablename__ = "source_signatures"
+
+    source_id: Mapped[int] = mapped_column(
+        ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True
+    )
+    # NUM_PERM unsigned 64-bit integers, little-endian (link/duplicates.py).
+    hashvalues: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+class SourceBand(Base):
+    """One LSH band key of a source's signature: sources sharing a key are duplicate candidates."""
+
+    __tablename__ = "source_bands"
+    __table_args__ = (Index("ix_source_bands_band_key", "band", "key"),)
+
+    source_id: Mapped[int] = mapped_column(
+        ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True
+    )
+    band: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[int] = mapped_column(BigInteger)
 
 
 class Actor(Base):
@@ -284,6 +314,38 @@ class LinkDecision(Base):
     decided_by: Mapped[str] = mapped_column(String(200))
     decided_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     note: Mapped[str | None] = mapped_column(Text)
+
+
+class LinkState(Base):
+    """How far the last link run got (one row), so the next one links only what changed."""
+
+    __tablename__ = "link_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    claim_high_water: Mapped[int] = mapped_column(Integer)
+    source_high_water: Mapped[int] = mapped_column(Integer)
+    decision_high_water: Mapped[int] = mapped_column(Integer)
+    # sha256 of the user aliases (key → actor) the run saw: a change forces a full relink.
+    alias_digest: Mapped[str] = mapped_column(String(64))
+    extractor_version: Mapped[str] = mapped_column(String(40))
+    ran_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class EventBlock(Base):
+    """One block key of a counted claim (link/incremental.py): finds a new claim's neighbours."""
+
+    __tablename__ = "event_blocks"
+    __table_args__ = (
+        Index("ix_event_blocks_key_start", "key", "start_ordinal", "claim_id"),
+        Index("ix_event_blocks_key_source", "key", "source_id", "claim_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(300))
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
+    # The claim's first day as an ordinal (None: undated), the order windows are taken in.
+    start_ordinal: Mapped[int | None] = mapped_column(Integer)
+    source_id: Mapped[int] = mapped_column(Integer)
 
 
 # --- protection (protect/): the audit log, users and their API tokens ---
@@ -405,7 +467,7 @@ class ClaimEdit(Base):
     old: Mapped[Any] = mapped_column(JSON, nullable=True)
     new: Mapped[Any] = mapped_column(JSON, nullable=True)
     edited_by: Mapped[str] = mapped_column(String(200))
-    edited_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    edited_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
 
 
 class IncidentTag(Base):

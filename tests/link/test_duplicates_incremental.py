@@ -203,3 +203,53 @@ def test_sources_added_but_not_named_are_grouped_too(store: Store) -> None:
     result = update(store, ids[-2:])
     assert stored_groups(store) == duplicate_groups(texts.items())
     assert result.groups is None
+
+
+def edited(words: list[str], rng: random.Random, share: float, mark: str) -> str:
+    """The words with `share` of them replaced: a light edit of the same article."""
+    copy = list(words)
+    for index in rng.sample(range(len(copy)), k=int(len(copy) * share)):
+        copy[index] = f"{mark}{index}"
+    return " ".join(copy)
+
+
+def test_a_new_copy_of_a_big_group_is_compared_with_one_member(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A syndicated story stored as one group of 30 copies: a 31st copy matches the group's
+    first source and joins the group without being compared with the 29 others."""
+    rng = random.Random(9)
+    words = [f"word{rng.randrange(10_000)}" for _ in range(300)]
+    texts: Texts = {sid: edited(words, rng, 0.01, f"edit{sid}x") for sid in range(1, 32)}
+    add_in_batches(store, texts, [list(range(1, 31))])
+    assert {gid for gid, _sim in stored_groups(store).values()} == {1}
+    compared = []
+
+    def counted(first: object, second: object) -> bool:
+        compared.append(1)
+        return duplicates_is_copy(first, second)
+
+    duplicates_is_copy = duplicates.is_copy
+    monkeypatch.setattr(duplicates, "is_copy", counted)
+    add_in_batches(store, texts, [[31]], stored={sid: texts[sid] for sid in range(1, 31)})
+    assert len(compared) == 1
+    assert stored_groups(store)[31][0] == 1
+
+
+def test_a_copy_of_a_later_member_only_still_joins_its_group(store: Store) -> None:
+    """The new text shares a band with the group's first source but is no copy of it, only
+    of a later member (a chain of edits): trying the first source alone must not leave it out."""
+    rng = random.Random(3)
+    words = [f"word{rng.randrange(10_000)}" for _ in range(600)]
+    middle = words[:520] + [f"mid{n}" for n in range(80)]
+    late = [f"late{n}" for n in range(80)] + middle[80:]
+    texts: Texts = {1: " ".join(words), 2: " ".join(middle), 3: " ".join(late)}
+    signature = {sid: duplicates.text_signature(text) for sid, text in texts.items()}
+    first, new = signature[1], signature[3]
+    assert first is not None and new is not None
+    assert any((first[a:b] == new[a:b]).all() for a, b in duplicates.band_ranges())
+    assert not duplicates.is_copy(first, new)
+    assert duplicates.is_copy(signature[2], new)
+    add_in_batches(store, texts, [[1, 2]])
+    add_in_batches(store, texts, [[3]], stored={1: texts[1], 2: texts[2]})
+    assert {sid: gid for sid, (gid, _sim) in stored_groups(store).items()} == {1: 1, 2: 1, 3: 1}

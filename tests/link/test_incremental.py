@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select, update
 
+from factfinder.link import incremental
 from factfinder.link.actors import add_alias
 from factfinder.link.run import run_link
 from factfinder.link.views import merge_incidents, split_incident
@@ -41,6 +42,16 @@ from link import generate, store_world  # noqa: E402
 
 CLAIMS = 900
 BATCHES = 4
+
+
+FULL_RELINK_SHARE = incremental.FULL_RELINK_SHARE
+
+
+@pytest.fixture(autouse=True)
+def incremental_whatever_it_reaches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These worlds are small and dense: each batch reaches most of the archive, and the
+    incremental path (what is tested against the full relink) would give way to a full one."""
+    monkeypatch.setattr(incremental, "FULL_RELINK_SHARE", 1.0)
 
 
 def add_sources(store: Store, world: tuple[list, list], first: int, last: int) -> None:
@@ -180,6 +191,24 @@ def test_a_story_linked_report_by_report_equals_one_full_link(
     assert modes[0] == "full" and set(modes[1:]) == {"incremental"}
     full = assert_same_as_full(store)
     assert len(full["incidents"]) == 2 and set(ids["condemnation"]) & full["statements"].keys()
+
+
+@pytest.mark.parametrize("batches", [2, BATCHES])
+def test_changes_reaching_most_of_the_archive_relink_it_all(
+    store: Store, monkeypatch: pytest.MonkeyPatch, batches: int
+) -> None:
+    """Half the world at once is most of it; so are a quarter's incidents in a world this
+    dense (the changed claims alone are not, the incidents around them are)."""
+    world, last = linked_in_batches(store, batches=batches)
+    monkeypatch.setattr(incremental, "FULL_RELINK_SHARE", FULL_RELINK_SHARE)
+    add_sources(store, world, *last)
+    assert run_link(store).mode == "full"
+    assert_same_as_full(store)
+    with store.session() as session:  # one rejected claim reaches a few incidents only
+        claim_id = session.scalar(select(Claim.id).where(Claim.kind == "event").limit(1))
+        review_claim(session, claim_id, "rejected", "reviewer-1", "not what the source says")
+    assert run_link(store).mode == "incremental"
+    assert_same_as_full(store)
 
 
 def test_running_twice_changes_nothing(store: Store) -> None:

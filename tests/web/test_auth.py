@@ -160,6 +160,16 @@ def test_session_cookie_flags_and_fresh_session_at_sign_in(workbench: Workbench)
     assert cookie == ""  # a signed-in page view does not re-issue the session
 
 
+def test_pages_seen_with_an_api_token_set_no_session_cookie(workbench: Workbench) -> None:
+    """A token caller's writes are checked by its token, so its pages need no session."""
+    client = workbench.client()
+    for path in ("/", "/sources", "/review", "/incidents"):
+        answer = client.get(path, headers=workbench.auth("reviewer"))
+        assert answer.status_code == 200, path
+        assert "set-cookie" not in answer.headers, path
+    assert SESSION_COOKIE in client.get("/sign-in").headers["set-cookie"]
+
+
 def test_state_changes_need_the_sessions_csrf_token(workbench: Workbench) -> None:
     client = workbench.client()
     token = sign_in(client, "reviewer")

@@ -132,3 +132,13 @@ def test_dashboard_follows_each_review_at_once(store: Store) -> None:
     assert counts["claims"] == len(claims) and counts["sources"] == 3
     assert dashboard_counts(store)["claims_by_status"]["confirmed"] == 1
     assert recent_activity(store)[0].action == "claim.review"
+
+
+def test_listed_claims_never_share_their_figures(store: Store) -> None:
+    """Empty figure lists are made without the JSON parser, one new list per claim."""
+    _claims(store)
+    items = list_claims_page(store, Page(1, 3))["items"]
+    assert [item["counts"] for item in items] == [[], [], []]
+    assert {item["when"] for item in items} == {None}
+    items[0]["counts"].append({"value": 1})
+    assert items[1]["counts"] == []

@@ -304,17 +304,16 @@ def _regroup(session: Session, dirty: Mapping[int, np.ndarray | None]) -> Duplic
     for sid, signature in signatures.items():
         for band_key in band_keys(signature):
             asked.setdefault(band_key, []).append(sid)
-    neighbours: set[tuple[int, int]] = set()
+    candidates: dict[int, set[int]] = {}
     for band, key, other in band_matches(session, asked):
-        neighbours.update((sid, other) for sid in asked[(band, key)] if sid != other)
-    signatures |= _load(session, {other for _sid, other in neighbours} - signatures.keys())
+        for sid in asked[(band, key)]:
+            if sid != other:
+                candidates.setdefault(sid, set()).add(other)
 
     forest = _Forest()
     for sid in moving & signatures.keys():
         forest.add(sid)
-    for sid, other in neighbours:
-        if is_copy(signatures[sid], signatures[other]):
-            forest.union(sid, other)
+    _join_copies(session, forest, signatures, candidates, moving)
     outside = load_duplicate_rows(session, forest.parent.keys() - moving)
     for sid, (gid, _sim) in outside.items():
         forest.union(sid, gid)
@@ -346,3 +345,49 @@ def _regroup(session: Session, dirty: Mapping[int, np.ndarray | None]) -> Duplic
     removed = {sid for sid in moving if sid in old_rows and sid not in new_rows}
     write_duplicate_rows(session, changed, removed)
     return DuplicateUpdate(frozenset(changed.keys() | removed), count_grouped(session))
+
+
+def _join_copies(
+    session: Session,
+    forest: _Forest,
+    signatures: dict[int, np.ndarray],
+    candidates: Mapping[int, Collection[int]],
+    moving: Collection[int],
+) -> None:
+    """Join each source with the band candidates it is a copy of, one stored group at a time.
+
+    A candidate in a stored group (one not being regrouped) stands for its whole group: a
+    source that copies any member joins the group, so once one member matches the others
+    need no check. Each group's lowest candidate (its first source when that shares the band)
+    is tried first and the rest only if it is no copy: a new copy of a big syndicated story
+    costs one comparison per group, not one per member, and the groups come out the same.
+    """
+    others = {other for found in candidates.values() for other in found} - set(moving)
+    group_of = {sid: gid for sid, (gid, _sim) in load_duplicate_rows(session, others).items()}
+    pairs: list[tuple[int, list[int]]] = []
+    for sid, found in candidates.items():
+        by_group: dict[int, list[int]] = {}
+        for other in sorted(found):
+            # a candidate in no stored group (or one being regrouped) is a group of its own
+            by_group.setdefault(group_of.get(other, -other), []).append(other)
+        pairs.extend((sid, members) for members in by_group.values())
+    signatures |= _load(session, {members[0] for _sid, members in pairs} - signatures.keys())
+    unmatched = [
+        (sid, members[1:])
+        for sid, members in pairs
+        if not _union_first_copy(forest, signatures, sid, members[:1]) and len(members) > 1
+    ]
+    signatures |= _load(session, {o for _sid, rest in unmatched for o in rest} - signatures.keys())
+    for sid, rest in unmatched:
+        _union_first_copy(forest, signatures, sid, rest)
+
+
+def _union_first_copy(
+    forest: _Forest, signatures: Mapping[int, np.ndarray], sid: int, others: Iterable[int]
+) -> bool:
+    """Join `sid` with the first of `others` it is a copy of; whether there was one."""
+    for other in others:
+        if other in signatures and is_copy(signatures[sid], signatures[other]):
+            forest.union(sid, other)
+            return True
+    return False

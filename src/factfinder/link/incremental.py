@@ -20,6 +20,9 @@ stored block index (event_blocks, the keys candidate_pairs blocks on) by index l
   attach_statements against the affected incidents plus the stored incidents sharing a source
   or a place block with them (and, for a statement in a user's split, its pinned incident).
 
+When the affected incidents hold more than FULL_RELINK_SHARE of the archive's event claims
+(a large batch into a small archive), the run relinks everything instead: cheaper then, exact.
+
 Where the result can differ from a full relink, and why the tests still see equality
 (tests/link/test_incremental.py links generated corpora in several batches both ways):
 
@@ -47,6 +50,7 @@ Where the result can differ from a full relink, and why the tests still see equa
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Collection, Iterable
 
 from sqlalchemy.orm import Session
@@ -73,6 +77,7 @@ from factfinder.link.run import (
     assign_incident_ids,
     identifies,
     incident_rows,
+    link_everything,
     pinned_statements,
     resolve_actors,
     save_resolution,
@@ -85,6 +90,7 @@ from factfinder.store.linking import (
     block_window,
     changed_claim_ids,
     claim_ids_of_sources,
+    count_event_claims,
     delete_blocks,
     event_incidents_of_sources,
     insert_blocks,
@@ -107,15 +113,23 @@ from factfinder.store.linking import (
 # statements) only this far around the statement's date.
 STATEMENT_BLOCK = 200
 SCORE_TIE = 0.01  # stored scores are rounded to two decimals
+# When the incidents around the changes hold more than this share of the archive's event
+# claims (a first large batch, a dense small world), relinking them costs about as much as
+# relinking everything, and the full relink is exact: it is run instead.
+FULL_RELINK_SHARE = 0.5
+
+log = logging.getLogger(__name__)
 
 
 def link_changes(session: Session, state: LinkStateRecord, now: LinkStateRecord) -> LinkSummary:
     """Relink what changed since the run that left `state`; see the module docstring."""
-    new_sources = new_source_ids(session, state.source_high_water)
-    duplicates = update_duplicate_groups(session, new_sources)
     dirty = changed_claim_ids(session, state.ran_at, state.claim_high_water)
     changed = load_claims(session, dirty)
     changed_events = {c.id: event_features(c, None) for c in changed if c.kind == "event"}
+    if reaches_most_of_archive(session, len(changed_events)):  # known before any lookup
+        return link_everything(session)
+    new_sources = new_source_ids(session, state.source_high_water)
+    duplicates = update_duplicate_groups(session, new_sources)
     delete_blocks(session, dirty)
     insert_blocks(session, block_rows(changed, changed_events))
 
@@ -127,6 +141,8 @@ def link_changes(session: Session, state: LinkStateRecord, now: LinkStateRecord)
         session, set(memberships_of_claims(session, seeds).values()), changed_events, decisions
     )
     previous = members_of_incidents(session, incidents, role="event")
+    if reaches_most_of_archive(session, len(previous.keys() | changed_events.keys())):
+        return link_everything(session)
     events = load_claims(session, set(previous) | set(changed_events), kind="event")
 
     index = load_actor_index(session)
@@ -201,6 +217,16 @@ def link_changes(session: Session, state: LinkStateRecord, now: LinkStateRecord)
         decisions_applied=len(decisions),
         seconds=0.0,
     )
+
+
+def reaches_most_of_archive(session: Session, affected: int) -> bool:
+    """Whether `affected` event claims are more than FULL_RELINK_SHARE of the stored ones,
+    counting the stored ones only as far as the answer needs."""
+    enough = int(affected / FULL_RELINK_SHARE) + 1
+    if affected > FULL_RELINK_SHARE * count_event_claims(session, at_most=enough):
+        log.info("full relink: the changes reach %d event claims, most of the archive", affected)
+        return True
+    return False
 
 
 def changed_clusters(

@@ -214,10 +214,11 @@ def run_link(store: Store, *, full: bool = False) -> LinkSummary:
     Incremental by default: only new and changed claims and the incidents around them are
     relinked (link/incremental.py). Everything is relinked when `full` is asked for, on the
     first run, and after anything a local update cannot follow safely: a new merge or split,
-    a changed user alias, a new extractor version. Rejected and stale claims are left out;
-    reviewers' decisions on claims are never touched (linking writes only its own tables),
-    and the users' merges, splits and aliases are re-applied on every run. The whole run is
-    one transaction.
+    a changed user alias, a new extractor version; and when the changes reach most of the
+    archive (incremental.FULL_RELINK_SHARE), where that costs no more. Rejected and stale
+    claims are left out; reviewers' decisions on claims are never touched (linking writes
+    only its own tables), and the users' merges, splits and aliases are re-applied on every
+    run. The whole run is one transaction.
     """
     started = time.perf_counter()
     with store.session() as session:

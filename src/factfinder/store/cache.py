@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 T = TypeVar("T")
@@ -20,14 +21,15 @@ MAX_KEPT = 256  # distinct results (filter combinations) kept per connection
 _INFO_KEY = "factfinder.cache"
 
 
-def until_changed(session: Session, key: Hashable, compute: Callable[[], T]) -> T:
+def until_changed(session: Session | Connection, key: Hashable, compute: Callable[[], T]) -> T:
     """`compute()`, or its result from an earlier call with the same `key` when the database
     has not changed since; `key` must name everything the result depends on.
 
     Only on SQLite and outside a write transaction (uncommitted changes of this connection
-    could still be rolled back); elsewhere `compute()` runs every time.
+    could still be rolled back); elsewhere `compute()` runs every time. Takes a session or,
+    for reads that need no ORM, a plain connection.
     """
-    connection = session.connection()
+    connection = session if isinstance(session, Connection) else session.connection()
     if connection.dialect.name != "sqlite":
         return compute()
     raw: Any = connection.connection.dbapi_connection

@@ -7,7 +7,7 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, tuple_, update
+from sqlalchemy import Select, bindparam, delete, func, insert, select, tuple_, union_all, update
 from sqlalchemy.orm import Session
 
 from factfinder.store.models import (
@@ -378,6 +378,13 @@ def max_incident_id(session: Session) -> int:
     return session.scalar(select(func.max(Incident.id))) or 0
 
 
+def count_event_claims(session: Session, at_most: int) -> int:
+    """How many event claims are stored (rejected and stale ones too), counting no further
+    than `at_most`: the incremental run weighs its share of the archive without a scan."""
+    first = select(Claim.id).where(Claim.kind == "event").limit(at_most).subquery()
+    return session.scalar(select(func.count()).select_from(first)) or 0
+
+
 def count_incidents(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(Incident)) or 0
 
@@ -610,13 +617,61 @@ def insert_blocks(session: Session, rows: Iterable[dict[str, Any]]) -> None:
         session.execute(insert(EventBlock.__table__), batch)
 
 
+# The block reads run once per changed claim and key: built once with bound parameters, so
+# each run costs a lookup in SQLAlchemy's statement cache, not a new statement.
+_BLOCK_HEAD = (
+    select(EventBlock.claim_id).where(EventBlock.key == bindparam("key")).limit(bindparam("size"))
+)
+
+
+def _window_query(*, by_source: bool) -> Select[Any]:
+    """Members of a block on both sides of a position, in one statement (two index ranges).
+
+    Dated blocks store a start ordinal on every row (0 when undated), so the ordering column
+    is the indexed one itself and each side reads only `size` index entries.
+    """
+    column = EventBlock.source_id if by_source else EventBlock.start_ordinal
+    position = tuple_(column, EventBlock.claim_id)
+    at = tuple_(bindparam("first"), bindparam("second"))
+    base = select(EventBlock.claim_id, EventBlock.start_ordinal).where(
+        EventBlock.key == bindparam("key")
+    )
+    before = (
+        base.where(position < at)
+        .order_by(column.desc(), EventBlock.claim_id.desc())
+        .limit(bindparam("size"))
+        .subquery()
+    )
+    after = (
+        base.where(position >= at)
+        .order_by(column, EventBlock.claim_id)
+        .limit(bindparam("size"))
+        .subquery()
+    )
+    return union_all(select(*before.c), select(*after.c))
+
+
+_WINDOWS = {by_source: _window_query(by_source=by_source) for by_source in (False, True)}
+_FROM = {
+    descending: select(EventBlock.claim_id)
+    .where(
+        EventBlock.key == bindparam("key"),
+        EventBlock.start_ordinal <= bindparam("start")
+        if descending
+        else EventBlock.start_ordinal >= bindparam("start"),
+    )
+    .order_by(EventBlock.start_ordinal.desc() if descending else EventBlock.start_ordinal)
+    .limit(bindparam("size"))
+    for descending in (False, True)
+}
+
+
 def small_blocks(session: Session, keys: Iterable[str], limit: int) -> dict[str, list[int]]:
     """key → claim ids of the blocks with at most `limit` members; larger blocks are left out
     (each is read only up to limit + 1 rows, so a huge block costs no more than a small one)."""
     result: dict[str, list[int]] = {}
     for key in sorted(set(keys)):
-        query = select(EventBlock.claim_id).where(EventBlock.key == key).limit(limit + 1)
-        members = list(session.scalars(query))
+        members = list(session.scalars(_BLOCK_HEAD, {"key": key, "size": limit + 1}))
         if len(members) <= limit:
             result[key] = members
     return result
@@ -625,32 +680,19 @@ def small_blocks(session: Session, keys: Iterable[str], limit: int) -> dict[str,
 def block_window(
     session: Session, key: str, order: tuple[int, int], size: int, *, by_source: bool = False
 ) -> list[tuple[int, int | None]]:
-    """(claim id, start ordinal) of the `size` members of a block on each side of a position,
-    in (start ordinal, claim id) order, or (source id, claim id) order when `by_source`."""
-    column = EventBlock.source_id if by_source else func.coalesce(EventBlock.start_ordinal, 0)
-    position = tuple_(column, EventBlock.claim_id)
-    base = select(EventBlock.claim_id, EventBlock.start_ordinal).where(EventBlock.key == key)
-    before = base.where(position < tuple_(*order)).order_by(
-        column.desc(), EventBlock.claim_id.desc()
-    )
-    after = base.where(position >= tuple_(*order)).order_by(column, EventBlock.claim_id)
-    rows = session.execute(before.limit(size)).tuples().all()
-    rows += session.execute(after.limit(size)).tuples().all()
-    return rows
+    """(claim id, start ordinal) of the `size` members of a block on each side of a position
+    in (start ordinal, claim id) order, or (source id, claim id) order when `by_source`; the
+    rows come in no particular order."""
+    parameters = {"key": key, "first": order[0], "second": order[1], "size": size}
+    return list(session.execute(_WINDOWS[by_source], parameters).tuples())
 
 
 def block_from(
     session: Session, key: str, start: int, size: int, *, descending: bool = False
 ) -> list[int]:
     """Claim ids of up to `size` members of a block dated from `start` on (or up to it)."""
-    query = select(EventBlock.claim_id).where(EventBlock.key == key)
-    if descending:
-        query = query.where(EventBlock.start_ordinal <= start).order_by(
-            EventBlock.start_ordinal.desc()
-        )
-    else:
-        query = query.where(EventBlock.start_ordinal >= start).order_by(EventBlock.start_ordinal)
-    return list(session.scalars(query.limit(size)))
+    parameters = {"key": key, "start": start, "size": size}
+    return list(session.scalars(_FROM[descending], parameters))
 
 
 CHUNK = 500  # ids per IN (…) list: well under SQLite's and PostgreSQL's parameter limits

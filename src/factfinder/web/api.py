@@ -42,6 +42,7 @@ from factfinder.web.curation import (
     remove_incident_tag,
     tags_by_incident,
 )
+from factfinder.web.inline import in_event_loop
 from factfinder.web.maps import incident_places
 from factfinder.web.records import (
     Page,
@@ -240,11 +241,13 @@ def upload_source(
 
 
 @router.get("/me", summary="Who is signed in")
+@in_event_loop
 def me(caller: Read) -> dict[str, Any]:
     return {"name": caller.name, "role": caller.role}
 
 
 @router.get("/sources", summary="List sources", response_model=JsonObject)
+@in_event_loop
 def sources_list(
     request: Request,
     caller: Read,
@@ -302,6 +305,7 @@ def sources_ingest_url(request: Request, caller: Edit, body: UrlIn) -> dict[str,
     summary="One source with its text and custody log",
     response_model=JsonObject,
 )
+@in_event_loop
 def sources_get(request: Request, caller: Read, source_id: SourceId) -> Response:
     view = view_for(request, caller)
     level = view.check_source(source_id)
@@ -345,6 +349,7 @@ def sources_original(request: Request, caller: Read, source_id: SourceId) -> Res
 
 
 @router.get("/claims", summary="List claims", response_model=JsonObject)
+@in_event_loop
 def claims_list(
     request: Request,
     caller: Read,
@@ -384,6 +389,7 @@ def _claim_out(view: View, claim_id: int) -> dict[str, Any]:
     summary="One claim, with its reviewers' edits",
     response_model=JsonObject,
 )
+@in_event_loop
 def claims_get(request: Request, caller: Read, claim_id: ClaimId) -> Response:
     return as_json(_claim_out(view_for(request, caller), claim_id))
 
@@ -414,6 +420,7 @@ def claims_edit(
 
 
 @router.get("/claims/{claim_id}/comments", summary="Comments on a claim", response_model=JsonList)
+@in_event_loop
 def claims_comments(request: Request, caller: Read, claim_id: ClaimId) -> Response:
     view = view_for(request, caller)
     view.check_claim(claim_id)
@@ -443,6 +450,7 @@ def visible_incidents(view: View, tag: str | None = None) -> list[dict[str, Any]
 
 
 @router.get("/incidents", summary="List incidents", response_model=JsonObject)
+@in_event_loop
 def incidents_list(
     request: Request,
     caller: Read,
@@ -478,6 +486,7 @@ def incident_out(view: View, incident_id: int) -> dict[str, Any]:
     summary="One incident with figure history",
     response_model=JsonObject,
 )
+@in_event_loop
 def incidents_get(request: Request, caller: Read, incident_id: IncidentId) -> Response:
     return as_json(incident_out(view_for(request, caller), incident_id))
 
@@ -501,6 +510,7 @@ def incidents_split(
     summary="Comments on an incident",
     response_model=JsonList,
 )
+@in_event_loop
 def incidents_comments(request: Request, caller: Read, incident_id: IncidentId) -> Response:
     view = view_for(request, caller)
     view.check_incident(incident_id)

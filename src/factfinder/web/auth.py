@@ -13,7 +13,7 @@ from typing import Any
 
 from fastapi import Request
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, bindparam, select
 from starlette.responses import Response
 
 from factfinder.errors import AccessDenied
@@ -154,31 +154,37 @@ def identify(request: Request) -> Caller | None:
     """
     store: Store = request.app.state.store
     token = _bearer(request)
+    # The answer kept from last time is found on a plain connection (an ORM session costs more
+    # than the look-up); only a token's real look-up, which may record its use, takes a session.
     if token is not None:
         # Kept by the token's hash only, never the token itself.
         period = int(time.time() // TOKEN_USE_RESOLUTION.total_seconds())
-        with store.session() as session:
+        with store.engine.connect() as connection:
             return until_changed(
-                session,
+                connection,
                 ("caller-token", token_hash(token), period),
-                lambda: _token_caller(session, token),
+                lambda: _token_caller(store, token),
             )
     uid = request.app.state.sessions.read(request).get("uid")
     if not uid:
         return None
-    with store.session() as session:
+    with store.engine.connect() as connection:
         return until_changed(
-            session, ("caller-session", uid), lambda: _session_caller(session, uid)
+            connection, ("caller-session", uid), lambda: _session_caller(connection, uid)
         )
 
 
-def _token_caller(session: Session, token: str) -> Caller:
-    user = user_for_token(session, token)
-    return Caller(user.id, user.name, user.role, "token")
+def _token_caller(store: Store, token: str) -> Caller:
+    with store.session() as session:
+        user = user_for_token(session, token)
+        return Caller(user.id, user.name, user.role, "token")
 
 
-def _session_caller(session: Session, uid: Any) -> Caller | None:
-    user = session.get(User, uid)
+_USER = select(User.id, User.name, User.role, User.disabled).where(User.id == bindparam("uid"))
+
+
+def _session_caller(connection: Connection, uid: Any) -> Caller | None:
+    user = connection.execute(_USER, {"uid": uid}).first()
     if user is None or user.disabled:
         return None
     return Caller(user.id, user.name, user.role, "session")

@@ -7,7 +7,7 @@ from collections.abc import Collection
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 
 from factfinder.errors import InputError, NotFound
 from factfinder.extract.claims import EVENT_TYPES, STATEMENT_TYPES, Figure, When
@@ -15,6 +15,7 @@ from factfinder.protect import audit
 from factfinder.store.claims import claim_row_to_dict, edit_claim
 from factfinder.store.db import Store
 from factfinder.store.models import Claim, ClaimEdit, Incident, IncidentTag, utcnow
+from factfinder.web.records import reading
 
 EDITABLE = ("type", "agent", "target", "counts", "when")
 MAX_ACTOR_CHARS = 500
@@ -109,12 +110,20 @@ def apply_claim_edit(
         return claim_row_to_dict(row) | {"original_values": row.original_values or {}}
 
 
+# Read for every claim shown and every incident list: built once (see web/records.py
+# _claims_statements).
+_CLAIM_EDITS = (
+    select(ClaimEdit.field, ClaimEdit.old, ClaimEdit.new, ClaimEdit.edited_by, ClaimEdit.edited_at)
+    .where(ClaimEdit.claim_id == bindparam("claim_id"))
+    .order_by(ClaimEdit.id)
+)
+_TAGS = select(IncidentTag.incident_id, IncidentTag.tag).order_by(IncidentTag.tag)
+
+
 def claim_edits(store: Store, claim_id: int) -> list[dict[str, Any]]:
     """The history of a claim's edits, oldest first: field, old and new value, who and when."""
-    with store.session() as session:
-        rows = session.scalars(
-            select(ClaimEdit).where(ClaimEdit.claim_id == claim_id).order_by(ClaimEdit.id)
-        )
+    with reading(store) as connection:
+        rows = connection.execute(_CLAIM_EDITS, {"claim_id": claim_id})
         return [
             {
                 "field": row.field,
@@ -204,11 +213,9 @@ def incident_tags(store: Store, incident_id: int) -> list[str]:
 
 def tags_by_incident(store: Store) -> dict[int, list[str]]:
     """Every incident's tags (incident id → sorted tags), for lists."""
-    with store.session() as session:
+    with reading(store) as connection:
         out: dict[int, list[str]] = {}
-        for incident_id, tag in session.execute(
-            select(IncidentTag.incident_id, IncidentTag.tag).order_by(IncidentTag.tag)
-        ):
+        for incident_id, tag in connection.execute(_TAGS):
             out.setdefault(incident_id, []).append(tag)
         return out
 

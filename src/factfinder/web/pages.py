@@ -46,6 +46,7 @@ from factfinder.web.curation import (
     form_changes,
     remove_incident_tag,
 )
+from factfinder.web.inline import in_event_loop
 from factfinder.web.maps import incident_places, map_svg
 from factfinder.web.records import (
     Page,
@@ -106,7 +107,10 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
         },
         status_code=status,
     )
-    if fresh:
+    # A caller signed in by API token has its writes checked by the token, not by a CSRF
+    # token (web/auth.py), so it gets no new session cookie: signing one cost every such page
+    # request CPU for a cookie that is never used.
+    if fresh and not (caller is not None and caller.via == "token"):
         request.app.state.sessions.write(request, response, session)
     return response
 
@@ -168,6 +172,7 @@ def sign_out(request: Request, caller: Read) -> Response:
 
 
 @router.get("/", response_class=HTMLResponse)
+@in_event_loop
 def dashboard(request: Request, caller: Read) -> Response:
     view = view_for(request, caller)
     store = view.store
@@ -199,6 +204,7 @@ def _snippet(view: View, text: str | None, query: str) -> str:
 
 
 @router.get("/sources", response_class=HTMLResponse)
+@in_event_loop
 def sources_page(
     request: Request,
     caller: Read,
@@ -269,6 +275,7 @@ async def sources_upload(
 
 
 @router.get("/sources/{source_id}", response_class=HTMLResponse)
+@in_event_loop
 def source_page(
     request: Request, caller: Read, source_id: SourceId, uploaded: str | None = None
 ) -> Response:
@@ -317,6 +324,7 @@ CLAIM_TYPES = {"event": EVENT_TYPES, "statement": STATEMENT_TYPES}
 
 
 @router.get("/review", response_class=HTMLResponse)
+@in_event_loop
 def review_page(
     request: Request, caller: Review, after: Annotated[int, Query(ge=0, le=MAX_ID)] = 0
 ) -> Response:
@@ -399,6 +407,7 @@ def review_edit(
 
 
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)
+@in_event_loop
 def claim_page(request: Request, caller: Read, claim_id: ClaimId) -> Response:
     view = view_for(request, caller)
     level = view.check_claim(claim_id)
@@ -431,6 +440,7 @@ def claim_comment(
 
 
 @router.get("/incidents", response_class=HTMLResponse)
+@in_event_loop
 def incidents_page(
     request: Request,
     caller: Read,
@@ -444,6 +454,7 @@ def incidents_page(
 
 
 @router.get("/incidents/{incident_id}", response_class=HTMLResponse)
+@in_event_loop
 def incident_page(request: Request, caller: Read, incident_id: IncidentId) -> Response:
     view = view_for(request, caller)
     dossier = incident_out(view, incident_id)

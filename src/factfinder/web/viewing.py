@@ -27,6 +27,7 @@ from factfinder.store.models import (
     Source,
 )
 from factfinder.web.auth import Caller
+from factfinder.web.records import reading
 
 # Asked on every request for one record: built once (see web/records.py _claims_statements).
 _SOURCE_LEVEL = select(Source.level).where(Source.id == bindparam("source_id"))
@@ -65,16 +66,16 @@ class View:
 
     def check_source(self, source_id: int) -> str:
         """The source's level; NotFound when there is none or the caller may not see it."""
-        with self.store.session() as session:
-            level = session.connection().scalar(_SOURCE_LEVEL, {"source_id": source_id})
+        with reading(self.store) as connection:
+            level = connection.scalar(_SOURCE_LEVEL, {"source_id": source_id})
         if level is None or not self.allows(level):
             raise NotFound(f"no source with id #{source_id}")
         return level
 
     def check_claim(self, claim_id: int) -> str:
         """The claim's level (the stricter of its own and its source's); NotFound when hidden."""
-        with self.store.session() as session:
-            row = session.connection().execute(_CLAIM_LEVELS, {"claim_id": claim_id}).first()
+        with reading(self.store) as connection:
+            row = connection.execute(_CLAIM_LEVELS, {"claim_id": claim_id}).first()
         if row is None or not (self.allows(row[0]) and self.allows(row[1])):
             raise NotFound(f"no claim #{claim_id}")
         return max(row, key=LEVELS.index)

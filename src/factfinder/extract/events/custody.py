@@ -1,0 +1,188 @@
+"""Detention rules: custody begun, kept, ordered or denied ("placed in detention")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from factfinder.extract.actors import (
+    by_agent,
+    child_with,
+    object_of_preposition,
+    objects_of_prepositions,
+    subject_of,
+)
+from factfinder.extract.events.clauses import is_negated, is_passive, modal_of
+from factfinder.extract.events.lexicon import BACKGROUND, CAPTORS, CUSTODY_WORDS, DENY_VERBS
+from factfinder.extract.events.people import is_person_like
+
+# Verbs by which courts and police hold someone to have done an act.
+JUDGING = frozenset(
+    {"convict", "jail", "sentence", "charge", "indict", "prosecute", "try", "imprison", "arrest"}
+    | {"detain", "fine", "punish", "acquit"}
+)
+# Vehicles people are bundled into or carried off in.
+VEHICLES = frozenset({"van", "car", "vehicle", "truck", "jeep", "bus", "minibus", "lorry"})
+
+
+def serves_prison_term(serve: Token) -> bool:
+    """ "is serving a five-year sentence"; "prisoners who have served half their sentence"
+    describes whom a rule covers, not someone held."""
+    term = child_with(serve, "dobj")
+    return (
+        term is not None
+        and term.lemma_.lower() in ("sentence", "term")
+        and (serve.dep_ != "relcl" or serve.tag_ == "VBG")  # "who had been serving"
+        and not (serve.dep_ == "pcomp" and serve.head.lower_ in BACKGROUND)  # "after serving"
+        and not is_negated(serve)
+    )
+
+
+def in_custody_now(verb: Token, denied: bool = False) -> bool:
+    """ "The lawyer remains in detention", "has been behind bars since May"; with `denied`, the
+    custody a negated verb speaks of ("he was not in their custody")."""
+    if is_negated(verb) != denied or modal_of(verb) not in (None, "past"):
+        return False
+    for place in objects_of_prepositions(verb, "in", "behind", "into"):
+        words = {t.lemma_.lower() for t in place.subtree}
+        if words & (CUSTODY_WORDS | {"bar"}) and not words & {"charge", "police"}:
+            return is_person_like(subject_of(verb))
+    return False
+
+
+def kept_for_hours(keep: Token) -> bool:
+    """A person kept somewhere for hours or days by captors, or at a police station: custody
+    ("kept me there for six hours"), not "kept them informed"."""
+    if is_passive(keep) or not is_person_like(child_with(keep, "dobj")):
+        return False
+    span = object_of_preposition(keep, "for")
+    if span is None or span.lemma_.lower() not in ("hour", "day", "night", "week", "month"):
+        return False
+    keeper = subject_of(keep)
+    context = {t.lower_ for t in keep.sent} & (CUSTODY_WORDS - {"charge"})
+    return bool(context) or (keeper is not None and keeper.lemma_.lower() in CAPTORS)
+
+
+def into_vehicle(verb: Token) -> str | None:
+    """People forced into a vehicle are taken into custody; into an unmarked one, by captors
+    who hide who they are."""
+    vehicle = object_of_preposition(verb, "into")
+    moved = subject_of(verb) if is_passive(verb) else child_with(verb, "dobj")
+    if vehicle is None or vehicle.lemma_.lower() not in VEHICLES:
+        return None
+    if not is_person_like(moved):
+        return None
+    unmarked = any(
+        c.lower_ in ("unmarked", "unidentified") or (c.lower_ == "without" and c.dep_ == "prep")
+        for c in vehicle.children
+    )  # "an unmarked car", "a van without plates"
+    official = any(c.lemma_.lower() in CAPTORS for c in vehicle.children)  # "police vans"
+    mover = by_agent(verb) if is_passive(verb) else subject_of(verb)
+    official = official or (mover is not None and mover.lemma_.lower() in CAPTORS)
+    if unmarked:
+        return "enforced_disappearance"
+    return "detention" if official else None
+
+
+def to_account(hold: Token) -> bool:
+    """ "held to account", "held accountable/responsible": answerable, not in custody."""
+    named = {c.lower_ for c in hold.children}
+    named |= {g.lower_ for c in hold.children if c.lower_ == "to" for g in c.children}
+    return bool(named & {"account", "accountable", "responsible", "liable"})
+
+
+def convicted_of(act: Token) -> Token | None:
+    """Who a court or the police hold to have done the act: "jailed two officers for beating
+    a fruit seller to death", "three men were charged with killing her"."""
+    prep = act.head
+    if act.dep_ != "pcomp" or prep.lower_ not in ("for", "of", "with"):
+        return None
+    verdict = prep.head
+    if verdict.lemma_.lower() not in JUDGING:
+        return None
+    return subject_of(verdict) if is_passive(verdict) else child_with(verdict, "dobj")
+
+
+def in_custody_of(have: Token) -> bool:
+    """ "having him in custody": a person kept in custody by the subject."""
+    held = child_with(have, "dobj")
+    place = object_of_preposition(have, "in")
+    custody = place is not None and place.lemma_.lower() in ("custody", "detention")
+    return custody and is_person_like(held) and held is not None
+
+
+def holds_captive(verb: Token) -> bool:
+    """ "Authorities are holding 40 men in a factory": held by captors, or held in custody."""
+    held = child_with(verb, "dobj")
+    if not is_person_like(held) or held is None or held.lower_ in ("hands", "hand"):
+        return False
+    words = {t.lemma_.lower() for t in verb.subtree}
+    captor = subject_of(verb)
+    if verb.head.lemma_.lower() in DENY_VERBS:
+        return True  # "the authorities deny holding him"
+    if words & {"ransom"} or for_a_time(verb):
+        return True  # "held them for ransom", testimony's "they held me for two days"
+    return bool(words & (CUSTODY_WORDS | {"hostage", "captive", "incommunicado"})) or (
+        captor is not None and captor.lemma_.lower() in CAPTORS
+    )
+
+
+def for_a_time(verb: Token) -> bool:
+    """ "for two days", "for three weeks": how long someone was held."""
+    span = object_of_preposition(verb, "for")
+    return span is not None and span.lemma_.lower() in (
+        "hour",
+        "day",
+        "night",
+        "week",
+        "month",
+        "year",
+    )
+
+
+def held_person(token: Token) -> bool:
+    """ "Held" deprives someone of liberty only when a person is held, or held in custody."""
+    words = {t.lower_ for t in token.subtree}
+    if words & (CUSTODY_WORDS | {"trial", "overnight", "incommunicado"}):
+        return True
+    held = subject_of(token)
+    return held is not None and held.lower_ not in ("it", "this", "that") and is_person_like(held)
+
+
+def into_custody(verb: Token) -> bool:
+    place = object_of_preposition(verb, "in", "into", "to", "inside")
+    if place is None:  # "kept in overcrowded cells" with "in" read as a particle
+        particle = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ == "in"), None)
+        objects = [c for c in particle.children if c.dep_ == "pobj"] if particle else []
+        place = objects[-1] if objects else None
+    if place is None:
+        return verb.lemma_.lower() == "remand"
+    words = {t.lemma_.lower() for t in place.subtree}
+    return bool(words & (CUSTODY_WORDS | {"station", "colony", "basement", "custody"}))
+
+
+def taken_into_custody(take: Token) -> bool:
+    destination = object_of_preposition(take, "to", "into")
+    if destination is None:
+        return False
+    words = {t.lemma_.lower() for t in destination.subtree}
+    return bool(words & (CUSTODY_WORDS | {"station", "base", "headquarters", "precinct"}))
+
+
+def ordered_by_court(held: Token) -> bool:
+    """ "a court ordered them held for two months": a judge's order of custody is the custody."""
+    order = held.head
+    if held.dep_ not in ("ccomp", "xcomp") or order.lemma_.lower() not in ("order", "remand"):
+        return False
+    judge = subject_of(order)
+    return (
+        not is_negated(order)
+        and modal_of(order) is None
+        and judge is not None
+        and judge.lemma_.lower() in ("court", "judge", "magistrate", "tribunal", "prosecutor")
+    )
+
+
+def in_custody(death: Token) -> bool:
+    following = death.doc[death.i + 1 : death.i + 3]  # "the death in custody of …" misattached
+    words = {t.lower_ for t in death.subtree} | {t.lower_ for t in following}
+    return bool(words & {"custody", "detention", "prison", "jail", "cell"})

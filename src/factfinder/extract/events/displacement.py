@@ -1,0 +1,139 @@
+"""Forced-displacement rules: people driven from homes, across borders or made to leave."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from factfinder.extract.actors import child_with, object_of_preposition, subject_of
+from factfinder.extract.events.clauses import is_negated, is_passive
+from factfinder.extract.events.lexicon import CAPTORS, HOME_WORDS, KIN, POSTS
+from factfinder.extract.events.people import is_person_like
+
+# Places left in ordinary flight ("fled the scene"): not a home, town or country.
+VENUES = frozenset(
+    {"scene", "stadium", "pitch", "field", "court", "building", "room", "car", "vehicle", "stage"}
+)
+# Those whose flight is escape from justice, not displacement.
+OFFENDERS = frozenset(
+    {"gunman", "attacker", "assailant", "suspect", "robber", "thief", "killer", "perpetrator"}
+)
+# What is left behind rather than left: "ordered staff not to leave marks".
+LEFT_BEHIND = frozenset(
+    {"mark", "trace", "evidence", "sign", "bruise", "scar", "note", "message", "comment"}
+    | {"fingerprint", "impression", "room", "space", "record"}
+)
+
+
+def ordinary_flight(verb: Token) -> bool:
+    """Leaving a scene or a venue, or perpetrators escaping, is not displacement."""
+    left = child_with(verb, "dobj")
+    fleeing = subject_of(verb)
+    return (left is not None and left.lemma_.lower() in VENUES) or (
+        fleeing is not None and fleeing.lemma_.lower() in CAPTORS | OFFENDERS
+    )
+
+
+def by_force(verb: Token) -> bool:
+    """ "relocated by force", "forcibly moved": a move imposed on people."""
+    forced = object_of_preposition(verb, "by")
+    return (forced is not None and forced.lower_ == "force") or any(
+        c.lower_ in ("forcibly", "forcefully") for c in verb.children
+    )
+
+
+def out_of_settlement(verb: Token) -> bool:
+    """ "forced out of their homes / the settlement": people driven from where they live, not
+    from a job or a race."""
+    out = next((c for c in verb.children if c.lower_ == "out"), verb)
+    place = object_of_preposition(out, "of") or object_of_preposition(verb, "of")
+    moved = subject_of(verb) if is_passive(verb) else child_with(verb, "dobj")
+    if moved is None and verb.tag_ == "VBD":
+        moved = subject_of(verb)  # a headline drops "were": "families forced out of …"
+    if place is None or place.lemma_.lower() in POSTS | {"race", "election", "party", "office"}:
+        return False
+    return is_person_like(moved) or (moved is not None and moved.lemma_.lower() in KIN)
+
+
+def leaves_a_thing(leave: Token) -> bool:
+    """ "leave marks", "leave no trace": something left behind, not a place left."""
+    left = child_with(leave, "dobj")
+    return left is not None and left.lemma_.lower() in LEFT_BEHIND
+
+
+def across_border(verb: Token) -> bool:
+    border = object_of_preposition(verb, "across", "over")
+    moved = subject_of(verb) if is_passive(verb) else child_with(verb, "dobj")
+    return (
+        border is not None
+        and border.lemma_.lower() in ("border", "frontier", "boundary")
+        and is_person_like(moved)
+    )
+
+
+def from_home(verb: Token) -> bool:
+    source = object_of_preposition(verb, "from")
+    return source is not None and source.lemma_.lower() in HOME_WORDS | {"land", "village"}
+
+
+def given_time_to(leave: Token) -> bool:
+    span = leave.head
+    return (
+        leave.dep_ in ("relcl", "acl", "xcomp", "advcl")
+        and span.lemma_.lower() in ("hour", "day", "minute", "week", "give")
+        and (span.head.lemma_.lower() == "give" or span.lemma_.lower() == "give")
+    )
+
+
+def left_under_threat(leave: Token) -> bool:
+    """ "left the country after receiving threats", "left the town to escape the demands",
+    "left Rusk under police escort": flight, not a trip."""
+    place = child_with(leave, "dobj")
+    if place is None:
+        return False
+    named = place.ent_type_ == "GPE" or (place.pos_ == "PROPN" and place.ent_type_ != "PERSON")
+    if named and not is_negated(leave):  # "I left Varnia because the police …"
+        reasons = [c for c in leave.children if c.dep_ in ("advcl", "prep", "xcomp")]
+        words = {t.lemma_.lower() for r in reasons for t in r.subtree}
+        return bool(words & (CAPTORS | DANGER_WORDS | {"escort"}))
+    if place.lemma_.lower() not in PLACES_LEFT:
+        return False
+    words = {t.lemma_.lower() for t in leave.sent}
+    return bool(words & DANGER_WORDS)
+
+
+# What a home is left for: flight from these is displacement, not a move.
+DANGER_WORDS = frozenset(
+    {"threat", "fear", "persecution", "threaten", "harassment", "danger", "escape", "attack"}
+    | {"violence", "intimidation", "abuse", "reprisal", "raid", "demand", "extortion", "pressure"}
+)
+# Places whose leaving uproots someone: a country, a town, a home.
+PLACES_LEFT = frozenset(
+    {"country", "home", "village", "city", "region", "town", "area", "district", "province"}
+    | {"house", "flat", "apartment", "land", "homeland", "settlement", "neighbourhood"}
+)
+
+
+def crossed_abroad(cross: Token) -> bool:
+    """ "about 900 people had crossed into Ossland", "we crossed the border at night": civilians
+    crossing into another country flee; soldiers crossing it do not."""
+    into = object_of_preposition(cross, "into", "to", "over")
+    border = child_with(cross, "dobj")
+    abroad = (
+        into is not None and (into.ent_type_ == "GPE" or into.lemma_.lower() == "border")
+    ) or (border is not None and border.lemma_.lower() in ("border", "frontier"))
+    crosser = subject_of(cross)
+    if crosser is None or crosser.lemma_.lower() in CAPTORS | OFFENDERS | {"troop", "tank"}:
+        return False
+    return abroad and (is_person_like(crosser) or crosser.lower_ in ("we", "i", "they"))
+
+
+def had_to_leave(leave: Token) -> bool:
+    """ "I had to move flats four times", "families had to abandon their homes": a leaving one
+    could not refuse, of a home or a country."""
+    have = leave.head
+    if leave.dep_ != "xcomp" or have.lemma_.lower() != "have" or is_negated(have):
+        return False
+    place = child_with(leave, "dobj") or object_of_preposition(leave, "from", "out")
+    if place is None:
+        return False
+    return place.lemma_.lower() in PLACES_LEFT | {"flat", "apartment"} or place.ent_type_ == "GPE"

@@ -1,0 +1,445 @@
+"""An event from a nominalised act ("the arrest of", "ransom demands"): type, victim, polarity."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from factfinder.extract.actors import by_agent, child_with, object_of_preposition, subject_of
+from factfinder.extract.events.clauses import (
+    denier_of,
+    every_one,
+    intent_governor,
+    is_conditional,
+    is_negated,
+    is_passive,
+    modal_of,
+    under_denial,
+)
+from factfinder.extract.events.custody import in_custody
+from factfinder.extract.events.detection import Detection
+from factfinder.extract.events.disappearance import no_record, unacknowledged
+from factfinder.extract.events.extortion import (
+    buys_freedom,
+    demanded_by_captors,
+    for_release,
+    in_exchange,
+    paid_by,
+)
+from factfinder.extract.events.harassment import searched_of_person
+from factfinder.extract.events.incitement import called_for, calls_to_violence
+from factfinder.extract.events.lexicon import (
+    BACKGROUND,
+    CAPTORS,
+    CUSTODY_WORDS,
+    MEANS,
+    MODIFIED_ACTS,
+    NOUN_EVENTS,
+    PAYMENT_DEMANDS,
+)
+from factfinder.extract.events.people import is_person_like
+from factfinder.extract.events.threats import alternative
+from factfinder.extract.events.violence import verified, victims_held
+
+EXPERIENCE = frozenset(
+    {
+        "give",
+        "get",
+        "face",
+        "suffer",
+        "receive",
+        "endure",
+        "undergo",
+        "condemn",
+        "denounce",
+        "decry",
+        "deplore",
+        "document",
+        "report",
+        "describe",
+        "witness",
+        "survive",
+        "recount",
+        "investigate",
+        "subject",
+        "criticise",
+        "criticize",
+        "end",
+        "stop",
+        "carry",
+        "conduct",
+        "pay",
+        "demand",
+        "recall",
+        "target",
+    }
+)
+NOUN_PREPOSITIONS = frozenset({"amid", "despite", "under"})
+# Nouns that count or group the acts they govern ("a series of threats", "a wave of arrests").
+AMOUNT_NOUNS = frozenset(
+    {"series", "string", "wave", "spate", "barrage", "flurry", "stream", "campaign"}
+)
+# Nouns that wrap a sum asked for: "asked her for a gift of 1,000 euros".
+MONEY_WRAPPERS = frozenset({"gift", "sum", "amount", "fee", "contribution", "payment"})
+# A release sought, won or paid for is not a release that happened.
+RELEASE_SOUGHT = frozenset(
+    {
+        "demand",
+        "call",
+        "urge",
+        "seek",
+        "for",
+        "secure",
+        "win",
+        "obtain",
+        "negotiate",
+        "press",
+        "request",
+        "order",
+        "push",
+        "campaign",
+        "fight",
+    }
+)
+# Money asked for again: a demand repeated on the one already paying.
+REPEATED = frozenset({"more", "further", "additional", "another", "extra"})
+# Money named as such or by its currency ("demanded 3,000 dollars to let my brother go").
+PAYMENT_NOUNS = frozenset({"payment", "money", "cash", "dollar", "euro", "rouble", "ruble"})
+IMPOSING = frozenset({"impose", "place", "put", "issue", "slap"})
+OCCURRED = frozenset(
+    {
+        "take",
+        "occur",
+        "happen",
+        "continue",
+        "begin",
+        "start",
+        "escalate",
+        "increase",
+        "rise",
+        "intensify",
+        "follow",
+        "carry",
+        "conduct",
+        "spread",
+        "target",
+    }
+)
+PREVALENT = frozenset(
+    {"widespread", "systematic", "routine", "common", "rampant", "endemic", "prevalent"}
+)
+# Nouns that count instances of an act: "212 cases of torture", "14 incidents of abduction".
+CASE_NOUNS = frozenset({"case", "incident", "instance", "count", "episode"})
+
+
+def _victim_of_last_conjunct(act: Token) -> Token | None:
+    """In a list of nominalised acts the victim phrase after the last one is shared by all:
+    "the harassment, arrest and disbarment of lawyers" harasses and arrests the lawyers."""
+    first = act
+    while first.dep_ == "conj" and first.head.pos_ == act.pos_:
+        first = first.head
+    listed = [first, *first.conjuncts]
+    last = max(listed, key=lambda t: t.i)
+    if last == act or last.i < act.i or last.lemma_.lower() not in NOUN_EVENTS:
+        return None
+    return object_of_preposition(last, "of", "against")
+
+
+def _no_evidence_of(act: Token) -> bool:
+    """ "found no evidence of ill-treatment", "no sign of torture": the act is ruled out."""
+    prep = act.head
+    found = prep.head if act.dep_ == "pobj" and prep.lower_ == "of" else None
+    return (
+        found is not None
+        and found.lemma_.lower() in ("evidence", "sign", "trace", "proof", "indication")
+        and any(c.lower_ == "no" for c in found.children)
+    )
+
+
+def _happened(act: Token) -> bool:
+    """A named act said to take place, or counted: "40 arrests", "the killings continued",
+    "212 cases of torture"."""
+    if any(c.dep_ == "nummod" for c in act.children):
+        return True
+    cases = act.head.head if act.dep_ == "pobj" and act.head.lower_ == "of" else None
+    if cases is not None and cases.lemma_.lower() in CASE_NOUNS:
+        return any(c.dep_ == "nummod" for c in cases.children)
+    if act.dep_ == "nsubj" and act.head.lemma_.lower() == "be":  # "torture is widespread"
+        return any(c.lower_ in PREVALENT for c in act.head.children)
+    return act.dep_ in ("nsubj", "nsubjpass") and act.head.lemma_.lower() in OCCURRED
+
+
+def _displaced_of(act: Token) -> Token | None:
+    """ "the death in custody of a lawyer", "the execution on Tuesday of three men": the parser
+    hangs the "of" phrase on the phrase between; read the words as they stand instead."""
+    doc, i = act.doc, act.i + 1
+    if i >= len(doc) or doc[i].pos_ != "ADP" or doc[i].lower_ == "of":
+        return None
+    i += 1
+    while (
+        i < len(doc)
+        and doc[i].pos_ in ("DET", "NUM", "ADJ")
+        or (i < len(doc) and doc[i].dep_ == "compound")
+    ):
+        i += 1
+    if i + 1 >= len(doc) or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i + 1].lower_ != "of":
+        return None
+    if doc[i].lower_ not in CUSTODY_WORDS and doc[i].ent_type_ not in ("DATE", "TIME"):
+        return None  # "the massacre in the village of Selm": Selm is a place, not the victims
+    victims = [c for c in doc[i + 1].children if c.dep_ == "pobj"]
+    return victims[-1] if victims and is_person_like(victims[-1]) else None
+
+
+def noun_event(token: Token, lemma: str) -> Detection | None:
+    if token.dep_ == "compound":
+        return None
+    if (
+        token.dep_ == "pobj"
+        and token.head.head.pos_ == "NOUN"
+        and calls_to_violence(token.head.head)
+    ):
+        return None  # "a call to lynching" is the incitement, not a lynching
+    modifiers = {c.lower_ for c in token.children}
+    if modifiers & {"press", "no", "without"} or any(c.dep_ == "neg" for c in token.children):
+        return None
+    if _no_evidence_of(token) or every_one(token):
+        return None  # "every detention was carried out in accordance with the law"
+    etype = NOUN_EVENTS[lemma]
+    if lemma in MODIFIED_ACTS and MODIFIED_ACTS[lemma] not in modifiers:
+        return None
+    if lemma == "reprisal" and not (
+        is_person_like(object_of_preposition(token, "against"))
+        or token.head.lemma_.lower() in EXPERIENCE
+    ):
+        return None  # "reprisals against defenders who cooperated with the UN", "faced reprisals"
+    if lemma == "execution" and "mock" in modifiers:
+        etype = "torture"  # a mock execution is a method of torture, not a killing
+        words = {t.lemma_.lower() for t in token.subtree}
+        threatened = token.head.lemma_.lower() in ("receive", "face", "get", "report")
+        if not words & {"kill", "death", "murder", "violence"} and not threatened:
+            return None
+    if lemma == "shock" and "electric" not in modifiers:
+        return None
+    if lemma == "violence" and "sexual" not in modifiers:
+        return None  # sexual violence is torture; "violence" alone is too vague to type
+    if lemma == "ban" and "travel" not in modifiers:
+        return None
+    endured = token.head.lower_ == "to" and token.head.head.lemma_.lower() == "subject"
+    if lemma in ("search", "confiscation") and not (searched_of_person(token) or endured):
+        return None  # "the search for survivors", "a search of the area"
+    if lemma == "sentencing" and not {t.lower_ for t in token.sent} & CUSTODY_WORDS:
+        return None  # a prison sentence deprives of liberty; a fine does not
+    if lemma == "return" and not modifiers & {"forced", "forcible"}:
+        return None  # a return is only an abuse when forced
+    if etype == "detention" and (no_record(token) or unacknowledged(token)):
+        etype = "enforced_disappearance"  # "no record of his arrest", "not acknowledged his arrest"
+    if lemma == "death" and token.head.lemma_.lower() == "face" and alternative(token.head):
+        teller = token.head.head.head if token.head.head.dep_ == "xcomp" else token.head.head
+        return Detection(
+            "event",
+            "death_threat",
+            token,
+            agent=subject_of(teller),
+            target=child_with(teller, "dobj", "dative"),
+            confidence=0.75,
+        )
+    if lemma == "death" and not (in_custody(token) or victims_held(token) or verified(token)):
+        return None  # only a death in custody is an act; other deaths need a killer
+    if lemma == "abuse" and object_of_preposition(token, "of", "against") is None:
+        if "sexual" not in modifiers or token.head.lemma_.lower() not in EXPERIENCE:
+            return None  # "described sexual abuse by guards" is the act; "drug abuse" is not
+    if lemma == "release" and token.head.lemma_.lower() in RELEASE_SOUGHT:
+        return None
+    if token.head.lower_ in BACKGROUND and token.dep_ == "pobj":
+        return None  # "since their arrest", "after his release": an act already told
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and token.head.head.lemma_.lower()
+        in (
+            "day",
+            "night",
+            "eve",
+            "morning",
+            "evening",
+            "anniversary",
+            "date",
+        )
+        and any(c.lower_ == "the" for c in token.head.head.children)
+        and child_with(token, "poss") is not None
+    ):
+        return None  # "on the day of his arrest" dates something else by a known act
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() == "come":
+        return None  # "Tarn's release came a day after …" dates a known act
+    victim = object_of_preposition(token, "of", "against") or _displaced_of(token)
+    if victim is None:
+        victim = child_with(token, "poss")
+        if victim is not None and victim.ent_type_ in ("DATE", "TIME"):
+            victim = None  # "last week's massacre" is dated, not owned
+    if victim is None and token.dep_ == "conj":  # "the imprisonment and torture of gay men"
+        victim = object_of_preposition(token.head, "of", "against")
+    if victim is None:  # "the harassment, arrest and disbarment of lawyers": the last one's
+        victim = _victim_of_last_conjunct(token)
+    if victim is None and lemma == "death":  # "the death in custody of Ivo Marsh": the "of"
+        custody = next(
+            (t for t in token.doc[token.i + 1 : token.i + 4] if t.lower_ == "custody"), None
+        )
+        victim = object_of_preposition(custody, "of") if custody is not None else None
+    if victim is None and lemma == "smear":  # "a smear campaign branding the lawyers agents"
+        victim = object_of_preposition(token, "against", "on") or next(
+            (t for c in token.children if c.dep_ == "acl" for t in c.subtree if is_person_like(t)),
+            None,
+        )
+    if victim is None and lemma == "ban":  # "imposed a travel ban on the journalist"
+        victim = object_of_preposition(token, "on") or object_of_preposition(token.head, "on")
+    agent = object_of_preposition(token, "by", "from")
+    owner = child_with(victim, "poss") if victim is not None else None
+    if lemma in ("search", "confiscation") and owner is not None and is_person_like(owner):
+        victim = owner  # "searches of activists' homes" are aimed at the activists
+    if agent is None and lemma == "ban" and token.head.lemma_.lower() in IMPOSING:
+        imposed = token.head
+        agent = by_agent(imposed) if is_passive(imposed) else subject_of(imposed)
+    if agent is None and token.dep_ == "dobj" and not is_passive(token.head):
+        agent = object_of_preposition(token.head, "by")  # "described abuse by guards"
+    if agent is not None and agent.lemma_.lower() in MEANS:
+        agent = None  # "received ransom demands by phone": the means, not the one demanding
+    head = token.head
+    while head.dep_ == "conj" and head.pos_ == token.pos_:
+        head = head.head
+    if head.dep_ in ("prep", "agent") and head.lower_ not in NOUN_PREPOSITIONS:
+        head = head.head  # "subjected to torture", "targeted by a smear campaign"
+    if head.lemma_.lower() in AMOUNT_NOUNS and head.head != head:
+        head = head.head  # "received a series of death threats": the series is the threats
+    if lemma in PAYMENT_NOUNS and head.lemma_.lower() in MONEY_WRAPPERS and head.head != head:
+        head = head.head  # "asked her for a gift of 1,000 euros": the gift is the money
+        if head.dep_ == "prep":
+            head = head.head
+    head_lemma = head.lemma_.lower()
+    if head_lemma in ("halt", "end", "stop", "cease") and intent_governor(head) is not None:
+        return None  # "urged Marovia to halt the deportation of …": what is asked for
+    if head_lemma in ("halt", "end", "stop", "cease") and modal_of(head) in ("must", "should"):
+        return None  # "Tarsova must halt deportations of …": a demand, told as one
+    governed = head_lemma in EXPERIENCE or head.lower_ in NOUN_PREPOSITIONS
+    if etype == "torture" and head_lemma in ("keep", "hold", "force", "place", "put"):
+        governed = True  # "kept in stress positions": the one kept suffers it
+    if head_lemma in ("mark", "sign", "trace", "bruise", "scar", "evidence") and lemma in (
+        "beating",
+        "torture",
+        "ill-treatment",
+    ):
+        bearer = head.head  # "the body bore marks of beating"
+        victim = victim or (subject_of(bearer) if bearer.pos_ in ("VERB", "AUX") else None)
+        governed = True
+    if lemma in ("elimination", "extermination"):
+        return called_for(token, head, victim)
+    if lemma in PAYMENT_NOUNS and in_exchange(token):
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        return Detection("event", "extortion", token, agent=subject_of(verb), confidence=0.7)
+    asked = child_with(head, "dative", "dobj") if head_lemma == "ask" else None  # "asked her for"
+    if head_lemma == "ask" and asked is None and head.dep_ == "advcl" and modifiers & REPEATED:
+        asked = child_with(head.head, "dobj")  # "called me twice asking for more money"
+    if lemma in PAYMENT_NOUNS and not (
+        head_lemma in PAYMENT_DEMANDS
+        and (
+            for_release(token)
+            or buys_freedom(head)  # "asked for money to free him"
+            or is_person_like(paid_by(token, head) or asked)
+            or demanded_by_captors(head)  # "police officers demanded 1,000 euros"
+        )
+    ):
+        return None
+    if lemma in PAYMENT_NOUNS:
+        agent = subject_of(head)
+        victim = paid_by(token, head) or child_with(head, "dative") or asked
+    elif lemma in ("bribe", "ransom") and head_lemma in PAYMENT_DEMANDS:
+        agent = subject_of(head)  # "guards demanded bribes from the families"
+        victim = paid_by(token, head) or child_with(head, "dative")
+    elif lemma == "bribe" and head_lemma == "pay":
+        agent = object_of_preposition(head, "to") or agent
+        victim = victim or subject_of(head)
+    elif (
+        victim is None
+        and not governed
+        and not _happened(token)
+        and lemma not in ("bribe", "ransom")
+        and not (agent is not None and agent.lemma_.lower() in CAPTORS | {"soldier", "guard"})
+    ):
+        return None  # but "beatings by guards" names the perpetrators
+    if is_conditional(token):
+        return None
+    denied = under_denial(token)
+    if denied and victim is None:
+        return None
+    if agent is None and head_lemma in (
+        "carry",
+        "conduct",
+        "commit",
+        "perpetrate",
+        "make",
+        "issue",
+    ):
+        agent = by_agent(head) if is_passive(head) else subject_of(head)  # "carried out arrests"
+    if head.lower_ == "under" and head.head.lemma_.lower() in ("put", "place", "keep"):
+        placer = head.head  # "put the journalist under surveillance"
+        if not is_passive(placer):
+            victim, agent = child_with(placer, "dobj"), subject_of(placer)
+    if victim is None and head_lemma == "give" and not is_passive(head):
+        victim = child_with(head, "dative")  # "gave them electric shocks"
+        agent = agent or subject_of(head)
+    if victim is None and head_lemma == "subject":  # "subjected them to electric shocks"
+        victim = subject_of(head) if is_passive(head) else child_with(head, "dobj")
+        if agent is None and not is_passive(head):
+            agent = subject_of(head)
+    if victim is None and governed:
+        verb = head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        if head_lemma not in (
+            "condemn",
+            "denounce",
+            "decry",
+            "deplore",
+            "document",
+            "report",
+            "describe",
+            "investigate",
+            "criticise",
+            "criticize",
+            "demand",
+            "stop",
+            "end",
+            "halt",
+            "conduct",
+            "carry",
+        ):
+            victim = subject_of(verb)  # "suffered torture", not "stopped the detentions"
+    if (
+        victim is None
+        and agent is None
+        and lemma not in ("bribe", "ransom")
+        and not _happened(token)
+    ):
+        return None  # "reports of torture in prisons": no one named, nothing to record
+    if governed and modal_of(head) not in (None, "past"):
+        return None  # "could face arrest": a risk, not an act
+    if head.lower_ == "under" and modal_of(head.head) not in (None, "past"):
+        return None  # "fear they will be placed under surveillance"
+    hedged = governed and modal_of(head) == "past"  # "may have been subjected to torture"
+    if governed and head.pos_ in ("VERB", "AUX") and is_negated(head):
+        if victim is None:
+            return None
+        denied = True  # "no detainee has been subjected to physical pressure"
+    confidence = 0.55 + 0.15 * (victim is not None) + 0.1 * (agent is not None)
+    return Detection(
+        "event",
+        etype,
+        token,
+        agent=agent,
+        target=victim,
+        nominal=True,
+        hedged=hedged,
+        negated=denied,
+        denier=denier_of(token) if denied else None,
+        confidence=confidence,
+    )

@@ -1,0 +1,214 @@
+"""The sentence scan: every event trigger in a parsed sentence, then merging acts told twice."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from factfinder.extract.actors import child_with, subject_of
+from factfinder.extract.events.detection import Detection
+from factfinder.extract.events.disappearance import (
+    no_word_of,
+    reported_missing,
+    unknown,
+    whereabouts_withheld,
+)
+from factfinder.extract.events.extortion import (
+    addressee_of,
+    price_demanded,
+    price_set_by_official,
+    sum_of_currency,
+)
+from factfinder.extract.events.harassment import belonging, smear
+from factfinder.extract.events.incitement import (
+    PUBLIC_APPEALS,
+    call_to_violence,
+    called_against,
+    calls_to_violence,
+    public_call,
+)
+from factfinder.extract.events.lexicon import KNOWLEDGE, LEMMA_FIXES, NOUN_EVENTS, THREAT_VERBS
+from factfinder.extract.events.noun_events import noun_event
+from factfinder.extract.events.people import is_person_like
+from factfinder.extract.events.threats import (
+    MOURNING,
+    conditional_warning,
+    marked_thing,
+    mourning_sent,
+    mourning_threat,
+    never_leave_alive,
+    sent_in_a_parcel,
+    threatening,
+    told_harm,
+    you_are_next,
+)
+from factfinder.extract.events.verb_events import verb_event
+from factfinder.extract.events.violence import degrading
+
+
+def find_events(sent: Span) -> list[Detection]:
+    """Every event trigger in the sentence that survives the package policy (events/__init__)."""
+    found: list[Detection] = []
+    for token in sent:
+        lemma = LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
+        if token.lower_ == "threatening" and token.dep_ == "amod" and token.head.pos_ == "NOUN":
+            detection = threatening(token.head)  # "received threatening phone calls"
+        elif whereabouts_withheld(token):
+            detection = Detection(
+                "event",
+                "enforced_disappearance",
+                token,
+                target=subject_of(token),
+                confidence=0.7,
+            )
+            if (event := verb_event(token, lemma)) is not None:
+                found.append(event)
+        elif lemma == "warn" and (warning := conditional_warning(token)) is not None:
+            detection = warning
+        elif lemma in THREAT_VERBS | {"say"} and (warning := told_harm(token)) is not None:
+            detection = warning  # "told her she would not live to see the trial"
+        elif token.lower_ == "next" and you_are_next(token):
+            detection = Detection(  # a door marked with the words "you are next"
+                "event", "death_threat", token, target=marked_thing(token), confidence=0.65
+            )
+        elif lemma in ("bullet", "cartridge", "shell") and sent_in_a_parcel(token):
+            detection = sent_in_a_parcel(token)  # "received a parcel containing a bullet"
+        elif lemma in PUBLIC_APPEALS and (act := public_call(token)) is not None:
+            detection = Detection(  # "urged viewers to 'clean the streets of this rabble'"
+                "event",
+                "incitement",
+                token,
+                agent=subject_of(token),
+                target=called_against(act),
+                confidence=0.7,
+            )
+        elif lemma in ("leave", "come", "return", "get", "walk") and (
+            warning := never_leave_alive(token)
+        ):
+            detection = warning
+        elif token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+            detection = verb_event(token, lemma)
+        elif lemma == "treatment" and (
+            (token.i >= 2 and token.doc[token.i - 2].lower_ == "ill") or degrading(token)
+        ):
+            detection = noun_event(token, "ill-treatment")  # "ill-treatment" is three tokens
+        elif lemma in MOURNING and token.pos_ == "NOUN" and mourning_sent(token):
+            detection = mourning_threat(token)  # "left a funeral wreath with my name at my door"
+        elif token.pos_ == "NOUN" and (official := price_set_by_official(token)) is not None:
+            detection = Detection(  # "an officer told her she could keep her pitch for 200 korun"
+                "event",
+                "extortion",
+                token,
+                agent=official,
+                target=addressee_of(official),
+                confidence=0.7,
+            )
+        elif token.pos_ in ("NOUN", "NUM") and lemma not in NOUN_EVENTS and sum_of_currency(token):
+            detection = noun_event(token, "money")  # "demanded 5,000 calderi from the family"
+        elif token.pos_ in ("NOUN", "PROPN") and lemma in NOUN_EVENTS:
+            detection = noun_event(token, lemma)
+        elif lemma in KNOWLEDGE and token.pos_ == "NOUN" and (missing := no_word_of(token)):
+            detection = Detection(
+                "event", "enforced_disappearance", token, target=missing, confidence=0.65
+            )
+        elif (
+            token.lower_ in ("unaccounted", "missing")
+            and (token.lower_ == "unaccounted" or reported_missing(token))
+            and is_person_like(subject_of(token.head))
+        ):
+            detection = Detection(  # "two other members are still unaccounted for"
+                "event",
+                "enforced_disappearance",
+                token,
+                target=subject_of(token.head),
+                confidence=0.7 if token.lower_ == "unaccounted" else 0.6,
+            )
+        elif lemma in ("call", "appeal") and token.pos_ == "NOUN" and calls_to_violence(token):
+            detection = call_to_violence(token)  # "the lawmaker's call to hunt down migrants"
+        elif lemma == "campaign" and smear(token):
+            detection = noun_event(token, "smear")
+        elif lemma == "demand" and token.pos_ == "NOUN" and (price := price_demanded(token)):
+            detection = noun_event(token, price)  # "received ransom demands by phone"
+        elif (
+            lemma in ("whereabouts", "whereabout", "fate")
+            and not (token.dep_ == "conj" and token.head.lemma_.lower() in ("fate", "whereabouts"))
+            and unknown(token)
+        ):
+            detection = Detection(
+                "event",
+                "enforced_disappearance",
+                token,
+                target=child_with(token, "poss"),
+                confidence=0.7,
+            )
+        else:
+            continue
+        if detection is not None:
+            found.append(detection)
+    return _questioning_in_custody(_capture_in_disappearance(_one_search(_same_victim(found))))
+
+
+def _same_victim(found: list[Detection]) -> list[Detection]:
+    """ "kept him awake and held his head under water": "his" is the "him" already named, so
+    the sentence gives one claim of the type, not two."""
+    return [
+        d
+        for d in found
+        if not (
+            d.target is not None
+            and d.target.tag_ == "PRP$"
+            and any(o is not d and o.type == d.type and o.target is not None for o in found)
+        )
+    ]
+
+
+# Verbs of leading someone off that tell a capture, not which kind it was.
+CAPTURING = frozenset({"take", "lead", "drag", "march", "escort", "frogmarch", "bundle"})
+
+
+def _capture_in_disappearance(found: list[Detection]) -> list[Detection]:
+    """ "relatives taken by intelligence officers have not been seen since": the taking is
+    the disappearance the sentence reports, not a separate detention."""
+    if not any(d.type == "enforced_disappearance" and not d.negated for d in found):
+        return found
+    return [
+        d for d in found if not (d.type == "detention" and d.trigger.lemma_.lower() in CAPTURING)
+    ]
+
+
+def _questioning_in_custody(found: list[Detection]) -> list[Detection]:
+    """ "were taken to the police station and questioned for hours", "detained a journalist and
+    confiscated his equipment": questioning in custody and seizing what the detainee carries
+    are part of the detention, not separate acts of harassment (a searched home is not)."""
+    if not any(d.type == "detention" and not d.negated for d in found):
+        return found
+
+    def part_of_arrest(d: Detection) -> bool:
+        lemma = d.trigger.lemma_.lower()
+        if lemma in ("question", "interrogate", "interrogation"):
+            return True
+        return lemma in ("confiscate", "seize", "take") and belonging(d.target)
+
+    return [d for d in found if not (d.type == "harassment" and part_of_arrest(d))]
+
+
+def _one_search(found: list[Detection]) -> list[Detection]:
+    """ "raided the offices, searching the premises and seizing computers" is one act of
+    harassment against one victim: acts aimed at places and things in a sentence count once,
+    and not at all beside harassment of people ("followed the director, and her phone has
+    been tapped": the phone is hers)."""
+    kept: list[Detection] = []
+    of_people = any(
+        d.type == "harassment" and is_person_like(d.target) and not d.negated for d in found
+    )
+    seen_things = False
+    for detection in found:
+        aimed_at_things = (
+            detection.type == "harassment"
+            and detection.target is not None
+            and not is_person_like(detection.target)
+        )
+        if aimed_at_things and (seen_things or of_people):
+            continue
+        seen_things = seen_things or aimed_at_things
+        kept.append(detection)
+    return kept

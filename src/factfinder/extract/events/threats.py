@@ -1,0 +1,355 @@
+"""Death-threat rules: harm promised to a person in words, with weapons, messages or wreaths."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from factfinder.extract.actors import (
+    by_agent,
+    child_with,
+    object_of_preposition,
+    objects_of_prepositions,
+    subject_of,
+)
+from factfinder.extract.events.clauses import (
+    clause_root,
+    is_conditional,
+    is_negated,
+    is_passive,
+    modal_of,
+)
+from factfinder.extract.events.detection import Detection
+from factfinder.extract.events.lexicon import (
+    BODY_PARTS,
+    CAPTORS,
+    INTRANSITIVE,
+    KILL,
+    LEMMA_FIXES,
+    LIMBS,
+    MEANS,
+    SAYING_VERBS,
+    THREAT_VERBS,
+    THREATENED_HARMS,
+)
+from factfinder.extract.events.people import PERSONAL_PRONOUNS, is_person_like
+
+# Emblems of a funeral sent to the living as a threat, and how they arrive.
+MOURNING = frozenset({"wreath", "coffin"})
+DELIVERED = frozenset({"leave", "send", "deliver", "have", "receive", "get", "place", "put"})
+WEAPONS = frozenset(
+    {"gun", "pistol", "rifle", "revolver", "weapon", "knife", "blade", "machete", "firearm"}
+)
+# Threatened consequences that coerce without physical harm: harassment, not a death threat.
+COERCION = frozenset(
+    {"arrest", "detain", "prosecute", "charge", "jail", "fire", "dismiss", "deport", "expel", "job"}
+)
+
+
+def said_by_captor(say: Token, act: Token) -> bool:
+    """A guard, officer or soldier saying someone would be killed is threatening them;
+    anyone else saying it (a witness, a minister) predicts or reports. In a witness's own
+    account ("they said they would bury him") "they" are the captors."""
+    speaker = subject_of(say)
+    if speaker is not None and speaker.pos_ in ("NUM", "PRON", "DET"):
+        speaker = object_of_preposition(speaker, "of") or speaker  # "one of the interrogators"
+    if speaker is None or perpetrators(act) or act.lemma_.lower() == "punish":
+        return False
+    victim = child_with(act, "dobj")
+    if speaker.lower_ == "they" and victim is not None and victim.lower_ in PERSONAL_PRONOUNS:
+        return victim.lower_ not in ("they", "them")
+    return speaker.lemma_.lower() in CAPTORS or speaker.lemma_.lower().endswith("interrogator")
+
+
+def mourning_sent(token: Token) -> bool:
+    """A funeral wreath or a coffin sent to or left for a living person: a threat to kill them
+    told in the emblems of their funeral."""
+    if token.lemma_.lower() == "wreath" and not any(
+        c.lower_ in ("funeral", "mourning") for c in token.children
+    ):
+        return False
+    if token.dep_ not in ("dobj", "nsubjpass") or token.head.lemma_.lower() not in DELIVERED:
+        return False
+    marks = {t.lemma_.lower() for t in token.head.subtree}  # "bearing their names", "at my door"
+    return bool(marks & {"name", "door", "doorstep", "gate"})
+
+
+def mourning_threat(token: Token) -> Detection:
+    verb = token.head
+    received = verb.lemma_.lower() in ("have", "receive", "get")
+    target = subject_of(verb) if received or is_passive(verb) else object_of_preposition(verb, "to")
+    doors = [d for d in objects_of_prepositions(verb, "at", "outside", "on") if d.lemma_ != "it"]
+    if target is None and doors:
+        target = child_with(doors[-1], "poss")  # "at my door"
+    sender = None if received or is_passive(verb) else subject_of(verb)
+    return Detection("event", "death_threat", token, agent=sender, target=target, confidence=0.7)
+
+
+def weapon_at_person(verb: Token) -> Token | None:
+    """Whom a weapon is held or pointed at: "held a pistol to her temple" (her), "pointed a
+    rifle at the children" (the children). A weapon aimed at a person threatens their life."""
+    weapon = child_with(verb, "dobj")
+    if weapon is None or weapon.lemma_.lower() not in WEAPONS:
+        return None
+    aimed = object_of_preposition(verb, "to", "at", "against") or object_of_preposition(
+        weapon, "to", "at", "against"
+    )
+    if aimed is None:
+        return None
+    owner = child_with(aimed, "poss")
+    if aimed.lemma_.lower() in LIMBS | BODY_PARTS | {"temple", "throat", "chest", "mouth"}:
+        return owner
+    return aimed if is_person_like(aimed) else None
+
+
+def spoken_threat(kill: Token) -> bool:
+    """The words of a threat quoted as written or said: "we will kill you", "we'll kill you
+    all". A speaker promising to kill the one addressed threatens them, whoever reports it."""
+    killer = child_with(kill, "nsubj")
+    victim = child_with(kill, "dobj")
+    return (
+        modal_of(kill) in ("will", "'ll", "shall")
+        and killer is not None
+        and killer.lower_ in ("we", "i")
+        and victim is not None
+        and victim.lower_ == "you"
+        and not is_negated(kill)
+    )
+
+
+def alternative(token: Token) -> bool:
+    """ "leave or be shot", "leave or face death": the second choice is a threat."""
+    return token.dep_ == "conj" and any(c.lower_ == "or" for c in token.head.children)
+
+
+def perpetrators(token: Token) -> bool:
+    punished = subject_of(token) if is_passive(token) else child_with(token, "dobj")
+    if punished is None:
+        return False
+    words = {t.lemma_.lower() for t in punished.subtree}
+    return bool(words & {"perpetrator", "responsible", "culprit", "killer", "torturer"})
+
+
+def conditional_warning(warn: Token) -> Detection | None:
+    """ "warned her that she would lose her children if she kept asking": a threat.
+
+    A harm promised to a person on a condition; a promised arrest or prosecution is
+    harassment, anything worse a death threat (a promised killing is found elsewhere).
+    """
+    if is_negated(warn):
+        return None
+    warned = child_with(warn, "dobj")
+    consequence = object_of_preposition(warned, "of") if warned is not None else None
+    if consequence is None:
+        consequence = object_of_preposition(warn, "of")
+    if consequence is not None and consequence.lemma_.lower() == "consequence":
+        if is_person_like(warned):  # "warned the journalist of consequences if she …"
+            return Detection("event", "death_threat", warn, agent=subject_of(warn), target=warned)
+    if is_conditional(warn):
+        return None
+    harm = child_with(warn, "ccomp")
+    if harm is None and warned is not None:  # "warned the editor that he would": misattached
+        harm = child_with(warned, "relcl")
+    if harm is None or modal_of(harm) not in ("would", "will", "'ll"):
+        return None
+    if harm.lemma_.lower() in KILL or not is_person_like(subject_of(harm)):
+        return None
+    if not any(
+        c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+        for c in harm.children
+    ):
+        return None
+    words = {t.lemma_.lower() for t in harm.subtree}
+    etype = "harassment" if words & COERCION else "death_threat"
+    target = child_with(warn, "dobj", "dative") or child_with(clause_root(warn), "dobj")
+    return Detection(
+        "event",
+        etype,
+        warn,
+        agent=subject_of(warn),
+        target=target or subject_of(harm),
+        confidence=0.7,
+    )
+
+
+# Those whose word that someone would be harmed is itself a threat, beyond captors.
+ABDUCTORS = frozenset({"kidnapper", "abductor", "attacker", "assailant", "gunman", "militiaman"})
+# Modals of what is promised to someone: "would", "will", "could disappear too".
+PROMISING = frozenset({"would", "will", "'ll", "could", "might", "shall"})
+# Verbs whose negation in a promise means death: "would not live to see", "won't survive".
+LIVING = frozenset({"live", "survive"})
+# Things whose mention in a promise to someone is a threat of death or harm.
+DOOM_WORDS = frozenset(
+    {"piece", "grave", "coffin", "bullet", "knife", "gun", "pistol", "axe", "corpse", "body"}
+)
+
+
+def told_to(threaten: Token) -> bool:
+    """ "threatened to report them": a threat to do something to someone, said to them."""
+    act = child_with(threaten, "xcomp")
+    return act is not None and any(
+        is_person_like(t) for t in act.subtree if t.dep_ in ("dobj", "dative", "pobj")
+    )
+
+
+def you_are_next(next_word: Token) -> bool:
+    """ "you are next", "you're next", "you will be next": the threat of a marked victim."""
+    before = [t.lower_ for t in next_word.doc[max(0, next_word.i - 3) : next_word.i]]
+    after = next_word.doc[next_word.i + 1] if next_word.i + 1 < len(next_word.doc) else None
+    ends = after is None or after.is_punct or after.is_quote  # not "you are next in line"
+    return ends and "you" in before and bool({"are", "'re", "be", "\u2019re"} & set(before))
+
+
+def marked_thing(next_word: Token) -> Token | None:
+    """Whose door or car bore the words: the subject of "was marked" or its owner."""
+    for verb in next_word.ancestors:
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in ("be",):
+            thing = subject_of(verb) if is_passive(verb) else child_with(verb, "dobj")
+            owner = child_with(thing, "poss") if thing is not None else None
+            return owner or thing
+    return None
+
+
+# What a bullet is sent in, as a threat: "a parcel containing a bullet".
+PARCELS = frozenset({"parcel", "envelope", "letter", "package", "box", "packet"})
+
+
+def sent_in_a_parcel(bullet: Token) -> Detection | None:
+    contain = bullet.head
+    if contain.lemma_.lower() not in ("contain", "with", "hold") or contain.head == contain:
+        return None
+    parcel = contain.head if contain.lemma_.lower() != "with" else contain.head
+    if parcel.lemma_.lower() not in PARCELS:
+        return None
+    verb = parcel.head
+    if verb.lemma_.lower() in ("receive", "get", "find"):
+        return Detection("event", "death_threat", bullet, target=subject_of(verb), confidence=0.7)
+    if verb.lemma_.lower() in ("send", "leave", "deliver", "post"):
+        target = object_of_preposition(verb, "to") or child_with(verb, "dative")
+        return Detection(
+            "event", "death_threat", bullet, agent=subject_of(verb), target=target, confidence=0.7
+        )
+    return None
+
+
+def told_harm(tell: Token) -> Detection | None:
+    """ "told her she would not live to see the trial", "told him they would come back to
+    kill him", "one woman was told that her son could disappear too", "they would send him
+    back in pieces": harm promised to the person told, by the one telling, is a death
+    threat. A warning of arrest or prosecution is not one (that is harassment, found
+    elsewhere), nor is a promise the teller makes about himself."""
+    if is_negated(tell) or is_conditional(tell) or modal_of(tell) not in (None, "past"):
+        return None
+    told = subject_of(tell) if is_passive(tell) else child_with(tell, "dobj", "dative")
+    content = child_with(tell, "ccomp")
+    if content is None and told is not None:
+        content = child_with(told, "relcl")  # "warned the editor he would …": misattached
+    if content is None or content.lemma_.lower() in SAYING_VERBS | THREAT_VERBS:
+        return None  # "the kidnappers said …, his wife told us": she reports, not threatens
+    if tell.lemma_.lower() == "say":  # "the kidnappers said they would send him back"
+        speaker = subject_of(tell)
+        told = child_with(content, "dobj") or child_with(content, "nsubjpass")
+        # in a victim's own account "they said they would send him back in pieces": captors
+        them = speaker is not None and speaker.lower_ == "they" and told is not None
+        them = them and told.lower_ in PERSONAL_PRONOUNS - {"they", "them"}
+        if speaker is None or (speaker.lemma_.lower() not in CAPTORS | ABDUCTORS and not them):
+            return None
+    if not is_person_like(told):
+        return None
+    verbs = [t for t in content.subtree if t.pos_ in ("VERB", "AUX")]
+    if not any(modal_of(v) in PROMISING for v in verbs):
+        return None
+    lemmas = {LEMMA_FIXES.get(t.lower_, t.lemma_.lower()) for t in content.subtree}
+    harmed = any(
+        LEMMA_FIXES.get(v.lower_, v.lemma_.lower()) in THREATENED_HARMS - {"punish"}
+        and not is_negated(v)
+        and harm_to_person(v)  # not "the case would disappear for a payment"
+        for v in verbs
+    )
+    doomed = any(v.lemma_.lower() in LIVING and is_negated(v) for v in verbs)
+    if not (harmed or doomed or lemmas & DOOM_WORDS):
+        return None
+    if lemmas & COERCION and not (doomed or harmed):
+        return None
+    agent = by_agent(tell) if is_passive(tell) else subject_of(tell)
+    for verb in verbs:  # "was told that her son could disappear too": the son is threatened
+        passive = is_passive(verb) or verb.lemma_.lower() in INTRANSITIVE
+        victim = subject_of(verb) if passive else child_with(verb, "dobj")
+        if harmed and victim is not None and victim.pos_ in ("NOUN", "PROPN"):
+            if harm_to_person(verb):
+                told = victim
+                break
+    return Detection("event", "death_threat", tell, agent=agent, target=told, confidence=0.7)
+
+
+def never_leave_alive(leave: Token) -> Detection | None:
+    """ "told him he would never leave the prison alive": a threat to kill, told to the victim."""
+    if "alive" not in {c.lower_ for c in leave.children} or not is_negated(leave):
+        return None
+    teller = clause_root(leave).head
+    if teller.lemma_.lower() not in THREAT_VERBS or teller == leave:
+        return None
+    speaker, leaver = subject_of(teller), subject_of(leave)
+    if speaker is not None and leaver is not None and speaker.lower_ == leaver.lower_:
+        return None  # "she told me she would never leave alive": of herself, not a threat
+    return Detection(
+        "event",
+        "death_threat",
+        teller,
+        agent=subject_of(teller),
+        target=child_with(teller, "dobj", "dative") or subject_of(leave),
+        confidence=0.75,
+    )
+
+
+def threatening(message: Token) -> Detection | None:
+    verb = message.head
+    if verb.lower_ == "of" and verb.head.head != verb.head:
+        verb = verb.head.head  # "received dozens of threatening messages"
+    if verb.lemma_.lower() not in ("receive", "get", "send", "make") or is_negated(verb):
+        return None
+    if verb.lemma_.lower() in ("send", "make"):
+        agent, target = subject_of(verb), object_of_preposition(verb, "to")
+    else:
+        agent, target = object_of_preposition(message, "from"), subject_of(verb)
+    return Detection("event", "death_threat", message, agent=agent, target=target, confidence=0.7)
+
+
+def harm_to_person(act: Token) -> bool:
+    """Whom a promised harm falls on is a person or their body ("his legs would be broken")."""
+    passive = is_passive(act) or act.lemma_.lower() in INTRANSITIVE
+    victim = subject_of(act) if passive else child_with(act, "dobj")
+    return is_person_like(victim) or (
+        victim is not None and victim.lemma_.lower() in LIMBS | {"leg", "head", "bone", "knee"}
+    )
+
+
+def message_says(say: Token) -> bool:
+    """A message, letter or call that says someone will be harmed is a threat to them:
+    "messages saying that I would be shot", "a text message warning that his legs would be
+    broken"."""
+    before = say.doc[max(say.i - 4, say.sent.start) : say.i]
+    return any(t.lemma_.lower() in MEANS | {"note", "sms", "voicemail", "call"} for t in before)
+
+
+def threatened_act(act: Token) -> bool:
+    """An act that is the content of a threat ("threatened to make her disappear")."""
+    current = act
+    for _ in range(3):
+        if current.dep_ not in ("xcomp", "ccomp") or current.head == current:
+            return False
+        current = current.head
+        if current.lemma_.lower() == "threaten":
+            return True
+    return False
+
+
+def threat(token: Token, etype: str) -> Detection:
+    """Threats: "guards threatened to kill his family" threatens the family."""
+    target = child_with(token, "dobj")
+    act = child_with(token, "xcomp")
+    if target is None and act is not None:
+        target = child_with(act, "dobj")
+    agent = by_agent(token) if is_passive(token) else subject_of(token)
+    if is_passive(token):
+        target = subject_of(token)
+    return Detection("event", etype, token, agent=agent, target=target, confidence=0.85)

@@ -1,0 +1,384 @@
+"""An event from a verb trigger: its type, agent, target, polarity and hedging."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from factfinder.extract.actors import by_agent, child_with, object_of_preposition, subject_of
+from factfinder.extract.events.clauses import (
+    accused,
+    asked_about,
+    causative,
+    clause_root,
+    compelled,
+    correction_of,
+    denier_of,
+    every_one,
+    governors,
+    habitual,
+    imperative,
+    intent_governor,
+    is_conditional,
+    is_negated,
+    is_passive,
+    list_head,
+    made_to,
+    modal_of,
+    noun_before_being,
+    reduced_passive,
+    shared_object,
+    under_denial,
+)
+from factfinder.extract.events.custody import convicted_of, ordered_by_court
+from factfinder.extract.events.detection import Detection
+from factfinder.extract.events.disappearance import vanished_person
+from factfinder.extract.events.displacement import given_time_to, had_to_leave
+from factfinder.extract.events.extortion import is_payee, paid_or_else, told_to_pay
+from factfinder.extract.events.harassment import belonging
+from factfinder.extract.events.incitement import call_event, none_left_alive
+from factfinder.extract.events.lexicon import (
+    AIMING,
+    BODY_PARTS,
+    CUSTODY_STATES,
+    DENY_VERBS,
+    ELIMINATE,
+    INTENT_VERBS,
+    INTRANSITIVE,
+    LIMBS,
+    MEANS,
+    MONEY_TAKING,
+    NATURAL_CAUSES,
+    ORDERING_VERBS,
+    SEARCHING,
+    STRESS_POSITIONS,
+    THREAT_VERBS,
+    THREATENED_HARMS,
+    VIOLENT_CALLS,
+)
+from factfinder.extract.events.people import (
+    GROUP_WORDS,
+    PERSONAL_PRONOUNS,
+    is_person_like,
+    misread_name,
+    new_people,
+    person_word,
+)
+from factfinder.extract.events.release import freedom
+from factfinder.extract.events.threats import threat, threatened_act, weapon_at_person
+from factfinder.extract.events.verb_types import verb_type
+from factfinder.extract.events.violence import fired_by, hand_laid_on, to_death
+
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "myself", "ourselves", "yourself"})
+# Verbs that are only abuses when done to people ("released the prisoners", not "the film").
+NEEDS_PERSON = frozenset(
+    {
+        "release",
+        "free",
+        "beat",
+        "execute",
+        "hold",
+        "shoot",
+        "whip",
+        "expel",
+        "seize",
+        "abuse",
+        "assault",
+        "kick",
+        "punch",
+        "hit",
+        "slap",
+        "batter",
+        "club",
+        "drag",
+        "apprehend",
+        "spy",
+        "burn",
+        "pardon",
+        "let",
+        "question",
+        "out",
+        "pressure",
+        "bully",
+        "humiliate",
+        "keep",
+        "place",
+        "put",
+        "send",
+        "vanish",
+        "torment",
+        "brutalise",
+        "brutalize",
+        "menace",
+        "shame",
+        "mutilate",
+        "maim",
+        "bludgeon",
+        "strike",
+        "persecute",
+        "hound",
+        "parole",
+    }
+)
+
+
+def verb_event(token: Token, lemma: str) -> Detection | None:
+    """An act the verb names; one that is denied or negated keeps its victim and is negated.
+
+    A denial that names an act and its victims ("denied holding him", "no one was beaten")
+    is recorded as the negated act, so later stages can weigh it against reports of it.
+    """
+    detection = _act_of_verb(token, lemma)
+    if detection is not None and detection.target is not None and asked_about(detection.target):
+        return None  # "declined to say how many people remained in custody": no one named
+    ordered_out = lemma in ("leave", "flee") and token.dep_ == "xcomp" and is_negated(token.head)
+    if detection is not None and ordered_out and detection.target is not None:
+        detection.negated = True  # "nobody was forced to leave": the expulsion is denied
+        return detection
+    if detection is None or not (is_negated(token) or under_denial(token)):
+        return detection
+    if detection.type == "incitement" and none_left_alive(token):
+        denied = any(g.lemma_.lower() in DENY_VERBS for g in governors(token))
+        return (
+            None if denied else detection
+        )  # "no Sarvik should be left standing" calls for the killing of all
+    searched = lemma in SEARCHING and detection.type == "enforced_disappearance"
+    concealed = lemma == "hold" and detection.type == "enforced_disappearance"
+    came_back = lemma in ("come", "return") and detection.type == "enforced_disappearance"
+    if lemma in ("survive", "see", "hear") or searched or concealed or came_back:
+        return detection  # not surviving is the death; not being seen is the disappearance
+    if detection.called or lemma == "threaten" or detection.target is None:
+        return None
+    detection.negated = True
+    detection.denier = denier_of(token)
+    return detection
+
+
+def _act_of_verb(token: Token, lemma: str) -> Detection | None:
+    if token.tag_ == "VBN" and token.i > 0 and token.doc[token.i - 1].lower_ == "the":
+        return None  # "families of the disappeared" names people, not an act
+    etype = verb_type(token, lemma)
+    listed = list_head(token) if etype is not None else None
+    if listed is not None:  # "detained, tortured and disappeared scores of critics"
+        first, victims = listed
+        if is_negated(first) or modal_of(first) not in (None, "past") or is_conditional(first):
+            return None
+        return Detection(
+            "event", etype, token, agent=subject_of(first), target=victims, confidence=0.75
+        )
+    if etype is None or token.dep_ == "amod":  # "detained activists" names people, not an act
+        return None
+    if token.dep_ == "acl" and token.head.lower_ in GROUP_WORDS and not new_people(token.head):
+        return None  # "those held", "all those detained" refer back to people already counted
+    if token.dep_ == "acl" and every_one(token.head):
+        return None  # "all persons held at the centre are treated …": a class, not an event
+    if correction_of(token):
+        return None  # "an earlier version said nine people had been killed": withdrawn
+    if (
+        token.dep_ != "relcl"
+        and lemma in ("hold", "keep", "detain", "imprison")
+        and any(c.lower_ == "where" and c.dep_ == "advmod" for c in token.children)
+    ):
+        return None  # "find out where her son was held" presupposes a detention told elsewhere
+    content = any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+    if (
+        token.dep_ == "acl"
+        and not content  # "investigate reports that three detainees had died" reports it
+        and any(g.lemma_.lower() in INTENT_VERBS for g in governors(token))
+    ):
+        return None  # "urged them to release all those detained": who is to be freed
+    if lemma == "threaten":  # a threat made on a condition is still a threat
+        if modal_of(token) not in (None, "past"):
+            return None
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+            return None  # "if someone is being threatened, they should come to us": no threat
+        return threat(token, etype)
+    if lemma == "die" and etype == "death_threat":  # "painted 'Leave or die' on our gate"
+        return Detection("event", etype, token, agent=subject_of(clause_root(token).head))
+    if lemma == "lay" and etype == "torture":  # "laid a finger on Mr Oddan"
+        return Detection("event", etype, token, agent=subject_of(token), target=hand_laid_on(token))
+    if etype == "death_threat" and lemma in AIMING:  # "held a pistol to her temple"
+        if modal_of(token) not in (None, "past") or is_conditional(token):
+            return None
+        aimer = by_agent(token) if is_passive(token) else subject_of(token)
+        return Detection("event", etype, token, agent=aimer, target=weapon_at_person(token))
+    called = etype == "incitement" or (
+        etype == "death_threat" and lemma in ELIMINATE | THREATENED_HARMS | VIOLENT_CALLS
+    )
+    if lemma != "threaten" and threatened_act(token):
+        return None  # "threatened to make her disappear": the threat is the claim
+    if called and (is_negated(token) or under_denial(token)) and not none_left_alive(token):
+        return None
+    if is_conditional(token) and not called and not paid_or_else(token):
+        return None  # a threat or a call made on a condition is still made
+    modal = modal_of(token)
+    hedged = modal == "past" or accused(token)
+    if called:
+        return call_event(token, etype)
+    if imperative(token):
+        return None  # "(c) Release the human rights defender …": a recommendation
+    searched = etype == "enforced_disappearance" and lemma in SEARCHING
+    if modal is not None and modal != "past" and not habitual(token, modal) and not searched:
+        return None
+    if (
+        token.dep_ in ("xcomp", "advcl")
+        and modal_of(token.head) not in (None, "past")
+        and not (etype == "extortion" and (told_to_pay(token) or paid_or_else(token)))
+    ):
+        return None  # "could be used to arrest protesters": a possibility
+    if etype == "detention" and ordered_by_court(token):
+        return Detection(
+            "event", etype, token, agent=subject_of(token.head), target=subject_of(token)
+        )
+    ordered_out = lemma == "leave" and token.head.lemma_.lower() in ORDERING_VERBS
+    sent_home = lemma in ("go", "return") and etype == "release" and token.dep_ == "xcomp"
+    price_set = etype == "extortion" and lemma == "pay"  # "demanded that they pay": extortion
+    if intent_governor(token) is not None and not (ordered_out or sent_home or price_set):
+        return None  # but "ordered them to leave" is itself forced displacement
+    if sent_home:
+        return Detection("event", etype, token, target=subject_of(token.head), confidence=0.75)
+    if lemma in ("flee", "leave") and token.dep_ == "xcomp":
+        governor = token.head
+        agent = by_agent(governor) if is_passive(governor) else child_with(governor, "nsubj")
+        target = subject_of(token)
+        if not is_passive(governor) and child_with(governor, "dobj") is not None:
+            target = child_with(governor, "dobj")
+        return Detection(
+            "event", etype, token, agent=agent, target=target, hedged=hedged, confidence=0.85
+        )
+    if lemma in STRESS_POSITIONS and etype == "torture":  # "were made to stand for hours"
+        governor = token.head
+        agent = by_agent(governor) if is_passive(governor) else subject_of(governor)
+        target = subject_of(governor) if is_passive(governor) else child_with(governor, "dobj")
+        if made_to(token):
+            target = child_with(token, "nsubj")  # "made the prisoners kneel"
+        return Detection("event", etype, token, agent=agent, target=target, hedged=hedged)
+    if lemma == "let":  # "they let me go"
+        freed = next((c for c in token.children if c.lemma_.lower() == "go"), None)
+        target = child_with(freed, "nsubj") if freed is not None else None
+        if is_passive(token):  # "the students were let go"
+            return Detection("event", etype, token, agent=by_agent(token), target=subject_of(token))
+        return Detection("event", etype, token, agent=subject_of(token), target=target)
+    if lemma == "extort" or (lemma in MONEY_TAKING and etype == "extortion"):
+        # "extorted money from the prisoners' relatives", "took money from prisoners"
+        victim = object_of_preposition(token, "from")
+        return Detection(
+            "event", etype, token, agent=subject_of(token), target=victim, confidence=0.85
+        )
+    if lemma in ("pay", "hand", "sign"):  # the payer is the victim, the payee the extorter
+        paid = child_with(token, "dobj")
+        if not is_payee(paid):
+            paid = None  # "paid 2,000 euros": the money, not the payee
+        payee = object_of_preposition(token, "to") or paid or child_with(token, "dative")
+        if payee is None and token.dep_ in ("xcomp", "ccomp"):
+            governor = token.head  # "officers told her to pay", "demanded that they pay"
+            payee = by_agent(governor) if is_passive(governor) else subject_of(governor)
+        if payee is None and paid_or_else(token):
+            price = clause_root(token.head)  # "officers told him he would be freed if he paid"
+            if price.dep_ == "ccomp" and price.head.lemma_.lower() in THREAT_VERBS | {"say"}:
+                payee = subject_of(price.head)
+        payer = subject_of(token)
+        if token.dep_ == "relcl" and compelled(token):  # "forced for months to hand over"
+            payer = subject_of(next(v for v in token.ancestors if v.pos_ in ("VERB", "AUX")))
+        return Detection("event", etype, token, agent=payee, target=payer, confidence=0.8)
+    if etype == "enforced_disappearance" and lemma in ("come", "return"):  # "never came back"
+        return Detection("event", etype, token, target=subject_of(token), confidence=0.7)
+    sent_to = object_of_preposition(token, "to")
+    if sent_to is not None and sent_to.lemma_.lower() in SPORT_PLACES:
+        return None  # "banished to the bench after missing training"
+    if etype == "harassment" and lemma == "throw":  # "threw stones at their windows"
+        aimed = object_of_preposition(token, "at")
+        owner = child_with(aimed, "poss") if aimed is not None else None
+        return Detection("event", etype, token, agent=subject_of(token), target=owner or aimed)
+    if etype == "forced_displacement" and lemma in ("cross", "move", "relocate", "abandon"):
+        mover = subject_of(token.head) if had_to_leave(token) else subject_of(token)
+        return Detection("event", etype, token, target=mover, hedged=hedged, confidence=0.7)
+    if lemma in ("leave", "pack", "vacate", "go") and given_time_to(token):
+        give = token.head if token.head.lemma_.lower() == "give" else token.head.head
+        target = subject_of(give) if is_passive(give) else child_with(give, "dative", "dobj")
+        return Detection(
+            "event",
+            etype,
+            token,
+            agent=by_agent(give) or by_agent(token),
+            target=target,
+            confidence=0.8,
+        )
+    if lemma == "see" and child_with(token, "dobj") is not None:
+        taker = clause_root(token) if token.dep_ == "conj" else None
+        return Detection(  # "they took my husband and we never saw him again"
+            "event",
+            etype,
+            token,
+            agent=subject_of(taker) if taker is not None else None,
+            target=child_with(token, "dobj"),
+        )
+    if lemma == "serve" and etype == "detention":  # the one serving the sentence is held
+        return Detection("event", etype, token, target=subject_of(token), confidence=0.75)
+    if lemma == "use" and etype == "torture":  # "used batons on the prisoners"
+        victim = object_of_preposition(token, "on", "against")
+        return Detection("event", etype, token, agent=subject_of(token), target=victim)
+    if searched:  # relatives who cannot find someone are not the perpetrators
+        target = child_with(token, "dobj")
+        return Detection("event", etype, token, target=target, confidence=0.75)
+    came_home = (lemma == "return" or freedom(child_with(token, "dobj"))) and etype == "release"
+    if lemma in INTRANSITIVE | CUSTODY_STATES or lemma in ("leave", "lose", "walk") or came_home:
+        if etype == "enforced_disappearance" and not vanished_person(token):
+            return None  # "evidence has disappeared", "went missing during the floods"
+        return Detection(
+            "event", etype, token, target=subject_of(token), hedged=hedged, confidence=0.75
+        )
+    if is_passive(token):
+        agent = by_agent(token)
+        if agent is not None and agent.lemma_.lower() in MEANS:
+            agent = None  # "he was threatened by phone"
+        target = noun_before_being(clause_root(token)) or subject_of(token)
+        if causative(token) and is_person_like(subject_of(token.head)):
+            target = subject_of(token.head)  # "activists had their homes raided"
+    else:
+        agent = subject_of(token)
+        target = (
+            child_with(token, "dobj")
+            or child_with(clause_root(token), "dobj")
+            or shared_object(token)
+        )
+        if target is None and reduced_passive(token, agent):
+            agent, target = None, agent  # "1,150 people pushed back across the border"
+        elif target is None and etype == "forced_displacement" and lemma == "force":
+            agent, target = None, agent  # a headline drops "were": "families forced out of …"
+    if lemma in ("find", "discover", "recover", "exhume"):
+        agent = None  # who found the dead did not kill them
+    if target is not None and target.lower_ in REFLEXIVES and etype == "killing":
+        return None  # "had hanged himself": a suicide, as told, is no killing
+    if (convicted := convicted_of(token)) is not None:
+        agent = convicted  # "convicted three officers of beating …": the officers beat
+    seized_things = etype == "harassment" and belonging(target)  # "seized their laptops"
+    owner = child_with(target, "poss") if seized_things and target is not None else None
+    if owner is not None and owner.lower_ not in PERSONAL_PRONOUNS and is_person_like(owner):
+        target = owner  # "seized the family's computers" harasses the family
+    body_part = target is not None and target.lemma_.lower() in LIMBS | BODY_PARTS
+    if body_part and target is not None and child_with(target, "poss") is not None:
+        target = child_with(target, "poss")  # "held his head under water": done to him
+    possessor = target is not None and target.tag_ == "PRP$"  # "his" after a body part
+    named = misread_name(target)  # "beat Danek Voss": a name the tagger took for a firm
+    if lemma in NEEDS_PERSON and not (is_person_like(target) or possessor or named | seized_things):
+        return None  # "released its earnings", "beating expectations", "the film was released"
+    if agent is not None and agent.lemma_.lower() in NATURAL_CAUSES and not fired_by(agent):
+        return None  # a storm or a virus is not a perpetrator; "police fire" is
+    hitter = agent is not None and (
+        is_payee(agent)
+        or person_word(agent)
+        or is_person_like(agent)
+        or (agent.tag_ == "NNS" and agent.lemma_.lower().endswith(("er", "or")))  # "interrogators"
+    )
+    if lemma in ("hit", "batter") and agent is not None and not hitter:
+        return None  # "the tax hit poor families": only people hit people
+    if etype == "torture" and to_death(token):
+        etype = "killing"
+    confidence = 0.6 + 0.15 * (agent is not None) + 0.15 * (target is not None)
+    return Detection(
+        "event", etype, token, agent=agent, target=target, hedged=hedged, confidence=confidence
+    )
+
+
+# Where a player, not a person, is banished or sent: sport, not expulsion.
+SPORT_PLACES = frozenset({"bench", "sideline", "sidelines", "stands", "dugout", "reserves"})

@@ -1,0 +1,133 @@
+"""Dependency helpers for statement triggers: who speaks, about what, in whose voice."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from factfinder.extract.actors import (
+    by_agent,
+    child_with,
+    object_of_preposition,
+    objects_of_prepositions,
+    subject_of,
+)
+from factfinder.extract.events import NOUN_EVENTS, clause_root, is_conditional, is_passive
+from factfinder.extract.statements.lexicon import ASSERTING_VERBS, REPORT_NOUNS, VERB_STATEMENTS
+
+
+def reported(verb: Token) -> bool:
+    """A clause someone's words carry ("said X must …", "must open an inquiry and bring …")."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ASSERTING_VERBS | {"urge"}
+
+
+def main_clause(verb: Token) -> bool:
+    """A clause the text asserts in its own voice ("Those responsible must be held to
+    account."; a headline's "Joint statement: Calderra must stop the abuse")."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    if verb.dep_ == "ROOT":
+        return not verb.sent.text.rstrip().endswith("?")
+    headline = verb.dep_ in ("acl", "appos") and verb.head.dep_ == "ROOT"
+    return headline and child_with(verb, "nsubj", "nsubjpass") is not None
+
+
+def that_clause(word: Token) -> Token | None:
+    """A "that" clause the parser took for a relative clause: "regrets that the Government …"."""
+    return next(
+        (
+            c
+            for c in word.children
+            if c.dep_ == "relcl"
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+
+
+def noted(verb: Token) -> bool:
+    return verb.lemma_.lower() in ("note", "observe", "learn", "follow", "view", "watch", "see")
+
+
+def xcomp_lemma(token: Token) -> str:
+    xcomp = child_with(token, "xcomp")
+    return xcomp.lemma_.lower() if xcomp is not None else ""
+
+
+def is_yet_to(verb: Token) -> bool:
+    return verb.lemma_.lower() in ("have", "be") and any(c.lower_ == "yet" for c in verb.children)
+
+
+def object_is_report(token: Token) -> bool:
+    obj = child_with(token, "dobj")
+    if obj is None:  # "rejects as slander the claims": the object hangs under "as"
+        label = object_of_preposition(token, "as")
+        obj = child_with(label, "dobj") if label is not None else None
+    if obj is None:  # "rejects the claims … alleging that": parsed as the subject of "alleging"
+        clause = child_with(token, "ccomp")
+        obj = child_with(clause, "nsubj") if clause is not None else None
+    return obj is not None and obj.lemma_.lower() in REPORT_NOUNS
+
+
+def agent_of(token: Token) -> Token | None:
+    if token.tag_ == "VBD" and token.dep_ == "conj":  # an active verb joined to a passive
+        if tacked_onto_report(token):  # 'said it was "disturbed" by X and called on …'
+            return subject_of(token.head.head)
+        return subject_of(token)
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in clause_root(token).children):
+        return by_agent(token)
+    return subject_of(token)
+
+
+def mistagged_verb(token: Token, lemma: str) -> bool:
+    """ "The Ministry rejects in the strongest terms the report": a present-tense statement
+    verb the tagger took for a plural noun."""
+    return (
+        (lemma in VERB_STATEMENTS or lemma in ("reject", "dismiss"))
+        and token.dep_ == "ROOT"
+        and token.tag_ == "NNS"
+        and child_with(token, "nsubj") is not None
+    )
+
+
+def blocked(token: Token) -> bool:
+    return is_conditional(token)
+
+
+def tacked_onto_report(verb: Token) -> bool:
+    """A statement verb the parser joined to the passive clause a speaker reports, though
+    it is the speaker's own second verb ("Stenn said 11 people had been detained and denied
+    that force had been used")."""
+    clause = verb.head
+    return (
+        verb.dep_ == "conj"
+        and child_with(verb, "nsubj", "nsubjpass") is None
+        and clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in ASSERTING_VERBS
+        and is_passive(clause)
+    )
+
+
+def lemma_of(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def target_of(token: Token) -> Token | None:
+    """What a statement is about: its object, or the victim of a condemned act."""
+    topics = [  # "denied on Tuesday that …": a date says when it was said, not what about
+        found
+        for found in objects_of_prepositions(token, "about", "over", "on", "for", "against")
+        if found.ent_type_ not in ("DATE", "TIME")
+    ]
+    obj = child_with(token, "dobj") or (topics[0] if topics else None)
+    if obj is None and any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        obj = subject_of(token)
+    if obj is not None and obj.lemma_.lower() in NOUN_EVENTS:
+        victim = object_of_preposition(obj, "of", "against")
+        conjuncts = [c for c in obj.children if c.dep_ == "conj"]
+        for conjunct in conjuncts:
+            victim = victim or object_of_preposition(conjunct, "of", "against")
+        if victim is not None:
+            return victim
+    return obj

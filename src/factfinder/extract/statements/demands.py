@@ -1,0 +1,433 @@
+"""Demand rules: calls to release, to act and to investigate, in words, nouns and clauses."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from factfinder.extract.actors import child_with, object_of_preposition, subject_of
+from factfinder.extract.events import (
+    VIOLENT_CALLS,
+    Detection,
+    calls_for_violence,
+    is_negated,
+    is_passive,
+    modal_of,
+)
+from factfinder.extract.statements.clauses import agent_of, blocked, reported
+from factfinder.extract.statements.lexicon import (
+    ADDRESSEES,
+    COMMANDED_ACTS,
+    REQUEST_VERBS,
+    REQUESTED_ACTS,
+)
+
+INVESTIGATION_WORDS = frozenset(
+    {
+        "investigation",
+        "investigate",
+        "inquiry",
+        "enquiry",
+        "probe",
+        "access",
+        "inquire",
+        "accountability",
+        "examine",
+        "inquest",
+        "autopsy",
+    }
+)
+# Access that is a detainee's right, not an inquiry's ("access to lawyers"); access for a
+# doctor, who can examine and record injuries, is an inquiry's, as the annotation rules say.
+ACCESS_RIGHTS = frozenset(
+    {"lawyer", "family", "relative", "care", "treatment", "counsel", "medicine"}
+)
+# Those whose access is an inquiry's, not a detainee's right: "allow UN monitors in".
+MONITORS = frozenset({"monitor", "observer", "inspector"})
+# What workers bargain for: demands in a labour dispute, not responses to abuses.
+LABOUR_CLAIMS = frozenset({"wage", "pay", "salary", "raise", "bonus", "pension", "hour"})
+MONEY_WORDS = frozenset(
+    {"payment", "money", "bribe", "ransom", "fee", "sum", "cash", "dollar", "euro", "rouble"}
+)
+# Verbs by which a speaker insists on a need: "stressed the need for an investigation".
+STRESSING = frozenset(
+    {"stress", "emphasise", "emphasize", "underline", "underscore", "reiterate", "highlight"}
+)
+
+
+def requested_object(call: Token, stype: str) -> Token | None:
+    """What a requested act is about: "to release Mr Dresk", "to investigate the beatings"."""
+    acts = _requested_acts(call)
+    wanted = [a for a in acts if _asks_investigation(a) == (stype == "call_for_investigation")]
+    return _act_object(wanted[0]) if wanted else None
+
+
+def _act_object(act: Token) -> Token | None:
+    """The object of a requested act; an inquiry's subject rather than the word "inquiry"."""
+    obj = child_with(act, "dobj")
+    if obj is None:  # "to reveal where he is and to release him"
+        obj = next(
+            (
+                child_with(c, "dobj")
+                for c in act.children
+                if c.dep_ == "conj" and child_with(c, "dobj")
+            ),
+            None,
+        )
+    if obj is not None and obj.lemma_.lower() in INVESTIGATION_WORDS:
+        return object_of_preposition(obj, "into", "of")
+    return obj
+
+
+def calls_for_both(call: Token) -> bool:
+    """A call "to release the students and to investigate" is a demand and an investigation call."""
+    asks = {_asks_investigation(a) for a in _requested_acts(call)}
+    return asks == {True, False}
+
+
+def _requested_acts(call: Token) -> list[Token]:
+    """The acts a call asks for: "to release X and to allow monitors in", including a second
+    "to …" act the parser hung inside the first one's object ("the fate of all persons
+    reported missing and to open investigations")."""
+    act = child_with(call, "xcomp") or next(  # 'urged viewers on Tuesday to "find and punish"'
+        (c for c in call.children if c.dep_ == "advcl" and _has_to(c)), None
+    )
+    if act is None:
+        return []
+    acts = [act, *(c for c in act.children if c.dep_ == "conj")]
+    acts += [
+        t
+        for t in act.subtree
+        if t.dep_ == "conj" and t not in acts and t.tag_ == "VB" and _has_to(t)
+    ]
+    return [clause for a in acts for clause in _ensured(a)]
+
+
+def _ensured(act: Token) -> list[Token]:
+    """ "to ensure that the charges are dropped and that the threats are investigated": the
+    acts to be ensured are the ones asked for, each a demand or a call for an inquiry."""
+    content = child_with(act, "ccomp") if act.lemma_.lower() in ("ensure", "guarantee") else None
+    others = [c for c in content.children if c.dep_ == "conj"] if content is not None else []
+    return [content, *others] if content is not None and others else [act]
+
+
+def _has_to(verb: Token) -> bool:
+    return any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+
+
+def _asks_investigation(act: Token) -> bool:
+    obj = child_with(act, "dobj") or child_with(act, "ccomp")  # "to allow monitors access"
+    own = _without_other_acts(obj) if obj is not None else []
+    words = {act.lemma_.lower()} | {t.lemma_.lower() for t in own}
+    visit = any(_monitoring_visit(t) for t in own)
+    return bool(words & INVESTIGATION_WORDS) or visit
+
+
+def _without_other_acts(obj: Token) -> list[Token]:
+    """An act's object without a second "to …" act the parser hung inside it."""
+    others = {
+        t.i
+        for c in obj.subtree
+        if c.dep_ == "conj"
+        and c.tag_ == "VB"
+        and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        for t in c.subtree
+    }
+    return [t for t in obj.subtree if t.i not in others]
+
+
+def insists_on_action(insist: Token) -> bool:
+    """ "insisted that they be freed", "insisted on access": a demand, unlike an assertion."""
+    if object_of_preposition(insist, "on", "upon") is not None:
+        return True
+    clause = child_with(insist, "ccomp")
+    if clause is None:
+        return False
+    base = clause.tag_ == "VB" or any(
+        c.lower_ == "be" and c.dep_ in ("aux", "auxpass") for c in clause.children
+    )
+    base = base or (clause.tag_ == "NN" and clause.lemma_.lower() in COMMANDED_ACTS)  # "release"
+    return base or modal_of(clause) in ("must", "should")
+
+
+def recommends_redress(recommend: Token) -> bool:
+    """ "recommends that the State party release …", "… that the law be amended": a remedy
+    asked of an authority, not advice ("recommend that children sleep nine hours")."""
+    clause = child_with(recommend, "ccomp")
+    remedies = COMMANDED_ACTS | {"amend", "prosecute", "ratify", "adopt", "provide", "take"}
+    if clause is None or clause.lemma_.lower() not in remedies:
+        return False
+    subjunctive = clause.tag_ in ("VB", "VBP", "NN")  # the tagger often misses the subjunctive
+    return subjunctive or is_passive(clause) or modal_of(clause) == "should"
+
+
+def addressed(act: Token) -> bool:
+    """A requirement the text puts to someone ("The government must release them"), or
+    justice for culprits ("must be held to account"); not a rule stated in passing
+    ("Detainees must be brought before a judge within 48 hours")."""
+    if not is_passive(act):
+        return subject_of(act) is not None
+    return _to_account(act) or act.lemma_.lower() in ("release", "free", "investigate")
+
+
+def imperative(verb: Token) -> bool:
+    """A bare command opening its sentence, after at most a list mark ("(c)", "-", "15.")."""
+    mistagged = (  # "(c) Release all persons …", "(b) Guarantee that …" taken for nouns
+        verb.tag_ == "NN"
+        and verb.text[:1].isupper()
+        and child_with(verb, "ccomp", "dobj", "acl") is not None
+    )
+    if verb.dep_ != "ROOT" or verb.sent.text.rstrip().endswith("?"):
+        return False
+    before = [t for t in verb.sent if t.i < verb.i]
+    adverbs = [t for t in before if t.tag_ in ("RB", "CC") and t.is_alpha]
+    if verb.tag_ != "VB" and not mistagged and not (verb.tag_ == "VBP" and adverbs):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
+        return False
+    # list marks first, and adverbs: "Publicly and unequivocally reject incitement …"
+    return all(t.is_punct or t.like_num or len(t.text) == 1 or t in adverbs for t in before)
+
+
+def required(act: Token) -> Detection | None:
+    if blocked(act) or is_negated(act):
+        return None
+    accountable = is_passive(act) and _to_account(act)  # "must be held to account"
+    if act.lemma_.lower() in ("hold",) and child_with(act, "dobj") is None and not accountable:
+        return None
+    stype = "call_for_investigation" if mentions_investigation(act, _act_words(act)) else "demand"
+    target = child_with(act, "dobj")
+    if target is None and is_passive(act):
+        target = child_with(act, "nsubjpass")  # "Those responsible must be brought to justice"
+    return Detection(
+        "statement",
+        stype,
+        act,
+        target=target,
+        speaker_is_agent=True,
+        confidence=0.7,
+    )
+
+
+def _to_account(hold: Token) -> bool:
+    account = object_of_preposition(hold, "to")
+    if account is not None and account.lemma_.lower() in ("account", "justice"):
+        return True
+    return any(c.lower_ in ("accountable", "responsible") for c in hold.children)
+
+
+def _act_words(act: Token) -> list[Token]:
+    """A requested act's words without a second act coordinated with it ("halt deportations
+    and allow the agency access": the access is the second act's)."""
+    others = {
+        t.i
+        for c in act.children
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+        for t in c.subtree
+    }
+    return [t for t in act.subtree if t.i not in others]
+
+
+def nominal_request(request: Token) -> Detection | None:
+    """ "the family's request for an investigation", "the UN's call for the release of …": a
+    request someone named has made, written as a noun."""
+    owner = child_with(request, "poss")
+    wanted = object_of_preposition(request, "for")
+    if owner is None or wanted is None or owner.lower_ in ("its", "their", "his", "her"):
+        return None
+    words = {t.lemma_.lower() for t in wanted.subtree}
+    if words & INVESTIGATION_WORDS:
+        stype = "call_for_investigation"
+    elif wanted.lemma_.lower() in ("release", "end", "return", "halt", "protection"):
+        stype = "demand"
+    else:
+        return None
+    return Detection(
+        "statement", stype, request, agent=owner, target=_target_of_request(wanted), confidence=0.7
+    )
+
+
+def _target_of_request(wanted: Token) -> Token | None:
+    about = object_of_preposition(wanted, "of", "into")
+    return about if about is not None else None
+
+
+def it_is_needed(word: Token) -> Detection | None:
+    """ "It is essential that an impartial investigation be carried out": a request, put as
+    what must happen, by whoever says so."""
+    verb = word.head
+    expletive = child_with(verb, "nsubj", "expl")
+    clause = child_with(verb, "ccomp") or child_with(word, "ccomp")
+    if expletive is None or expletive.lower_ != "it" or clause is None or blocked(verb):
+        return None
+    if is_negated(verb) or modal_of(verb) not in (None, "past"):
+        return None
+    subjunctive = clause.tag_ == "VB" or modal_of(clause) == "should" or is_passive(clause)
+    if not subjunctive:
+        return None  # "it is important that families know" states, it asks no one
+    words = list(clause.subtree)
+    stype = "call_for_investigation" if mentions_investigation(clause, words) else "demand"
+    return Detection(
+        "statement",
+        stype,
+        word,
+        target=child_with(clause, "nsubjpass", "dobj"),
+        speaker_is_agent=True,
+        confidence=0.7,
+    )
+
+
+def stressed_need(need: Token) -> Detection | None:
+    """ "The experts stressed the need for a prompt and independent investigation"."""
+    verb = need.head
+    wanted = object_of_preposition(need, "for")
+    if verb.lemma_.lower() not in STRESSING or wanted is None or blocked(verb):
+        return None
+    if not mentions_investigation(need, list(wanted.subtree)):
+        return None
+    return Detection(
+        "statement",
+        "call_for_investigation",
+        need,
+        agent=agent_of(verb),
+        target=object_of_preposition(wanted, "into", "of"),
+        confidence=0.7,
+    )
+
+
+def calls_for_clause(call: Token) -> bool:
+    return any(
+        c.dep_ == "advcl" and any(m.lower_ == "for" and m.dep_ == "mark" for m in c.children)
+        for c in call.children
+    )
+
+
+def asks_to_act(ask: Token) -> bool:
+    """An appeal to an authority to act: asked someone to stop, free, protect …"""
+    act = child_with(ask, "xcomp", "ccomp")
+    return (
+        act is not None
+        and child_with(ask, "dobj") is not None
+        and (act.lemma_.lower() in REQUESTED_ACTS or _looks_into(act))
+    )
+
+
+def _looks_into(act: Token) -> bool:
+    """ "to look into the case": an inquiry asked for in plain words."""
+    return act.lemma_.lower() == "look" and any(c.lower_ == "into" for c in act.children)
+
+
+def mentions_investigation(token: Token, words: list[Token] | None = None) -> bool:
+    """Asks for an inquiry or for monitors' access ("access to lawyers" is a plain demand)."""
+    for word in words if words is not None else _own_words(token):
+        lemma = word.lemma_.lower()
+        if _looks_into(word):
+            return True
+        if lemma == "access":
+            given = object_of_preposition(word, "to", "for")
+            granted = [given, *given.conjuncts] if given is not None else []
+            granted += [c for c in word.conjuncts if c.pos_ == "NOUN"]  # "access … and a doctor"
+            if granted and all(g.lemma_.lower() in ACCESS_RIGHTS for g in granted):
+                continue  # "access to a lawyer and a doctor": the doctor's is an inquiry's
+        if lemma in INVESTIGATION_WORDS or _monitoring_visit(word):
+            return True
+    return False
+
+
+def _own_words(verb: Token) -> list[Token]:
+    """The verb's subtree without a second coordinated request ("urge X and call for Y")."""
+    others = {
+        t.i
+        for c in verb.subtree
+        if c.dep_ == "conj" and c != verb and c.lemma_.lower() in REQUEST_VERBS
+        for t in c.subtree
+    }
+    return [t for t in verb.subtree if t.i not in others]
+
+
+def demand_statement(token: Token) -> Detection | None:
+    if blocked(token):
+        return None
+    modal = modal_of(token)
+    if modal in ("could", "might", "may", "would", "will", "can"):
+        return None
+    if is_negated(token) and reported(token):
+        # "said he had never called for violence" answers an accusation: a denial, which
+        # names no target so that it merges with another denial in the same sentence
+        return Detection("statement", "deny", token, speaker_is_agent=True, confidence=0.7)
+    stype = "call_for_investigation" if mentions_investigation(token) else "demand"
+    agent = agent_of(token)
+    target = child_with(token, "dobj") or object_of_preposition(token, "for", "on", "upon")
+    if target is None and is_passive(token):
+        target = subject_of(token)  # "a bribe was demanded"
+    if target is not None and (target.lemma_.lower() in MONEY_WORDS or target.ent_type_ == "MONEY"):
+        return None  # money demanded of victims is extortion, an event
+    price = object_of_preposition(token, "for")  # "asked her family for 500 euros"
+    paying = child_with(token, "ccomp", "xcomp")  # "demanded that they pay"
+    if (price is not None and price.lemma_.lower() in MONEY_WORDS) or (
+        paying is not None and paying.lemma_.lower() == "pay"
+    ):
+        return None
+    if target is not None and target.lemma_.lower() in LABOUR_CLAIMS:
+        return None  # "teachers are demanding higher wages": a labour dispute, not a response
+    if target is not None and target.lemma_.lower() in ("elimination", "extermination"):
+        return None  # a call to eliminate a group is incitement, an event
+    acts = _requested_acts(token)
+    if any(a.lemma_.lower() in VIOLENT_CALLS or calls_for_violence(a) for a in acts):
+        return None  # a call to attack a group ("to find and punish") is incitement, an event
+    if target is not None and _sum_of_money(target, token):
+        return None  # "demanded 5,000 calderi from the family": extortion, an event
+    acts = [c for c in token.children if c.dep_ == "xcomp"]  # "to reveal … and to release him"
+    if acts:  # "called on the authorities to release Mr Dresk": about Mr Dresk
+        target = next((o for o in map(_act_object, acts) if o is not None), None) or target
+    clause = child_with(token, "ccomp")
+    if clause is not None and (target is None or target.lemma_.lower() in ADDRESSEES):
+        asked = child_with(clause, "nsubjpass")  # "demanded that Timur be released"
+        if asked is None and clause.lemma_.lower() in COMMANDED_ACTS:
+            asked = _act_object(clause)  # "recommends that the State party release all …"
+        target = asked if asked is not None else target
+    tail = None
+    if target is not None:  # "demand an end to the persecution": the end of what runs on
+        tail = next(
+            (c for c in token.children if c.dep_ == "prep" and c.i == target.right_edge.i + 1), None
+        )
+    negated = is_negated(token)
+    if modal in ("should", "must"):
+        return Detection(
+            "statement",
+            stype,
+            token,
+            target=target,
+            speaker_is_agent=True,
+            confidence=0.7,
+            target_tail=tail,
+        )
+    confidence = 0.7 + 0.1 * (agent is not None) + 0.1 * (target is not None)
+    return Detection(
+        "statement",
+        stype,
+        token,
+        agent=agent,
+        target=target,
+        negated=negated,
+        confidence=confidence,
+        target_tail=tail,
+    )
+
+
+def _monitoring_visit(word: Token) -> bool:
+    """ "an official country visit", "allow UN monitors into the region": the access an expert
+    or an observer mission asks for."""
+    if word.lemma_.lower() in MONITORS:  # let in, not the ones asking ("monitors urged …")
+        asking = word.dep_ in ("nsubj", "nsubjpass") and word.head.lemma_.lower() in REQUEST_VERBS
+        return not asking
+    if word.lemma_.lower() != "visit":
+        return False
+    kinds = ("country", "official", "monitoring", "fact-finding")
+    return any(c.lower_ in kinds for c in word.children)
+
+
+def _sum_of_money(target: Token, demand: Token) -> bool:
+    """A counted thing demanded from someone: a sum in a currency the lexicon may not know."""
+    counted = any(c.dep_ == "nummod" or c.ent_type_ == "MONEY" for c in target.children)
+    taken_from = object_of_preposition(demand, "from") or object_of_preposition(target, "from")
+    return counted and taken_from is not None

@@ -1,0 +1,182 @@
+"""Denial rules: reports called false, no record or knowledge of the cases, no reason."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from factfinder.extract.actors import child_with, object_of_preposition, subject_of
+from factfinder.extract.events import NOUN_EVENTS, PERSON_NOUNS, Detection
+from factfinder.extract.statements.clauses import agent_of, blocked
+from factfinder.extract.statements.lexicon import ASSERTING_VERBS, OFFICIALS, REPORT_NOUNS
+
+
+def denied_already(detection: Detection, found: list[Detection]) -> bool:
+    """One denial per speaker and sentence: 'called the report "a fantasy" and said there
+    were no secret prisons' is one stance against one report."""
+    if detection.type != "deny" or detection.agent is None:
+        return False
+    return any(d.type == "deny" and d.agent == detection.agent for d in found)
+
+
+def neither_confirms_nor_denies(confirm: Token) -> bool:
+    neither = any(c.lower_ == "neither" for c in confirm.children)
+    return neither and any(c.lemma_.lower() == "deny" for c in confirm.conjuncts)
+
+
+def no_record_of(record: Token) -> bool:
+    """ "no record of any arrest"; an official's "no record of her husband", "no information
+    about the case": the authorities deny knowing of the act or the person."""
+    if not any(c.lower_ == "no" for c in record.children):
+        return False
+    about = object_of_preposition(record, "of", "about", "on")
+    if about is None:
+        return False
+    kept = record.lemma_.lower() != "information"  # records are kept by institutions
+    if about.lemma_.lower() in NOUN_EVENTS and kept:
+        return True
+    any_act = any(c.lower_ == "any" for c in about.children)  # "no information about any
+    if about.lemma_.lower() in NOUN_EVENTS and any_act and _official_says(record):
+        return True  # expulsion": an official knowing of none denies them all
+    asked = about.lemma_.lower() in ("case", "whereabouts", "detention", "arrest", "fate")
+    person = about.ent_type_ == "PERSON" or about.lemma_.lower() in PERSON_NOUNS
+    person = person or about.lower_ in ("him", "her", "them")
+    return (asked or person) and (kept or _official_says(record))
+
+
+# Those close to a victim, whose account of a death is no rebuttal of abuse.
+KIN_AND_COUNSEL = frozenset(
+    {"sister", "brother", "mother", "father", "wife", "husband", "son", "daughter", "family"}
+    | {"relative", "widow", "widower", "lawyer", "friend", "cousin", "uncle", "aunt", "parent"}
+)
+
+
+def said_by_kin(word: Token) -> bool:
+    """Whether the one whose words hold the word is the victim's family, lawyer or friend."""
+    for verb in word.ancestors:
+        if verb.lemma_.lower() in ASSERTING_VERBS | {"maintain", "testify"} and verb.pos_ == "VERB":
+            speaker = agent_of(verb)
+            return speaker is not None and speaker.lemma_.lower() in KIN_AND_COUNSEL
+    return False
+
+
+def _official_says(word: Token) -> bool:
+    """Whether an official or an institution is the one whose words hold the word."""
+    current = word
+    for _ in range(4):
+        current = current.head
+        if current.lemma_.lower() in ASSERTING_VERBS and current.pos_ == "VERB":
+            speaker = agent_of(current)
+            return speaker is not None and (
+                speaker.lemma_.lower() in OFFICIALS or speaker.ent_type_ in ("ORG", "GPE")
+            )
+        if current.head == current:
+            return False
+    return False
+
+
+def called_false(anchor: Token, word: Token | None = None) -> Detection | None:
+    """ "the allegations were absolute lies": a denial of the reports by whoever says so."""
+    word = word or anchor
+    verb = anchor.head
+    if anchor.dep_ == "pobj" and verb.lower_ == "as":  # "described the accusations as lies"
+        verb = verb.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "as" attached to the object
+            verb = verb.head
+    if verb.lemma_.lower() in ("deny", "reject", "dismiss", "refute"):
+        return None  # the verb itself is the denial
+    reports = next((c for c in anchor.children if c.dep_ == "compound"), None)
+    if anchor.dep_ == "dobj" and reports is not None:
+        return Detection(
+            "statement",
+            "deny",
+            word,
+            agent=agent_of(verb),
+            target=reports,
+            confidence=0.7,
+        )
+    named = anchor.dep_ in ("oprd", "pobj") or (
+        anchor.dep_ == "ccomp" and child_with(verb, "dobj") is not None
+    )
+    about = child_with(verb, "dobj") if named else subject_of(verb)
+    death_explained = word.lemma_.lower() in ("suicide", "accident") and about is not None
+    if death_explained and about.lemma_.lower() not in ("death", "killing"):
+        return None
+    if about is None or blocked(verb):
+        return None
+    pointed = about.lower_ in ("this", "these", "that", "those") and word.pos_ == "NOUN"
+    if about.lemma_.lower() not in REPORT_NOUNS and not death_explained and not pointed:
+        return None  # 'This is a lie," she said' points back at what was reported
+    agent = agent_of(verb) if named else None
+    return Detection(
+        "statement",
+        "deny",
+        word,
+        agent=agent,
+        target=about,
+        speaker_is_agent=agent is None,
+        confidence=0.75,
+    )
+
+
+def no_truth_in_reports(truth: Token) -> bool:
+    """ "no truth in the reports": a denial of what the reports say."""
+    if not any(c.lower_ == "no" for c in truth.children):
+        return False
+    about = object_of_preposition(truth, "in", "to")
+    return about is not None and about.lemma_.lower() in REPORT_NOUNS
+
+
+def knows_no_cases(aware: Token) -> bool:
+    """ "not aware of any such cases / allegations", said in answer to reports of abuse."""
+    known = object_of_preposition(aware, "of")
+    cases = REPORT_NOUNS | {"case", "incident"} | set(NOUN_EVENTS)
+    said = aware.head.dep_ == "ccomp" and aware.head.head.lemma_.lower() in ASSERTING_VERBS
+    return said and known is not None and known.lemma_.lower() in cases
+
+
+WRONG_WORDS = frozenset(
+    {"illegal", "wrong", "unlawful", "criminal", "improper", "inflammatory", "hateful"}
+)
+
+
+def said_nothing_wrong(nothing: Token) -> bool:
+    """ "I said nothing illegal", "we did nothing wrong": the accused denying wrongdoing."""
+    return (
+        nothing.dep_ == "dobj"
+        and nothing.head.lemma_.lower() in ("say", "do", "write")
+        and any(c.dep_ == "amod" and c.lower_ in WRONG_WORDS for c in nothing.children)
+    )
+
+
+def calls_reports(word: Token) -> bool:
+    """ "called the reports fabrications": the report noun parsed as a compound of the word."""
+    return word.head.lemma_.lower() in ("call", "brand", "label", "term") and any(
+        c.dep_ == "compound" and c.lemma_.lower() in REPORT_NOUNS for c in word.children
+    )
+
+
+def no_reason(token: Token) -> Detection | None:
+    """A denial: "(had) no reason to believe reports", "no evidence that"."""
+    if blocked(token):
+        return None
+    believe = next(
+        (
+            c
+            for c in token.children
+            if c.lemma_.lower() in ("believe", "think", "suggest", "support")
+        ),
+        None,
+    )
+    target = child_with(believe, "dobj", "ccomp") if believe is not None else None
+    if target is None:
+        target = child_with(token, "acl", "ccomp") or object_of_preposition(token, "for", "of")
+    holder = token.head
+    return Detection(
+        "statement",
+        "deny",
+        token,
+        agent=subject_of(holder) if holder != token else None,
+        target=target,
+        speaker_is_agent=True,
+        confidence=0.75,
+    )

@@ -1,0 +1,173 @@
+"""Statement lexicons: the trigger verbs, and the word lists more than one family reads."""
+
+from __future__ import annotations
+
+VERB_STATEMENTS = {
+    "condemn": "condemn",
+    "denounce": "condemn",
+    "decry": "condemn",
+    "deplore": "condemn",
+    "criticise": "criticize",
+    "criticize": "criticize",
+    "rebuke": "criticize",
+    "slam": "criticize",
+    "castigate": "criticize",
+    "chastise": "criticize",
+    "blast": "criticize",
+    "accuse": "criticize",
+    "fault": "criticize",
+    "reprimand": "criticize",
+    "berate": "criticize",
+    "excoriate": "criticize",
+    "censure": "condemn",
+    "lambaste": "criticize",
+    "lambast": "criticize",
+    "assail": "criticize",
+    "chide": "criticize",
+    "reproach": "criticize",
+    "admonish": "criticize",
+    "deny": "deny",
+    "refute": "deny",
+    "demand": "demand",
+    "urge": "demand",
+    "insist": "demand",
+    "appeal": "demand",
+}
+SILENCE_VERBS = frozenset(
+    {
+        "speak",
+        "comment",
+        "respond",
+        "react",
+        "condemn",
+        "denounce",
+        "criticise",
+        "criticize",
+        "address",
+        "acknowledge",
+        "reply",
+        "answer",
+        "say",
+        "raise",
+        "express",
+        "discuss",
+    }
+)
+REPORT_NOUNS = frozenset(
+    {
+        "report",
+        "claim",
+        "allegation",
+        "accusation",
+        "account",
+        "finding",
+        "story",
+        "rumour",
+        "rumor",
+        "charge",
+        "statement",
+        "conclusion",
+        "assertion",
+        "article",
+        "criticism",
+        "complaint",
+        "figure",  # "said the revised figure was inflated": a number reported is a claim
+        "estimate",
+        "toll",
+        "version",
+    }
+)
+# Verbs by which an actor asserts something as fact (a denial when what it asserts is "no").
+ASSERTING_VERBS = frozenset(
+    {
+        "say",
+        "insist",
+        "claim",
+        "state",
+        "maintain",
+        "assert",
+        "tell",
+        "declare",
+        "add",
+        "stress",
+        "inform",
+        "reply",  # a government's answer to UN experts: "replied that all returns were lawful"
+        "respond",
+        "write",  # "he wrote on his party's website"
+        "counter",
+        "retort",
+    }
+)
+# Those a request is addressed to, rather than who it is about.
+ADDRESSEES = frozenset({"authority", "government", "state", "ministry", "police", "parliament"})
+REQUEST_VERBS = frozenset({"call", "urge", "demand", "ask", "request", "appeal", "press"})
+REQUESTED_ACTS = frozenset(
+    {
+        "stop",
+        "end",
+        "release",
+        "free",
+        "halt",
+        "drop",
+        "protect",
+        "ensure",
+        "respect",
+        "allow",
+        "lift",
+        "repeal",
+        "reject",
+        "cease",
+        "abandon",
+        "guarantee",
+        "grant",
+        "reverse",
+        "return",
+        "withdraw",
+        "hold",
+        "raise",
+        "bring",
+        "intervene",
+        "suspend",
+        "overturn",
+        "restore",
+        "disclose",
+        "reveal",
+        "open",
+        "launch",
+        "conduct",
+    }
+)
+# What a lettered recommendation opens with: "(a) Ensure that …", "(c) Release …".
+COMMANDED_ACTS = REQUESTED_ACTS | {"investigate", "establish"}
+# Nouns for an answer whose absence is reported: "made no comment", "no official reaction".
+RESPONSE_NOUNS = frozenset(
+    {"comment", "reaction", "response", "reply", "statement", "answer", "explanation"}
+)
+# Those whose "no record" or "no information" denies a capture: officials and institutions.
+OFFICIALS = frozenset(
+    {
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "official",
+        "officer",
+        "ministry",
+        "office",
+        "embassy",
+        "police",
+        "prosecutor",
+        "authority",
+        "administration",
+        "service",
+        "governor",
+        "minister",
+        "commander",
+        "department",
+    }
+)
+# Harm in general: "no civilians had been harmed" denies what any abuse report says.
+HARMED = frozenset({"harm", "hurt", "injure", "wound", "target", "force"})
+# Acts whose negation is good news rather than a denial ("no one has been released").
+NOT_ABUSES = frozenset({"release", "free", "pardon", "parole", "flee", "question", "summon"})
+# Verbs by which a rebuttal says no one underwent an abuse ("has been subjected to pressure").
+SUFFERING_VERBS = frozenset({"subject", "receive", "suffer", "face", "experience"})

@@ -1,0 +1,381 @@
+"""Rebuttal rules: the act did not happen, was lawful, voluntary or explained otherwise."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from factfinder.extract.actors import by_agent, child_with, object_of_preposition
+from factfinder.extract.events import (
+    LEMMA_FIXES,
+    NOUN_EVENTS,
+    PERSON_NOUNS,
+    VERB_EVENTS,
+    Detection,
+    is_negated,
+    is_passive,
+    modal_of,
+)
+from factfinder.extract.statements.clauses import agent_of, blocked
+from factfinder.extract.statements.denials import said_by_kin
+from factfinder.extract.statements.lexicon import (
+    ASSERTING_VERBS,
+    HARMED,
+    NOT_ABUSES,
+    SUFFERING_VERBS,
+)
+
+# A death put down to a natural cause or suicide by those accused of it: a denial.
+EXPLAINED_DEATHS = frozenset({"natural", "heart", "suicide", "illness", "stroke", "overdose"})
+
+
+def _death_explained(clause: Token) -> bool:
+    """ "told their families they had suffered heart attacks", "said he died of natural causes",
+    "that he had taken his own life"."""
+    if _took_own_life(clause):
+        return True
+    done_to_self = child_with(clause, "dobj")  # "that he had hanged himself with his shirt"
+    if done_to_self is not None and done_to_self.lower_ in ("himself", "herself", "themselves"):
+        suicide = clause.lemma_.lower() in ("hang", "kill", "shoot", "poison", "stab", "drown")
+        return suicide and not said_by_kin(clause)  # the accused's version, not the family's
+    if clause.lemma_.lower() not in ("die", "suffer", "commit", "have"):
+        return False
+    words = {t.lemma_.lower() for t in clause.subtree}
+    return bool(words & EXPLAINED_DEATHS) and (
+        clause.lemma_.lower() == "die" or bool(words & {"attack", "suicide", "stroke"})
+    )
+
+
+def _took_own_life(verb: Token) -> bool:
+    life = child_with(verb, "dobj")
+    return (
+        verb.lemma_.lower() in ("take", "end")
+        and life is not None
+        and life.lemma_.lower() == "life"
+        and any(c.lower_ == "own" for c in life.children)
+    )
+
+
+def says_it_did_not_happen(verb: Token) -> Detection | None:
+    """ "The ministry said no one had been detained", "insisted there are no secret prisons".
+
+    An actor asserting that an abuse did not happen, or that its victims or places do not
+    exist, denies it.
+    """
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]  # "…; the centre said all …"
+    clauses += [c for clause in clauses for c in _clauses_before_semicolon(clause)]
+    clauses += [  # "Nobody was deported, the families moved because …": two quoted clauses
+        c for clause in clauses for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i
+    ]
+    clause = next((c for c in clauses if _denies(c)), None)
+    if clause is None or verb.dep_ == "acl" or is_negated(verb) or blocked(verb):
+        return None  # "papers saying we had not been mistreated" is no one's denial
+    if _coerced(verb):
+        return None  # "forced us to sign papers saying …": a coerced statement, not a denial
+    if is_passive(verb) and by_agent(verb) is None:
+        return None  # "they are told their relatives are not held": no one named denies it
+    return Detection("statement", "deny", verb, agent=agent_of(verb), target=clause, confidence=0.7)
+
+
+def _clauses_before_semicolon(clause: Token) -> list[Token]:
+    """ "Nobody was beaten; the police acted with restraint," he said: the parser hangs the
+    first of two quoted clauses joined by a semicolon or colon under the second."""
+    if not any(c.dep_ == "punct" and c.lower_ in (";", ":") for c in clause.children):
+        return []
+    return [c for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i]
+
+
+def _denies(clause: Token) -> bool:
+    """What an actor says that contradicts an abuse report: the act did not happen, its
+    victims or places do not exist, it was lawful, the accused are innocent, words were
+    twisted, or a death had a natural cause."""
+    return (
+        _negated_act(clause)
+        or _nothing_exists(clause)
+        or _of_their_own_accord(clause)
+        or _no_complaint(clause)
+        or _nothing_to_investigate(clause)
+        or _defended_as_lawful(clause)
+        or _nothing_to_do_with(clause)
+        or _death_explained(clause)
+        or _not_in_custody(clause)
+        or _declared_innocent(clause)
+        or _words_twisted(clause)
+        or _self_defence(clause)
+    )
+
+
+def _self_defence(clause: Token) -> bool:
+    """ "soldiers had acted in self-defence": force justified by those accused of it."""
+    words = {t.lower_ for t in clause.subtree}
+    return "self" in words and bool(words & {"defence", "defense", "self-defence", "self-defense"})
+
+
+def _not_in_custody(clause: Token) -> bool:
+    """ "she was not in the custody of any state body", "he is not being held": a capture
+    the authorities deny."""
+    custody = object_of_preposition(clause, "in")
+    held = clause.lemma_.lower() in ("hold", "detain") and is_passive(clause)
+    in_custody = custody is not None and custody.lemma_.lower() in ("custody", "detention")
+    return (held or in_custody or _not_with_us(clause)) and is_negated(clause)
+
+
+def _not_with_us(clause: Token) -> bool:
+    """What a police station tells a family at its door: "he is not here", "we do not have
+    her"."""
+    subject = child_with(clause, "nsubj")
+    if subject is None or subject.tag_ != "PRP":
+        return False
+    lemma = clause.lemma_.lower()
+    if lemma == "be":
+        return any(c.lower_ == "here" for c in clause.children)
+    held = child_with(clause, "dobj")
+    return (
+        lemma == "have"
+        and subject.lower_ in ("we", "they")
+        and held is not None
+        and held.lower_ in ("him", "her", "them")
+    )
+
+
+def _declared_innocent(clause: Token) -> bool:
+    """ "said his clients were innocent", "insisted the men were not guilty"."""
+    quality = child_with(clause, "acomp", "attr")
+    if clause.lemma_.lower() != "be" or quality is None:
+        return False
+    word = quality.lemma_.lower()
+    return word == "innocent" or (word == "guilty" and is_negated(clause))
+
+
+def _words_twisted(clause: Token) -> bool:
+    """ "his words had been taken out of context", "the remarks were misquoted"."""
+    lemma = clause.lemma_.lower()
+    if lemma in ("misquote", "misrepresent", "misinterpret", "twist", "distort"):
+        return True
+    context = object_of_preposition(clause, "of")  # "out of context"
+    if context is None:
+        context = next((t for t in clause.subtree if t.lower_ == "context"), None)
+    return lemma == "take" and context is not None and context.lower_ == "context"
+
+
+def _coerced(verb: Token) -> bool:
+    current = verb
+    for _ in range(4):
+        if current.head == current:
+            return False
+        current = current.head
+        if current.lemma_.lower() in ("force", "make", "compel", "coerce", "pressure"):
+            return True
+    return False
+
+
+DENIABLE_ACTS = VERB_EVENTS.keys() | HARMED
+
+
+def _negated_act(clause: Token) -> bool:
+    """ "the men were not tortured", "torture was not tolerated"."""
+    verbs = [clause, *(c for c in clause.children if c.dep_ == "conj")]
+    for verb in verbs:
+        subject = child_with(verb, "nsubj", "nsubjpass")
+        act = (
+            LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower()) in DENIABLE_ACTS
+            or _laid_a_finger(verb)
+            or (subject is not None and subject.lemma_.lower() in NOUN_EVENTS)
+        )
+        if act and is_negated(verb):  # the cheap test first: most clauses name no act
+            return True
+    return False
+
+
+# What those sought for an act are sought for: "no one has been arrested for the murder".
+CRIMES = frozenset({"crime", "murder", "killing", "attack", "death", "assault", "abduction"})
+
+
+def nobody_harmed(verb: Token) -> bool:
+    """A rebuttal in its own voice: the text says, in the present or present perfect, that no
+    one at all suffered the act ("No detainee at the facility has been beaten"). The past
+    tense of narration ("no one was hurt") and the search for culprits ("no one has been
+    arrested for the murder") are not denials."""
+    lemma = LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower())
+    suffered = lemma in SUFFERING_VERBS and _suffered_abuse(verb)
+    if (lemma not in DENIABLE_ACTS or lemma in NOT_ABUSES) and not suffered:
+        return False
+    subject = child_with(verb, "nsubjpass", "nsubj")
+    nobody = subject is not None and (
+        subject.lower_ in ("nobody", "none")
+        or any(c.lower_ == "no" and c.dep_ == "det" for c in subject.children)
+        or (subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children))
+    )
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    present = bool(auxes & {"has", "have", "is", "are"}) or verb.tag_ in ("VBZ", "VBP")
+    culprits = object_of_preposition(verb, "for")
+    sought = culprits is not None and culprits.lemma_.lower() in CRIMES | set(NOUN_EVENTS)
+    return nobody and present and not sought and not blocked(verb)
+
+
+# What a rebuttal says no one underwent, beyond the event lexicon's nouns.
+ABUSE_NOUNS = frozenset(
+    {"pressure", "threat", "violence", "ill-treatment", "abuse", "harassment", "force"}
+)
+
+
+def _suffered_abuse(verb: Token) -> bool:
+    """ "has received threats", "was subjected to physical pressure"."""
+    undergone = child_with(verb, "dobj") or object_of_preposition(verb, "to")
+    if undergone is None:
+        return False
+    noun = undergone.lemma_.lower()
+    return noun in ABUSE_NOUNS or noun in NOUN_EVENTS
+
+
+def own_voice_rebuttal(root: Token) -> bool:
+    """A government's statement in its own voice, with no reporting verb: "All persons held
+    at the centre are treated in strict accordance with the law", or a denial opened by
+    "Contrary to claims by …" / "Contrary to what is claimed, …"."""
+    if modal_of(root) is not None or blocked(root) or root.lemma_.lower() in ASSERTING_VERBS:
+        return False
+    if _contrary_to_claims(root):
+        return _denies(root) or _nobody_harmed_at_any_time(root)
+    return _defended_as_lawful(root) and not is_negated(root)
+
+
+def _contrary_to_claims(root: Token) -> bool:
+    contrary = next((c for c in root.children if c.lower_ == "contrary"), None)
+    return contrary is not None and any(c.lower_ == "to" for c in contrary.children)
+
+
+def _nobody_harmed_at_any_time(verb: Token) -> bool:
+    """After "Contrary to claims", even a past tense ("no one was beaten") is a denial."""
+    lemma = LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower())
+    act = lemma in DENIABLE_ACTS or (lemma in SUFFERING_VERBS and _suffered_abuse(verb))
+    return act and lemma not in NOT_ABUSES and is_negated(verb)
+
+
+def _laid_a_finger(verb: Token) -> bool:
+    """ "never laid a finger on him", "did not touch anyone", "our units do not fire on
+    civilian areas": harm denied in plain words."""
+    lemma = verb.lemma_.lower()
+    if lemma == "touch":
+        return True
+    if lemma in ("fire", "shoot") and object_of_preposition(verb, "on", "at") is not None:
+        return True
+    finger = child_with(verb, "dobj")
+    return lemma == "lay" and finger is not None and finger.lemma_.lower() in ("finger", "hand")
+
+
+# What lawful conduct complies with: "the law", "the Code", "procedure", "regulations".
+RULES = frozenset(
+    {"law", "laws", "code", "procedure", "legislation", "constitution", "standards", "rules"}
+    | {"regulations", "norms", "requirements", "statute"}
+)
+
+
+def _defended_as_lawful(clause: Token) -> bool:
+    """ "detainees are treated in accordance with the law", said in answer to reports of abuse."""
+    subject = child_with(clause, "nsubj", "nsubjpass")
+    if subject is None:
+        return False
+    words = {t.lower_ for t in clause.subtree}
+    lawful = {"accordance", "law"} <= words or {"within", "law"} <= words
+    lawful = lawful or ("compliance" in words and bool(words & {"law", "legislation", "standards"}))
+    lawful = lawful or (clause.lemma_.lower() == "treat" and bool(words & {"humanely", "well"}))
+    lawful = lawful or (  # "all arrests have complied fully with the Code of Procedure"
+        clause.lemma_.lower() in ("comply", "conform", "accord", "adhere") and bool(words & RULES)
+    )
+    lemmas = {t.lemma_.lower() for t in clause.subtree}
+    lawful = lawful or ("basis" in lemmas and bool(lemmas & {"order", "warrant", "decision"}))
+    quality = child_with(clause, "acomp")  # "the demolitions were lawful"
+    lawful = lawful or (
+        clause.lemma_.lower() == "be"
+        and quality is not None
+        and quality.lower_ in LAWFUL_WORDS
+        and not is_negated(clause)
+    )
+    held = subject.lemma_.lower() in PERSON_NOUNS | {"police", "force", "unit"}
+    acts = subject.lemma_.lower()  # "every detention was carried out …", "the demolitions …"
+    held = held or acts in NOUN_EVENTS or acts in OFFICIAL_ACTS
+    named = subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN"  # "Mr Verest has been treated"
+    return lawful and (held or named or subject.lower_ in ("they", "he", "she"))
+
+
+# What authorities call lawful when defending an act ("the demolitions were lawful").
+LAWFUL_WORDS = frozenset({"lawful", "legal", "legitimate", "justified", "proportionate"})
+# Official acts a rebuttal defends that are no abuse in name ("all returns were lawful").
+OFFICIAL_ACTS = frozenset(
+    {
+        "demolition",
+        "clearance",
+        "dispersal",
+        "expulsion",
+        "operation",
+        "raid",
+        "search",
+        "measure",
+        "removal",
+    }
+)
+
+
+def _nothing_to_do_with(clause: Token) -> bool:
+    """ "said it had nothing to do with the killings"."""
+    nothing = child_with(clause, "dobj")
+    if clause.lemma_.lower() != "have" or nothing is None or nothing.lower_ != "nothing":
+        return False
+    return any(t.lemma_.lower() == "do" for t in nothing.subtree)
+
+
+def _of_their_own_accord(clause: Token) -> bool:
+    """ "These are voluntary relocations", "the families left of their own accord": a move
+    the accused say was chosen, which denies that anyone was forced."""
+    words = [t.lower_ for t in clause.subtree]
+    chosen = bool({"voluntary", "voluntarily"} & set(words))
+    for first, second in zip(words, words[1:], strict=False):
+        if (first, second) in (("own", "accord"), ("free", "will"), ("own", "volition")):
+            chosen = True
+    return chosen and not is_negated(clause)
+
+
+# What is filed with the police or an office about abuse.
+COMPLAINT_NOUNS = frozenset({"complaint", "report", "allegation", "case", "claim", "grievance"})
+
+
+def _no_complaint(clause: Token) -> bool:
+    """ "no trader had filed a complaint about extortion", "has received no complaints":
+    the authorities saying no one complained deny that anything happened."""
+    if clause.lemma_.lower() not in ("file", "receive", "lodge", "register", "submit", "make"):
+        return False
+    complaint = child_with(clause, "dobj", "nsubjpass")
+    if complaint is None or complaint.lemma_.lower() not in COMPLAINT_NOUNS:
+        return False
+    about = object_of_preposition(complaint, "about", "of", "over", "regarding")
+    if about is None or about.lemma_.lower() not in NOUN_EVENTS:
+        return False  # "had not received a complaint" answers about procedure, not the abuse
+    return is_negated(clause) or any(c.lower_ == "no" for c in complaint.children)
+
+
+def _nothing_to_investigate(clause: Token) -> bool:
+    """'there was "nothing to investigate"', "no case to answer": no abuse to look into."""
+    for token in clause.subtree:
+        if token.lower_ == "nothing" and any(
+            c.lemma_.lower() in ("investigate", "answer", "hide", "report") for c in token.children
+        ):
+            return True
+    return False
+
+
+def _nothing_exists(clause: Token) -> bool:
+    """ "there are no political prisoners", "no arrests took place"."""
+    for child in clause.children:
+        if child.dep_ in ("attr", "nsubj", "nsubjpass", "dobj") and any(
+            c.lower_ == "no" for c in child.children
+        ):
+            noun = child.lemma_.lower()
+            existence = clause.lemma_.lower() == "be" and child_with(clause, "acomp") is None
+            against = object_of_preposition(child, "against")  # "no campaign against any group"
+            aimed = against is not None and (
+                against.lemma_.lower() in PERSON_NOUNS | {"group", "minority", "community"}
+            )
+            if noun in NOUN_EVENTS or (
+                existence and (noun in PERSON_NOUNS or child.tag_ == "NNS" or aimed)
+            ):  # not "no official has been willing to say": unwillingness, not absence
+                return True
+    return False

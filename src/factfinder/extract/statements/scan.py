@@ -1,0 +1,677 @@
+"""The sentence scan: every statement trigger in a parsed sentence, verb by verb."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from factfinder.extract.actors import child_with, object_of_preposition, subject_of
+from factfinder.extract.events import (
+    LEMMA_FIXES,
+    VERB_EVENTS,
+    Detection,
+    intent_governor,
+    is_negated,
+    is_passive,
+    modal_of,
+    public_call,
+)
+from factfinder.extract.statements.clauses import (
+    agent_of,
+    blocked,
+    is_yet_to,
+    lemma_of,
+    main_clause,
+    mistagged_verb,
+    noted,
+    object_is_report,
+    reported,
+    tacked_onto_report,
+    target_of,
+    that_clause,
+    xcomp_lemma,
+)
+from factfinder.extract.statements.demands import (
+    addressed,
+    asks_to_act,
+    calls_for_both,
+    calls_for_clause,
+    demand_statement,
+    imperative,
+    insists_on_action,
+    it_is_needed,
+    mentions_investigation,
+    nominal_request,
+    recommends_redress,
+    requested_object,
+    required,
+    stressed_need,
+)
+from factfinder.extract.statements.denials import (
+    called_false,
+    calls_reports,
+    denied_already,
+    knows_no_cases,
+    neither_confirms_nor_denies,
+    no_reason,
+    no_record_of,
+    no_truth_in_reports,
+    said_nothing_wrong,
+)
+from factfinder.extract.statements.lexicon import (
+    ASSERTING_VERBS,
+    COMMANDED_ACTS,
+    HARMED,
+    NOT_ABUSES,
+    REPORT_NOUNS,
+    RESPONSE_NOUNS,
+    SILENCE_VERBS,
+    SUFFERING_VERBS,
+    VERB_STATEMENTS,
+)
+from factfinder.extract.statements.rebuttals import (
+    nobody_harmed,
+    own_voice_rebuttal,
+    says_it_did_not_happen,
+)
+from factfinder.extract.statements.silence import (
+    declines_requests,
+    for_comment,
+    gives_answer,
+    no_public_statement,
+    no_response,
+    none_given,
+    said_nothing,
+    told_to_keep_quiet,
+    unanswered,
+    under_regret,
+    unreachable,
+    withheld_detail,
+)
+from factfinder.extract.statements.stances import (
+    blamed_for,
+    blamed_for_silence,
+    called_bad,
+    called_motivated,
+    called_worrying,
+    concern,
+    drawn_stance,
+    fears_for_safety,
+    harms_something,
+    held_responsible,
+    hits_out_at,
+    it_is_wrong,
+    regret_statement,
+    said_failed,
+    stance_noun,
+    taken_to_task,
+)
+
+CONCERN_WORDS = frozenset(
+    {
+        "concern",
+        "alarm",
+        "trouble",
+        "worry",
+        "disturb",
+        "dismay",
+        "shock",
+        "appal",
+        "appall",
+        "horrify",
+        "sadden",
+        "distress",
+    }
+)
+# Words by which a speaker calls an act worrying: 'called the killings "deeply disturbing"'.
+WORRYING_WORDS = frozenset({"disturbing", "alarming", "worrying", "troubling", "concerning"})
+# A request written as a noun: "the family's request for an investigation".
+REQUEST_NOUNS = frozenset({"request", "call", "demand", "appeal", "plea"})
+# What is withheld from detainees when they are "denied" something.
+DENIED_RIGHTS = frozenset(
+    {"access", "food", "water", "care", "treatment", "visit", "bail", "right", "medicine", "sleep"}
+    | {"permission", "entry", "visa", "request", "application", "licence", "license", "permit"}
+)  # "the council denied permission for a supermarket" refuses; it denies no claim
+# How reporters say an actor said nothing: "remained silent", "stayed tight-lipped".
+SILENT_WORDS = frozenset({"silent", "quiet", "mum", "lipped", "tight-lipped"})
+# Verbs of giving an answer whose negation reports silence: "has not provided any answer".
+ANSWERING = frozenset({"provide", "give", "offer", "send", "issue"})
+# What an authority says it lacks when it denies a capture: "no record of her husband".
+NO_KNOWLEDGE = frozenset({"record", "trace", "information", "knowledge"})
+# Said of reports or allegations, these words deny them.
+CONCERN_NOUNS = frozenset({"concern", "alarm", "dismay", "worry", "unease", "anxiety"})
+# Said of an act or a decision, these words criticise it ("called the verdict a travesty").
+CRITICISM_WORDS = frozenset(
+    {
+        "travesty",
+        "outrage",
+        "disgrace",
+        "shameful",
+        "unacceptable",
+        "appalling",
+        "outrageous",
+        "scandal",
+        "scandalous",
+        "farce",
+        "mockery",
+        "unjust",
+        "deplorable",
+        "disgraceful",
+        "barbaric",
+        "crime",
+        "inhuman",
+        "atrocity",
+        "brutal",
+        "cruel",
+        "abhorrent",
+        "despicable",
+        "violation",
+        "unlawful",
+        "illegal",
+        "inhumane",
+        "draconian",
+        "massacre",  # 'called the attack "a massacre"'
+        "bloodbath",
+        "slaughter",
+    }
+)
+# Verbs by which an act draws others' stance: "prompting condemnation from rights groups".
+DRAWING_VERBS = frozenset({"prompt", "draw", "spark", "provoke", "trigger", "attract"})
+# "It is essential that …": what a speaker says must happen.
+NEEDED = frozenset({"essential", "imperative", "vital", "crucial", "necessary", "urgent"})
+# What a decision or an act is called when it is denounced: "a blow to", "an attack on".
+BLOW_WORDS = frozenset({"blow", "affront", "attack", "assault", "setback"})
+DENIAL_WORDS = frozenset(
+    {
+        "baseless",
+        "unfounded",
+        "groundless",
+        "fabricated",
+        "false",
+        "untrue",
+        "lie",
+        "lies",
+        "fabrication",
+        "slander",
+        "fake",
+        "nonsense",
+        "fiction",
+        "provocation",
+        "disinformation",
+        "suicide",
+        "accident",
+        "biased",
+        "absurd",
+        "ridiculous",
+        "exaggerated",
+        "distorted",
+        "slanderous",
+        "unsubstantiated",
+        "misleading",
+        "motivated",
+        "invented",
+        "concocted",
+        "invention",
+        "fantasy",
+        "myth",
+        "falsehood",
+        "hoax",
+        "inflated",
+        "overstated",
+        "exaggeration",
+        "propaganda",
+        "smear",
+    }
+)
+# Verbs of making a story up: "these accusations are invented by smugglers".
+FABRICATING = frozenset(
+    {"invent", "fabricate", "concoct", "manufacture", "fake", "stage", "inflate", "exaggerate"}
+    | {"overstate", "distort"}
+)
+
+
+def find_statements(sent: Span) -> list[Detection]:
+    """Every statement trigger in the sentence."""
+    found: list[Detection] = []
+    for token in sent:
+        detection = _statement(token, token.lemma_.lower())
+        if detection is None or denied_already(detection, found):
+            continue
+        if detection.type == "demand" and public_call(token) is not None:
+            continue  # a call on the public to act against people incites (events/incitement.py)
+        found.append(detection)
+        if detection.type in ("demand", "call_for_investigation") and calls_for_both(token):
+            other = (
+                "demand" if detection.type == "call_for_investigation" else "call_for_investigation"
+            )
+            found[-1] = replace(detection, target=requested_object(token, detection.type))
+            found.append(replace(detection, type=other, target=requested_object(token, other)))
+    return found
+
+
+def _statement(token: Token, lemma: str) -> Detection | None:
+    if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children):
+        return None  # "relatives were called in for questioning" is a summons, not a request
+    if lemma in ASSERTING_VERBS and token.pos_ == "VERB":
+        denial = says_it_did_not_happen(token)
+        if denial is not None:
+            return denial
+    if lemma in CRITICISM_WORDS and token.dep_ == "oprd" and token.pos_ in ("VERB", "AUX"):
+        return called_bad(token)  # "barbaric" mistagged as a verb
+    if (
+        lemma in COMMANDED_ACTS
+        and modal_of(token) in ("must", "should")
+        and (reported(token) or (main_clause(token) and addressed(token)))
+    ):
+        return required(token)  # "said the authorities must stop harassing journalists"
+    if token.dep_ == "ROOT" and token.pos_ in ("VERB", "AUX") and own_voice_rebuttal(token):
+        return Detection(  # a ministry's "All detainees are treated in accordance with the law"
+            "statement", "deny", token, speaker_is_agent=True, confidence=0.65
+        )
+    if (
+        (lemma in HARMFUL_ACTS or lemma in SUFFERING_VERBS)
+        and token.dep_ == "ROOT"
+        and nobody_harmed(token)
+    ):
+        return Detection(  # a rebuttal's "No detainee has been beaten", "No one is imprisoned …"
+            "statement",
+            "deny",
+            token,
+            target=child_with(token, "nsubjpass", "nsubj"),
+            speaker_is_agent=True,
+            confidence=0.65,
+        )
+    if lemma in FABRICATING and is_passive(token) and not is_negated(token):
+        made_up = child_with(token, "nsubjpass")
+        if made_up is not None and made_up.lemma_.lower() in REPORT_NOUNS:
+            return Detection(  # "These accusations are invented by smugglers," he said
+                "statement", "deny", token, target=made_up, speaker_is_agent=True, confidence=0.7
+            )
+    if lemma in COMMANDED_ACTS and imperative(token):
+        return required(token)  # a lettered recommendation: "(c) Release Ms Marrow"
+    if lemma in REQUEST_NOUNS and token.pos_ == "NOUN":
+        request = nominal_request(token)
+        if request is not None:
+            return request  # "has yet to respond to the family's request for an inquiry"
+    if lemma == "regret" and token.pos_ == "NOUN" and regret_statement(token) is not None:
+        return regret_statement(token)  # "notes with regret that", "and regret that" (mistagged)
+    if lemma in NEEDED and token.dep_ == "acomp" and it_is_needed(token) is not None:
+        return it_is_needed(token)  # "It is essential that an impartial inquiry be held"
+    if lemma == "need" and token.pos_ == "NOUN" and stressed_need(token) is not None:
+        return stressed_need(token)  # "stressed the need for an independent investigation"
+    if lemma in CRITICISM_WORDS and token.dep_ == "acomp" and it_is_wrong(token):
+        return it_is_wrong(token)  # "It is unacceptable that people are punished for …"
+    if lemma == "hold" and held_responsible(token):
+        return Detection(
+            "statement",
+            "criticize",
+            token,
+            agent=subject_of(token),
+            target=child_with(held_responsible(token), "nsubj"),
+            confidence=0.8,
+        )
+    if lemma in NO_KNOWLEDGE and token.pos_ == "NOUN" and no_record_of(token):
+        return Detection(
+            "statement",
+            "deny",
+            token,
+            agent=subject_of(token.head),
+            target=object_of_preposition(token, "of", "about", "on"),
+            speaker_is_agent=True,
+            confidence=0.7,
+        )
+    if lemma == "response" and token.pos_ == "NOUN" and no_response(token):
+        return Detection(
+            "statement",
+            "no_public_statement",
+            token,
+            agent=object_of_preposition(token, "from") or object_of_preposition(token.head, "from"),
+            confidence=0.75,
+        )
+    if lemma == "concern" and token.head.lower_ == "with" and noted(token.head.head):
+        verb = token.head.head
+        return Detection(
+            "statement",
+            "express_concern",
+            token,
+            agent=subject_of(verb),
+            target=child_with(verb, "dobj", "ccomp"),
+            confidence=0.8,
+        )
+    verbal = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+    if verbal or mistagged_verb(token, lemma):
+        if (
+            lemma in CONCERN_WORDS
+            and token.tag_ == "VBN"
+            or lemma == "concern"
+            and token.dep_ == "acomp"
+        ):
+            return concern(token)
+        if lemma == "call" and any(c.lower_ in ("for", "on", "upon") for c in token.children):
+            return demand_statement(token)
+        if lemma == "hit" and hits_out_at(token):
+            return Detection(  # "hit out at the government over the killings"
+                "statement",
+                "criticize",
+                token,
+                agent=subject_of(token),
+                target=object_of_preposition(token, "at"),
+                confidence=0.75,
+            )
+        if lemma == "call" and calls_for_clause(token):
+            return demand_statement(token)  # "called for the charges to be dropped"
+        if lemma in ("ask", "press", "appeal", "implore", "request") and mentions_investigation(
+            token
+        ):
+            return demand_statement(token)
+        if lemma == "regret" and (child_with(token, "ccomp", "dobj") or that_clause(token)):
+            return regret_statement(token)  # "regretted that the State had not …"
+        if lemma in ("ask", "press", "implore", "petition") and asks_to_act(token):
+            return demand_statement(token)  # "asked the ministry to stop the deportations"
+        if lemma in ("reject", "dismiss") and object_is_report(token):
+            return _verb_statement(token, "deny")
+        if lemma in ("fail", "do") and said_failed(token):
+            speaker = token.head
+            return Detection(  # "said the ministry had failed to act on complaints"
+                "statement",
+                "criticize",
+                token,
+                agent=agent_of(speaker),
+                target=subject_of(token),
+                confidence=0.7,
+            )
+        if lemma == "recommend" and recommends_redress(token):
+            return demand_statement(
+                token
+            )  # a treaty body's "recommends that the State party release …"
+        if lemma == "take" and taken_to_task(token):
+            return _verb_statement(token, "criticize")  # "took the government to task"
+        brushed = {c.lower_ for c in token.children if c.dep_ == "prt"} & {"off", "aside"}
+        if lemma in ("brush", "wave", "shrug") and brushed and object_is_report(token):
+            return _verb_statement(token, "deny")  # "brushed off the findings"
+        if token.lower_ in DENIAL_WORDS and token.dep_ in ("ccomp", "oprd"):
+            return called_false(token)  # "called the reports fabricated" (parsed as a verb)
+        if (
+            lemma in ("remain", "keep", "stay")
+            and {c.lower_ for c in token.children} & SILENT_WORDS
+            and not blamed_for(token)
+        ):
+            silent = next(c for c in token.children if c.lower_ in SILENT_WORDS)
+            about = object_of_preposition(silent, "about", "on", "over") or object_of_preposition(
+                token, "about", "on", "over"
+            )
+            return Detection(
+                "statement",
+                "no_public_statement",
+                token,
+                agent=subject_of(token),
+                target=about,
+                confidence=0.85,
+            )
+        if lemma in ("decline", "refuse") and declines_requests(token):
+            return Detection(  # "declined requests for an interview"
+                "statement", "no_public_statement", token, agent=subject_of(token), confidence=0.8
+            )
+        if lemma == "confirm" and neither_confirms_nor_denies(token):
+            return Detection(  # "would neither confirm nor deny the arrests"
+                "statement",
+                "no_public_statement",
+                token,
+                agent=subject_of(token),
+                target=child_with(token, "dobj"),
+                confidence=0.8,
+            )
+        if lemma in ANSWERING | {"make"} and token.dep_ == "xcomp" and is_yet_to(token.head):
+            if gives_answer(token):  # "has yet to make any public statement on the case"
+                answer = child_with(token, "dobj")
+                return replace(
+                    no_public_statement(token),
+                    target=object_of_preposition(answer, "on", "about", "over"),
+                )
+        if lemma in ("decline", "refuse", "fail") and xcomp_lemma(token) in SILENCE_VERBS:
+            if token.tag_ == "VBG" and token.head.lower_ == "for":
+                return None  # "criticised the Government for failing to respond": criticism only
+            return Detection(
+                "statement", "no_public_statement", token, agent=subject_of(token), confidence=0.85
+            )
+        if (
+            lemma in SILENCE_VERBS
+            and is_negated(token)
+            and not told_to_keep_quiet(token)
+            and not withheld_detail(token)
+            and not under_regret(token)
+        ):
+            return no_public_statement(token)
+        if (
+            lemma in ("return", "answer")
+            and is_negated(token)
+            and unanswered(token)
+            and not blamed_for_silence(token)
+        ):
+            return Detection(  # "did not return calls seeking comment"
+                "statement",
+                "no_public_statement",
+                token,
+                agent=subject_of(token),
+                confidence=0.8,
+            )
+        if lemma in ANSWERING and is_negated(token) and gives_answer(token):
+            return Detection(  # "the authorities have still not provided any answer"
+                "statement",
+                "no_public_statement",
+                token,
+                agent=agent_of(token),
+                target=object_of_preposition(child_with(token, "dobj"), "on", "about", "to"),
+                confidence=0.8,
+            )
+        if lemma == "say" and said_nothing(token):
+            nothing = child_with(token, "dobj")
+            return Detection(  # "has so far said nothing about the detentions"
+                "statement",
+                "no_public_statement",
+                token,
+                agent=agent_of(token),
+                target=object_of_preposition(nothing, "about", "on", "over"),
+                confidence=0.8,
+            )
+        if lemma == "ignore" and unanswered(token) and not blamed_for_silence(token):
+            return Detection(  # "ignored requests for comment"
+                "statement",
+                "no_public_statement",
+                token,
+                agent=subject_of(token),
+                confidence=0.75,
+            )
+        if lemma == "reach" and is_negated(token) and unreachable(token):
+            return Detection(  # "could not be reached for comment"
+                "statement",
+                "no_public_statement",
+                token,
+                agent=subject_of(token),
+                confidence=0.8,
+            )
+        if lemma == "fear" and fears_for_safety(token):
+            return Detection(  # "feared for the safety of their client"
+                "statement",
+                "express_concern",
+                token,
+                agent=agent_of(token),
+                target=object_of_preposition(token, "for"),
+                confidence=0.75,
+            )
+        if lemma in ("remain", "keep", "stay") and blamed_for(token):
+            return None  # "criticised X for remaining silent" is the criticism only
+        if lemma in SILENCE_VERBS and token.dep_ == "xcomp" and is_yet_to(token.head):
+            return no_public_statement(token)
+        if lemma in VERB_STATEMENTS:
+            if lemma == "insist" and not insists_on_action(token):
+                return None  # "insisted that the evictions were lawful" asserts, not demands
+            if lemma in ("demand", "urge", "insist", "appeal"):
+                return demand_statement(token)
+            return _verb_statement(token, VERB_STATEMENTS[lemma])
+        return None
+    if lemma in RESPONSE_NOUNS and token.pos_ == "NOUN" and none_given(token):
+        head = token.head
+        agent = object_of_preposition(token, "from") or (
+            subject_of(head) if head.lemma_.lower() != "be" else None
+        )
+        if agent is not None:  # "there was no statement on the website" names no one
+            about = object_of_preposition(token, "on", "about", "over") or object_of_preposition(
+                head, "on", "about", "over"
+            )
+            return Detection(  # "has made no comment", "there has been no official reaction"
+                "statement",
+                "no_public_statement",
+                token,
+                agent=agent,
+                target=about,
+                confidence=0.75,
+            )
+    if lemma == "nothing" and said_nothing_wrong(token):
+        return Detection(  # 'I said nothing illegal', 'he did nothing wrong'
+            "statement",
+            "deny",
+            token,
+            agent=subject_of(token.head),
+            speaker_is_agent=True,
+            confidence=0.7,
+        )
+    if lemma == "truth" and no_truth_in_reports(token):
+        return Detection(  # 'said there was "no truth" in the reports'
+            "statement",
+            "deny",
+            token,
+            target=object_of_preposition(token, "in", "to"),
+            speaker_is_agent=True,
+            confidence=0.75,
+        )
+    unavailable = lemma == "unavailable" or (lemma == "available" and is_negated(token.head))
+    if unavailable and for_comment(token):
+        return Detection(  # "was not immediately available for comment"
+            "statement",
+            "no_public_statement",
+            token,
+            agent=subject_of(token.head),
+            confidence=0.8,
+        )
+    if token.pos_ == "ADJ" and lemma in {
+        "concerned",
+        "alarmed",
+        "troubled",
+        "worried",
+        "disturbed",
+        "dismayed",
+        "appalled",
+        "horrified",
+        "shocked",
+    }:
+        return concern(token)
+    if token.lower_ == "motivated" and token.dep_ == "oprd" and called_motivated(token):
+        return called_motivated(token)  # "called the arrests politically motivated"
+    if lemma in DENIAL_WORDS and token.dep_ in ("attr", "acomp", "oprd", "pobj", "ccomp"):
+        return called_false(token)
+    if lemma in ("foundation", "basis", "merit") and token.head.lower_ == "without":
+        return called_false(token.head, word=token)  # "the allegations were without foundation"
+    if lemma == "aware" and is_negated(token.head) and knows_no_cases(token):
+        return Detection(  # "said it was not aware of any such cases"
+            "statement",
+            "deny",
+            token,
+            target=object_of_preposition(token, "of"),
+            speaker_is_agent=True,
+            confidence=0.7,
+        )
+    if lemma in DENIAL_WORDS and token.dep_ == "dobj" and calls_reports(token):
+        return called_false(token)  # "called the reports fabrications" (parsed as a compound)
+    if lemma in DENIAL_WORDS and token.dep_ == "conj" and token.head.dep_ in ("oprd", "acomp"):
+        return called_false(token.head, word=token)  # 'called the report "biased and unfounded"'
+    if lemma in CRITICISM_WORDS and token.dep_ in ("oprd", "attr", "acomp", "dobj", "appos"):
+        return called_bad(token)
+    if lemma in BLOW_WORDS and token.dep_ in ("oprd", "appos") and harms_something(token):
+        called = called_bad(token)  # 'called the verdict "a grave blow to the independence …"'
+        return replace(called, type="condemn") if called is not None else None
+    if token.lower_ in WORRYING_WORDS and token.dep_ == "oprd":
+        return called_worrying(token)
+    if lemma in CRITICISM_WORDS and token.dep_ == "conj" and token.head.dep_ == "oprd":
+        if token.head.lemma_.lower() not in CRITICISM_WORDS:  # one claim for "cruel and unlawful"
+            return called_bad(token.head)  # 'called the pushbacks "unjustified and cruel"'
+    if token.pos_ == "NOUN":
+        if lemma in CONCERN_NOUNS and token.head.lemma_.lower() in (
+            "express",
+            "voice",
+            "raise",
+            "share",
+            "reiterate",
+        ):
+            return stance_noun(token, "express_concern")
+        if lemma == "condemnation" and token.head.lemma_.lower() in ("express", "issue", "voice"):
+            return stance_noun(token, "condemn")
+        if lemma in ("condemnation", "criticism") and token.head.lemma_.lower() in DRAWING_VERBS:
+            return drawn_stance(token)
+        if lemma in ("reason", "evidence", "proof", "basis", "grounds") and any(
+            c.lower_ == "no" for c in token.children
+        ):
+            return no_reason(token)
+    return None
+
+
+# What an actor is faulted for not doing: deploring a failure criticises, it condemns no act.
+FAILINGS = frozenset(
+    {"failure", "silence", "inaction", "refusal", "unwillingness", "reluctance", "inability"}
+)
+
+
+def _verb_statement(token: Token, stype: str) -> Detection | None:
+    if blocked(token) or intent_governor(token) is not None:  # "called on them to condemn"
+        return None
+    if token.dep_ in ("acl", "xcomp") and token.head.lemma_.lower() in FAILINGS:
+        return None  # "the failure of the ministry to condemn …": a stance not taken
+    modal = modal_of(token)
+    if modal in ("could", "might", "may", "would", "will", "can", "'ll", "wo", "ca"):
+        return None
+    negated = is_negated(token)
+    if negated and stype in ("condemn", "criticize"):
+        return no_public_statement(token)
+    agent = agent_of(token)
+    if lemma_of(token) == "accuse" and is_passive(token) and child_with(token, "agent") is None:
+        return None  # "X has been accused of …" by no one named: an allegation, not a statement
+    if agent is None and lemma_of(token) == "accuse":
+        return None
+    if agent is None and tacked_onto_report(token):
+        agent = subject_of(token.head.head)  # "said 11 people had been detained and denied …"
+    if token.dep_ == "acl" and token.tag_ == "VBN" and stype == "criticize":
+        return None  # "two men accused of blasphemy": who the men are, not anyone's statement
+    target = target_of(token)
+    if modal in ("should", "must"):
+        return Detection(
+            "statement", "demand", token, target=target, speaker_is_agent=True, confidence=0.7
+        )
+    if stype == "deny" and child_with(token, "dative") is not None:
+        return None  # "denied them medical care" withholds, it does not deny a claim
+    if stype == "deny" and child_with(token, "nsubjpass") is not None:
+        withheld = child_with(token, "nsubjpass")
+        if withheld is not None and withheld.lemma_.lower() not in REPORT_NOUNS:
+            return None  # "the prisoners were denied food"; "the claims were denied" stays
+    if stype == "deny" and target is not None and target.lemma_.lower() in DENIED_RIGHTS:
+        return None  # "held and denied access to lawyers" withholds a right, not a claim
+    if stype == "deny" and target is None:
+        target = child_with(token, "ccomp")
+    failing = child_with(token, "dobj")
+    if stype == "condemn" and failing is not None and failing.lemma_.lower() in FAILINGS:
+        stype = "criticize"  # "deplored the failure of the ministry to condemn": an actor faulted
+        target = object_of_preposition(failing, "of") or child_with(failing, "poss") or target
+    confidence = 0.7 + 0.1 * (agent is not None) + 0.1 * (target is not None)
+    return Detection(
+        "statement",
+        stype,
+        token,
+        agent=agent,
+        target=target,
+        negated=negated,
+        confidence=confidence,
+    )
+
+
+# A cheap first test on the lemma; the tagger's wrong lemmas are often the word itself.
+HARMFUL_ACTS = (VERB_EVENTS.keys() | HARMED | LEMMA_FIXES.keys()) - NOT_ABUSES

@@ -1,0 +1,130 @@
+"""Silence rules: no comment, no answer, could not be reached (no_public_statement)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from factfinder.extract.actors import child_with, object_of_preposition, subject_of
+from factfinder.extract.events import Detection, is_negated, is_passive
+from factfinder.extract.statements.clauses import agent_of
+from factfinder.extract.statements.denials import said_nothing_wrong
+from factfinder.extract.statements.lexicon import RESPONSE_NOUNS
+
+# What reporters say went unanswered: "did not return calls", "ignored requests for comment".
+UNANSWERED = frozenset({"call", "message", "email", "request", "question"})
+# Who wire copy says "could not be reached": the actor whose answer was sought.
+ANSWERERS = frozenset(
+    {"spokesperson", "spokesman", "spokeswoman", "official", "ministry", "office", "embassy"}
+)
+
+
+def under_regret(verb: Token) -> bool:
+    """ "regrets that the authorities have not replied": silence blamed, a criticism only."""
+    for ancestor in verb.ancestors:
+        if ancestor.lemma_.lower() == "regret":
+            return True
+        manner = object_of_preposition(ancestor, "with")  # "notes with regret that …"
+        if manner is not None and manner.lemma_.lower() == "regret":
+            return True
+    return False
+
+
+def declines_requests(verb: Token) -> bool:
+    refused = child_with(verb, "dobj")
+    asked = ("request", "interview", "invitation", "call")
+    return refused is not None and refused.lemma_.lower() in asked and not is_negated(verb)
+
+
+def no_response(response: Token) -> bool:
+    if under_regret(response.head):
+        return False  # "regrets that no response has been received": the criticism only
+    return any(c.lower_ == "no" for c in response.children) and response.head.lemma_.lower() in (
+        "receive",
+        "get",
+        "be",
+        "have",
+    )
+
+
+def none_given(answer: Token) -> bool:
+    """ "made no comment", "issued no statement", "there has been no reaction from …"."""
+    if not any(c.lower_ == "no" and c.dep_ == "det" for c in answer.children):
+        return False
+    head = answer.head
+    given = head.lemma_.lower() in ("make", "give", "offer", "issue", "be", "receive")
+    return given and (answer.dep_ == "dobj" or head.lemma_.lower() == "be")
+
+
+def said_nothing(say: Token) -> bool:
+    """ "said nothing about the arrests": silence, unlike "said nothing had happened" or
+    "said nothing illegal" (a denial)."""
+    obj = child_with(say, "dobj")
+    return (
+        obj is not None
+        and obj.lower_ == "nothing"
+        and child_with(say, "ccomp") is None
+        and not said_nothing_wrong(obj)
+    )
+
+
+def unreachable(reach: Token) -> bool:
+    """ "could not be reached (for comment)": the actor asked for an answer gave none."""
+    if for_comment(reach):
+        return True
+    sought = subject_of(reach) if is_passive(reach) else None
+    return sought is not None and (
+        sought.lemma_.lower() in ANSWERERS or sought.ent_type_ in ("PERSON", "ORG")
+    )
+
+
+def unanswered(verb: Token) -> bool:
+    """ "did not return calls", "did not answer messages seeking comment"."""
+    obj = child_with(verb, "dobj")
+    return obj is not None and obj.lemma_.lower() in UNANSWERED
+
+
+def gives_answer(verb: Token) -> bool:
+    """ "has not provided any answer", "gave no explanation": the answer itself is withheld."""
+    obj = child_with(verb, "dobj")
+    return obj is not None and obj.lemma_.lower() in RESPONSE_NOUNS
+
+
+def for_comment(word: Token) -> bool:
+    """Wire copy's "for comment": the actor was asked and gave no answer."""
+    asked = object_of_preposition(word, "for")
+    return asked is not None and asked.lemma_.lower() == "comment"
+
+
+def withheld_detail(verb: Token) -> bool:
+    """ "a colleague, whose name I won't say": a detail the speaker keeps back, not silence."""
+    if verb.dep_ != "relcl":
+        return False
+    obj = child_with(verb, "dobj")
+    return obj is not None and (
+        obj.tag_ in ("WP", "WDT") or any(c.tag_ == "WP$" for c in obj.children)
+    )
+
+
+def told_to_keep_quiet(verb: Token) -> bool:
+    """ "warned the families not to speak to the media": an order to others (intimidation, an
+    event), not the speaker's own silence."""
+    return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in (
+        "warn",
+        "tell",
+        "order",
+        "instruct",
+        "force",
+        "pressure",
+        "ask",
+        "advise",
+    )
+
+
+def no_public_statement(token: Token) -> Detection:
+    target = object_of_preposition(token, "on", "about", "over") or child_with(token, "dobj")
+    agent = agent_of(token)
+    if agent is None and token.dep_ == "xcomp":
+        agent = subject_of(token.head)
+    return Detection(
+        "statement", "no_public_statement", token, agent=agent, target=target, confidence=0.8
+    )

@@ -1,0 +1,282 @@
+"""Stance rules: condemnation, criticism and concern, said outright or by judging words."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from factfinder.extract.actors import child_with, object_of_preposition, subject_of
+from factfinder.extract.events import NOUN_EVENTS, Detection, is_negated, is_passive, modal_of
+from factfinder.extract.statements.clauses import agent_of, blocked, that_clause, xcomp_lemma
+from factfinder.extract.statements.lexicon import (
+    ADDRESSEES,
+    ASSERTING_VERBS,
+    OFFICIALS,
+    REPORT_NOUNS,
+    REQUEST_VERBS,
+    SILENCE_VERBS,
+    VERB_STATEMENTS,
+)
+from factfinder.extract.statements.silence import no_public_statement
+
+SLAUGHTER_WORDS = frozenset({"massacre", "bloodbath", "slaughter", "atrocity"})
+# What a regret is expressed at when it criticises someone's words or decision.
+REGRETTED_WORDS = REPORT_NOUNS | {"decision", "resolution", "remark", "comment"}
+
+
+def blamed_for(verb: Token) -> bool:
+    """ "criticised the partners for remaining silent": silence as the object of blame."""
+    prep = verb.head if verb.dep_ == "pcomp" else None
+    return prep is not None and prep.lower_ == "for" and prep.head.lemma_.lower() in VERB_STATEMENTS
+
+
+def regret_statement(regret: Token) -> Detection | None:
+    """ "The Committee regrets that the State party did not provide information", "notes
+    with regret that": criticism of whoever the regretted clause is about."""
+    clause = child_with(regret, "ccomp") or child_with(regret, "acl") or that_clause(regret)
+    holder = regret
+    if clause is None and regret.head.lower_ == "with":  # "notes with regret that …"
+        holder = regret.head.head
+        clause = child_with(holder, "ccomp")
+    regretted = object_of_preposition(regret, "at", "over", "about")
+    if clause is None and regretted is not None and regret.head.lemma_.lower() == "express":
+        if regretted.lemma_.lower() in REGRETTED_WORDS:  # "regret at the statement issued by"
+            return Detection(
+                "statement",
+                "criticize",
+                regret,
+                agent=agent_of(regret.head),
+                target=regretted,
+                confidence=0.75,
+            )
+    if clause is None and regret.pos_ == "NOUN":
+        return None  # "to our regret", "a regret": no stance stated
+    if blocked(holder) or modal_of(holder) not in (None, "past"):
+        return None
+    target = subject_of(clause) if clause is not None else child_with(regret, "dobj")
+    if target is not None and (
+        target.lower_ in ("they", "we", "i", "she", "he")
+        or any(c.lower_ == "no" for c in target.children)
+    ):
+        target = None  # "regret that they have not received a reply", "that no reply came"
+    agent = agent_of(holder) if holder != regret else agent_of(regret)
+    return Detection("statement", "criticize", regret, agent=agent, target=target, confidence=0.8)
+
+
+def it_is_wrong(word: Token) -> Detection | None:
+    """ "It is unacceptable that people are punished": the act so judged is condemned; an
+    actor's conduct so judged ("that the government has not responded") is criticised."""
+    verb = word.head
+    expletive = child_with(verb, "nsubj", "expl")
+    clause = child_with(verb, "ccomp") or child_with(word, "ccomp")
+    if expletive is None or expletive.lower_ != "it" or clause is None or blocked(verb):
+        return None
+    if is_negated(verb) or modal_of(verb) not in (None, "past"):
+        return None
+    actor = subject_of(clause)
+    faulted = actor is not None and (
+        actor.lemma_.lower() in ADDRESSEES | OFFICIALS or actor.ent_type_ in ("ORG", "GPE")
+    )
+    stype = "criticize" if faulted else "condemn"
+    return Detection(
+        "statement",
+        stype,
+        word,
+        target=actor if faulted else clause,
+        speaker_is_agent=True,
+        confidence=0.7,
+    )
+
+
+def held_responsible(hold: Token) -> Token | None:
+    """ "We hold the ministry responsible for …": blame, a criticism of the ministry.
+
+    "demanded that those responsible be held accountable" asks for justice; it blames no one.
+    """
+    if is_passive(hold) and hold.dep_ == "ccomp" and hold.head.lemma_.lower() in REQUEST_VERBS:
+        return None
+    for child in hold.children:
+        if child.lower_ in ("responsible", "accountable") and child.dep_ in (
+            "ccomp",
+            "oprd",
+            "acomp",
+            "xcomp",
+        ):
+            return child
+    return None
+
+
+def concern(token: Token) -> Detection | None:
+    if blocked(token) or modal_of(token) not in (None, "past"):
+        return None
+    holder = token.head if token.dep_ == "acomp" else token
+    agent = subject_of(holder)
+    target = object_of_preposition(token, "about", "over", "at", "by", "that")
+    if target is None:
+        target = object_of_preposition(holder, "about", "over", "at", "by")
+    negated = is_negated(holder)
+    return Detection(
+        "statement",
+        "express_concern",
+        token,
+        agent=agent,
+        target=target,
+        negated=negated,
+        speaker_is_agent=True,
+        confidence=0.8,
+    )
+
+
+def stance_noun(token: Token, stype: str) -> Detection | None:
+    verb = token.head
+    if blocked(verb) or modal_of(verb) not in (None, "past"):
+        return None
+    if is_negated(verb):
+        return no_public_statement(verb)
+    target = (
+        object_of_preposition(token, "about", "over", "at", "for", "of")
+        or object_of_preposition(verb, "about", "over", "at")
+        or child_with(token, "acl", "ccomp")
+    )
+    return Detection(
+        "statement", stype, token, agent=agent_of(verb), target=target, confidence=0.85
+    )
+
+
+def drawn_stance(stance: Token) -> Detection | None:
+    """ "…, prompting condemnation from rights groups", "drew criticism from the UN": others'
+    stance on what the subject did, by whoever it came from."""
+    verb = stance.head
+    source = object_of_preposition(stance, "from") or object_of_preposition(verb, "from")
+    if source is None or blocked(verb) or is_negated(verb):
+        return None  # "drew condemnation" from no one named: the writer's summary
+    stype = "condemn" if stance.lemma_.lower() == "condemnation" else "criticize"
+    return Detection(
+        "statement", stype, stance, agent=source, target=subject_of(verb), confidence=0.7
+    )
+
+
+def said_failed(verb: Token) -> bool:
+    """ "said the ministry had failed to act", "said police had done nothing to stop it": a
+    speaker faulting an institution for inaction (not "failed to comment", which is silence)."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ASSERTING_VERBS:
+        return False
+    if is_negated(verb) or modal_of(verb) not in (None, "past"):
+        return False
+    failing = subject_of(verb)
+    if failing is None or not (
+        failing.lemma_.lower() in ADDRESSEES | {"authority", "official", "prosecutor", "court"}
+        or failing.ent_type_ in ("ORG", "GPE")
+    ):
+        return False
+    if verb.lemma_.lower() == "do":
+        nothing = child_with(verb, "dobj")
+        return nothing is not None and nothing.lower_ in ("nothing", "little")
+    return xcomp_lemma(verb) not in SILENCE_VERBS and child_with(verb, "xcomp") is not None
+
+
+def taken_to_task(take: Token) -> bool:
+    """ "took the government to task for its silence"."""
+    task = object_of_preposition(take, "to")
+    return task is not None and task.lower_ == "task"
+
+
+def blamed_for_silence(verb: Token) -> bool:
+    """ "criticised the Government for ignoring requests": the criticism is the claim."""
+    return verb.tag_ == "VBG" and verb.head.lower_ == "for"
+
+
+def fears_for_safety(fear: Token) -> bool:
+    """ "fears for the safety of", "feared for his life": concern for someone's safety."""
+    feared = object_of_preposition(fear, "for")
+    return feared is not None and feared.lemma_.lower() in ("safety", "life", "well-being", "fate")
+
+
+def called_bad(word: Token) -> Detection | None:
+    """ "called the verdict a travesty", "said the sentences were unacceptable": criticism of
+    what is so called, by the one who calls it so."""
+    verb = word.head.head if word.dep_ == "appos" else word.head  # 'the verdict "a travesty"'
+    said = (
+        verb.lemma_.lower() == "be"
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in ASSERTING_VERBS
+        and not is_negated(verb)
+    )
+    if said:  # "The spokesperson said the sentences were unacceptable"
+        about = child_with(verb, "nsubj")
+        if about is None or about.pos_ not in ("NOUN", "PROPN") or word.dep_ != "acomp":
+            return None  # 'said holding people incommunicado "is a crime"': a general truth
+        verb, named = verb.head, about
+    elif verb.lemma_.lower() not in ("call", "describe", "brand", "label", "term"):
+        return None
+    else:
+        named = None
+    if blocked(verb):
+        return None
+    about = named or next((c for c in verb.children if c.dep_ == "dobj" and c != word), None)
+    if about is None:  # 'called the shelling "a massacre"', parsed as "shelling massacre"
+        about = next((c for c in word.children if c.dep_ == "amod" and c.pos_ == "NOUN"), None)
+    if about is None:
+        return None
+    stype = "criticize"
+    if about.lemma_.lower() in REPORT_NOUNS:
+        stype = "deny"  # "called the accusations shameful"
+    elif about.lemma_.lower() in NOUN_EVENTS or about.lemma_.lower() == "treatment":
+        stype = "condemn"  # "called the expulsions a crime": the act is condemned
+    elif word.lemma_.lower() in SLAUGHTER_WORDS:
+        stype = "condemn"  # 'called the shelling "a massacre"': a killing condemned by name
+    return Detection("statement", stype, word, agent=agent_of(verb), target=about, confidence=0.75)
+
+
+def harms_something(blow: Token) -> bool:
+    """ "a blow to the independence of lawyers", "an attack on press freedom"."""
+    if object_of_preposition(blow, "to", "on", "against") is not None:
+        return True
+    after = blow.nbor(1) if blow.i + 1 < len(blow.doc) else None
+    return after is not None and after.lower_ in ("to", "on", "against")  # "to press" as a verb
+
+
+def hits_out_at(hit: Token) -> bool:
+    return any(c.lower_ == "out" for c in hit.children) and any(
+        c.lower_ == "at" for c in hit.children
+    )
+
+
+def called_worrying(word: Token) -> Detection | None:
+    """'The UN called the killings "deeply disturbing"': concern about what is so called."""
+    verb = word.head
+    if verb.lemma_.lower() not in ("call", "describe") or blocked(verb):
+        return None
+    about = child_with(verb, "dobj")
+    if about is None:
+        return None
+    return Detection(
+        "statement",
+        "express_concern",
+        word,
+        agent=agent_of(verb),
+        target=about,
+        confidence=0.7,
+    )
+
+
+def called_motivated(word: Token) -> Detection | None:
+    """'called the arrests "politically motivated"': the acts are denounced (condemn);
+    reports so called are denied (that reading is called_false's)."""
+    verb = word.head
+    if verb.lemma_.lower() not in ("call", "describe", "brand") or blocked(verb):
+        return None
+    about = child_with(verb, "dobj")
+    if about is None or about.lemma_.lower() in REPORT_NOUNS:
+        return None
+    if about.lemma_.lower() not in NOUN_EVENTS and about.lemma_.lower() not in (
+        "charge",
+        "sentence",
+        "verdict",
+        "trial",
+        "prosecution",
+        "case",
+    ):
+        return None
+    return Detection(
+        "statement", "condemn", word, agent=agent_of(verb), target=about, confidence=0.7
+    )

@@ -1,0 +1,65 @@
+"""Reads of the stored block index: the nearest members of a block, from index ranges only."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from factfinder.store.db import Store
+from factfinder.store.linking import _WINDOWS, block_from, block_window, insert_blocks, small_blocks
+
+sys.path.insert(0, str(Path(__file__).parents[2] / "benchmarks"))
+
+from link import store_world  # noqa: E402
+
+KEY = "d|custody|name:zenmarovo|2031-04"
+
+
+def big_block(store: Store, size: int = 600) -> None:
+    """One dated block of `size` event claims of one source, two claims per day."""
+    source = {"id": 1, "text": "", "published": dt.date(2031, 5, 1), "publisher": "Zenmar Daily"}
+    claims = [
+        {"source_id": 1, "kind": "event", "type": "detention", "sentence": "", "start": n}
+        for n in range(size)
+    ]
+    store_world(store, [source], claims)
+    with store.session() as session:
+        insert_blocks(
+            session,
+            (
+                {"key": KEY, "claim_id": n, "start_ordinal": 740_000 + n // 2, "source_id": 1}
+                for n in range(1, size + 1)
+            ),
+        )
+
+
+def test_a_window_is_the_nearest_members_on_each_side(store: Store) -> None:
+    big_block(store)
+    with store.session() as session:
+        window = block_window(session, KEY, (740_100, 201), 9)
+        assert sorted(c for c, _start in window) == list(range(192, 210))
+        assert small_blocks(session, [KEY], 40) == {}
+        assert sorted(block_from(session, KEY, 740_250, 5)) == list(range(500, 505))
+        assert sorted(block_from(session, KEY, 740_250, 5, descending=True)) == [
+            497,
+            498,
+            499,
+            500,
+            501,
+        ]
+
+
+def test_a_dated_window_reads_the_index_without_sorting_the_block(store: Store) -> None:
+    if store.engine.dialect.name != "sqlite":
+        return  # the plan below is SQLite's; PostgreSQL runs the same statement
+    big_block(store)
+    compiled = _WINDOWS[False].compile(store.engine)
+    parameters = compiled.construct_params({"key": KEY, "first": 740_100, "second": 201, "size": 9})
+    with store.engine.connect() as connection:
+        plan = connection.exec_driver_sql(
+            f"EXPLAIN QUERY PLAN {compiled}",
+            tuple(parameters[name] for name in compiled.positiontup or ()),
+        ).all()
+    details = " ".join(row[-1] for row in plan)
+    assert "ix_event_blocks_key_start" in details and "TEMP B-TREE" not in details

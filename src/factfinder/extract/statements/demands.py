@@ -13,7 +13,7 @@ from factfinder.extract.events import (
     is_passive,
     modal_of,
 )
-from factfinder.extract.statements.clauses import agent_of, blocked, reported
+from factfinder.extract.statements.clauses import agent_of, blocked, reported, stance_detection
 from factfinder.extract.statements.lexicon import (
     ADDRESSEES,
     COMMANDED_ACTS,
@@ -401,17 +401,7 @@ def demand_statement(token: Token) -> Detection | None:
             confidence=0.7,
             target_tail=tail,
         )
-    confidence = 0.7 + 0.1 * (agent is not None) + 0.1 * (target is not None)
-    return Detection(
-        "statement",
-        stype,
-        token,
-        agent=agent,
-        target=target,
-        negated=negated,
-        confidence=confidence,
-        target_tail=tail,
-    )
+    return stance_detection(stype, token, agent, target, negated, tail)
 
 
 def _monitoring_visit(word: Token) -> bool:

@@ -27,6 +27,7 @@ from factfinder.extract.statements.clauses import (
     noted,
     object_is_report,
     reported,
+    stance_detection,
     tacked_onto_report,
     target_of,
     that_clause,
@@ -661,16 +662,7 @@ def _verb_statement(token: Token, stype: str) -> Detection | None:
     if stype == "condemn" and failing is not None and failing.lemma_.lower() in FAILINGS:
         stype = "criticize"  # "deplored the failure of the ministry to condemn": an actor faulted
         target = object_of_preposition(failing, "of") or child_with(failing, "poss") or target
-    confidence = 0.7 + 0.1 * (agent is not None) + 0.1 * (target is not None)
-    return Detection(
-        "statement",
-        stype,
-        token,
-        agent=agent,
-        target=target,
-        negated=negated,
-        confidence=confidence,
-    )
+    return stance_detection(stype, token, agent, target, negated)
 
 
 # A cheap first test on the lemma; the tagger's wrong lemmas are often the word itself.

@@ -30,7 +30,8 @@ How the archive of (b) is filled — what is real and what is replicated:
     claims are copies of the claims (a) extracted for real: fill source k gets the claims of
     measured source k mod `--small`, with their dates moved k div `--small` + 1 years later (so
     copies are different happenings to the linker, as reports of other years would be), via
-    the same table-level bulk insert the batch's extract stage uses, plus one real `extract`
+    the same table-level bulk insert the batch's extract stage uses (the fill source's
+    publication date is moved by the same years), plus one real `extract`
     audit entry per fill source (`audit.record_many`, so the hash chain is real and as long as
     a real archive's) and the source's extractor mark. Claims' sentences and offsets belong
     to the template source, not to the fill source's text (nothing in (b) compares the two);
@@ -47,6 +48,7 @@ fill's home before each (b), so every round does the same work.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import datetime as dt
 import os
 import shutil
@@ -58,7 +60,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, text, update
+from sqlalchemy import Connection, create_engine, text, update
 
 for _variable in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
     os.environ.setdefault(_variable, "1")  # before numpy is imported (by spaCy)
@@ -227,7 +229,8 @@ def measured_run(
             client, store, [str(warc)], stages - {"link"}, partition_size=args.partition_size
         )
         if "link" in stages:
-            link = timed_link(store, database)
+            profile = args.profile_link if label.startswith("(b)") else None
+            link = timed_link(store, database, profile)
         wall, client_cpu = time.perf_counter() - started, time.process_time() - cpu_started
         pg_cpu = cpu_since(database, pg_before)
         worker_rss = max(client.run(peak_rss_mb).values())
@@ -248,10 +251,18 @@ def measured_run(
     ), sizes
 
 
-def timed_link(store: Store, database: str) -> LinkCost:
+def timed_link(store: Store, database: str, profile: Path | None = None) -> LinkCost:
+    """The link stage's wall, client CPU and PostgreSQL CPU; with `profile`, its cProfile
+    statistics are written there (pstats format), to see where the time of (b) goes."""
     pg_before = backend_cpu(database)
+    profiler = cProfile.Profile() if profile else None
     started, cpu_started = time.perf_counter(), time.process_time()
+    if profiler:
+        profiler.enable()
     run_link(store)
+    if profiler:
+        profiler.disable()
+        profiler.dump_stats(profile)
     return LinkCost(
         time.perf_counter() - started,
         time.process_time() - cpu_started,
@@ -397,9 +408,22 @@ def replicate_claims(store: Store, template: list[tuple[int, dict[str, Any]]], s
                 .where(Source.__table__.c.id.in_(block))
                 .values(extracted_with=EXTRACTOR_VERSION)
             )
+            move_publication(connection, block, copy)
             audit.record_many(connection, entries)
         inserted += len(rows)
     return inserted
+
+
+def move_publication(connection: Connection, source_ids: list[int], years: int) -> None:
+    """Fill sources are published `years` later too, like the claims they were given: an
+    archive of reports about a century of happenings was not all published in one year."""
+    connection.execute(
+        text(
+            "UPDATE sources SET published_at = (published_at + make_interval(years => :years))"
+            "::date WHERE id = ANY(:ids) AND published_at IS NOT NULL"
+        ),
+        {"years": years, "ids": source_ids},
+    )
 
 
 def moved(row: dict[str, Any], source_id: int, years: int) -> dict[str, Any]:
@@ -521,6 +545,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=1, help="(a), (b) pairs, medians printed.")
     parser.add_argument("--keep", action="store_true", help="Keep (and reuse) the filled archive.")
     parser.add_argument("--work-dir", type=Path, default=Path("/tmp/factfinder-growth"))
+    parser.add_argument(
+        "--profile-link", type=Path, help="Write (b)'s link stage cProfile statistics here."
+    )
     args = parser.parse_args()
     if args.large < 2 * args.small:
         parser.error("--large must be at least twice --small")

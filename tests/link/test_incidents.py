@@ -5,11 +5,15 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factfinder.link import incidents
 from factfinder.link.incidents import (
     Decision,
+    EventPlaceBlocks,
+    attach_statements,
     cluster_events,
     event_features,
     score_pair,
+    statement_reach,
     time_relation,
 )
 from factfinder.store.linking import ClaimRecord, parse_span
@@ -142,3 +146,37 @@ def test_clustering_is_a_partition_of_the_events(rows) -> None:
     for ids in clusters:
         families = {features(claims[i - 1]).family for i in ids}
         assert len(families) == 1
+
+
+def test_a_statement_reaches_a_large_place_block_only_near_its_date(monkeypatch) -> None:
+    """In a block over STATEMENT_BLOCK claims a statement meets the latest claims before it
+    (a month's grace, ties by claim id), not the block's older or later ones."""
+    monkeypatch.setattr(incidents, "STATEMENT_BLOCK", 3)
+    osk = {"name": "Osk", "country_code": "MV"}
+    events = [
+        features(record(n, source_id=n, place=osk, when=day(f"2026-0{n}-10"), target="miners"))
+        for n in range(1, 9)
+    ]
+    undated = features(record(9, source_id=9, place=osk, target="miners"))
+    statement = ClaimRecord(
+        id=100,
+        source_id=50,
+        kind="statement",
+        type="condemn",
+        sentence="…",
+        place=osk,
+        target="miners",
+        when=day("2026-04-20"),
+    )
+    reach = statement_reach([statement], EventPlaceBlocks([*events, undated]))
+    # 10 April to 10 May lie within the grace month of 20 April; 10 June does not
+    assert reach == {100: {3, 4, 5}}
+    clusters = [[e.claim_id] for e in events]
+    by_id = {e.claim_id: e for e in events}
+    attached = attach_statements([statement], clusters, by_id, reach)
+    assert clusters[attached[100][0]][0] in {3, 4, 5}
+    # a small block is offered whole, undated claims included
+    monkeypatch.setattr(incidents, "STATEMENT_BLOCK", 20)
+    assert statement_reach([statement], EventPlaceBlocks([*events, undated])) == {
+        100: set(range(1, 10))
+    }

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select, update
 
-from factfinder.link import incremental
+from factfinder.link import incidents, incremental
 from factfinder.link.actors import add_alias
 from factfinder.link.run import run_link
 from factfinder.link.views import merge_incidents, split_incident
@@ -171,6 +171,21 @@ def test_batches_linked_incrementally_equal_one_full_link(
     # the world has multi-source incidents, attached statements and syndicated copies
     assert any(len(ids) >= 3 for ids in full["incidents"])
     assert full["statements"] and full["duplicates"]
+
+
+def test_statements_in_large_place_blocks_reach_the_same_events_both_ways(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With STATEMENT_BLOCK far below the world's place blocks, a statement is offered only
+    the claims nearest before it: read from memory in the full relink, from the stored index
+    in incremental runs, they must be the same claims."""
+    monkeypatch.setattr(incidents, "STATEMENT_BLOCK", 5)
+    monkeypatch.setattr(incremental, "STATEMENT_BLOCK", 5)
+    world, last = linked_in_batches(store)
+    add_sources(store, world, *last)
+    assert run_link(store).mode == "incremental"
+    full = assert_same_as_full(store)
+    assert full["statements"]
 
 
 def test_a_story_linked_report_by_report_equals_one_full_link(

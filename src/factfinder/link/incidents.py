@@ -7,7 +7,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from factfinder.link.actors import groups_conflict, victim_signature
 from factfinder.link.places import PlaceKey, place_key, relate_places
@@ -62,6 +62,9 @@ MAX_VAGUE_SPAN_DAYS = 120  # nor its week- and month-precision dates
 MAX_BLOCK = 40  # larger blocks compare each claim with its neighbours only (sorted by date)
 WINDOW = 8
 UNDATED_NEIGHBOURS = 12  # an undated claim is compared with this many claims on each side
+# Undated claims linked on place and type alone would chain through years of reports of one
+# town into a single incident; reports this far apart in publication tell different happenings.
+MAX_UNDATED_REPORTED_DAYS = 365
 
 
 @dataclass(slots=True)
@@ -78,6 +81,7 @@ class EventFeatures:
     perpetrator: int | None
     units: frozenset[str]
     position: int = 0
+    reported: int | None = None  # the source's publication day (ordinal), when known
 
     @property
     def start(self) -> int | None:
@@ -100,6 +104,7 @@ def event_features(claim: ClaimRecord, perpetrator: int | None) -> EventFeatures
         perpetrator=perpetrator,
         units=units - {"men", "women", "people", "persons"},
         position=claim.start,
+        reported=claim.published_at.toordinal() if claim.published_at else None,
     )
 
 
@@ -358,23 +363,28 @@ class _Summary:
     victims: dict[str, frozenset[str]]
     precise: tuple[int, int] | None
     dated: tuple[int, int] | None
+    undated_reported: tuple[int, int] | None  # publication days of the undated members
 
     @classmethod
     def of(cls, event: EventFeatures) -> _Summary:
         span = event.span if event.span and event.span.precision != "year" else None
         bounds = (span.start.toordinal(), span.end.toordinal()) if span else None
         place = event.place if event.place and event.place.level != "country" else None
+        reported = event.reported if event.span is None else None
         return cls(
             [(event.type, place)] if place else [],
             {event.type: event.victims} if event.victims else {},
             bounds if span and span.precise else None,
             bounds,
+            (reported, reported) if reported is not None else None,
         )
 
     def conflicts(self, other: _Summary) -> bool:
         if _width(self.precise, other.precise) > MAX_SPAN_DAYS:
             return True
         if _width(self.dated, other.dated) > MAX_VAGUE_SPAN_DAYS:
+            return True
+        if _width(self.undated_reported, other.undated_reported) > MAX_UNDATED_REPORTED_DAYS:
             return True
         for act, victims in self.victims.items():
             if act in other.victims and groups_conflict(victims, other.victims[act]):
@@ -392,6 +402,7 @@ class _Summary:
             self.victims[act] = self.victims.get(act, frozenset()) | victims
         self.precise = _union(self.precise, other.precise)
         self.dated = _union(self.dated, other.dated)
+        self.undated_reported = _union(self.undated_reported, other.undated_reported)
 
 
 def _union(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -413,7 +424,8 @@ def cluster_events(
     """Group event claims into incidents: claim-id lists, and each claim's membership reason.
 
     Links are taken strongest first; a link is refused when it would put two different places,
-    two disjoint victim groups or dates months apart into one incident, so a chain of weak
+    two disjoint victim groups, dates months apart or undated acts from reports over a year
+    apart into one incident, so a chain of weak
     links cannot glue unrelated happenings together. The user's decisions are applied last, in
     the order they were made, so they hold on every run.
     """
@@ -502,12 +514,92 @@ class _IncidentProfile:
 
 
 STATEMENT_THRESHOLD = 2.0
+# A place block with more event claims than this (a country with thousands of reports) offers a
+# statement only the incidents of the STATEMENT_BLOCK dated claims nearest before it was made:
+# a statement answers what happened lately, and a block's size must not set its cost.
+STATEMENT_BLOCK = 200
+
+
+def statement_until(statement: ClaimRecord) -> int:
+    """The last day (ordinal) an event can start and still be what the statement speaks of
+    (attach_statements' date rule); an undated statement can speak of anything."""
+    span = statement.dated_span()
+    return span.end.toordinal() + VAGUE_GAP_DAYS if span else dt.date.max.toordinal()
+
+
+class PlaceBlocks(Protocol):
+    """The event claims of each place block ("p|" keys of the stored index), as statement_reach
+    asks for them: from memory in a full relink, from the stored index in an incremental one."""
+
+    def whole(self, keys: set[str]) -> dict[str, list[int]]:
+        """key → its claims, for the keys of blocks of at most STATEMENT_BLOCK claims."""
+        ...
+
+    def nearest(self, key: str, until: int) -> list[int]:
+        """The STATEMENT_BLOCK dated claims of a block nearest at or before `until`, latest
+        first (start ordinal, then claim id)."""
+        ...
+
+
+class EventPlaceBlocks:
+    """PlaceBlocks over event features in memory."""
+
+    def __init__(self, events: Iterable[EventFeatures]) -> None:
+        self.members: dict[str, list[int]] = defaultdict(list)
+        self.dated: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for event in events:
+            for key in event.place.block_keys() if event.place else ():
+                self.members[key].append(event.claim_id)
+                if event.start is not None:
+                    self.dated[key].append((event.start, event.claim_id))
+        for pairs in self.dated.values():
+            pairs.sort()
+
+    def whole(self, keys: set[str]) -> dict[str, list[int]]:
+        return {
+            k: self.members.get(k, [])
+            for k in keys
+            if len(self.members.get(k, ())) <= STATEMENT_BLOCK
+        }
+
+    def nearest(self, key: str, until: int) -> list[int]:
+        pairs = self.dated.get(key, [])
+        end = bisect.bisect_right(pairs, (until, float("inf")))
+        return [
+            claim_id for _start, claim_id in reversed(pairs[max(0, end - STATEMENT_BLOCK) : end])
+        ]
+
+
+def statement_reach(statements: Iterable[ClaimRecord], blocks: PlaceBlocks) -> dict[int, set[int]]:
+    """statement id → the event claims it may be about through its place blocks: a block of at
+    most STATEMENT_BLOCK claims whole, a larger one its STATEMENT_BLOCK dated claims nearest at
+    or before statement_until. A full relink and an incremental one offer the same claims."""
+    wanted = {}
+    for statement in statements:
+        place = place_key(statement.place)
+        until = statement_until(statement)
+        wanted[statement.id] = [(key, until) for key in (place.block_keys() if place else ())]
+    whole = blocks.whole({key for pairs in wanted.values() for key, _until in pairs})
+    windows: dict[tuple[str, int], list[int]] = {}
+    reach: dict[int, set[int]] = {}
+    for statement_id, pairs in wanted.items():
+        found: set[int] = set()
+        for key, until in pairs:
+            if key in whole:
+                found.update(whole[key])
+                continue
+            if (key, until) not in windows:
+                windows[key, until] = blocks.nearest(key, until)
+            found.update(windows[key, until])
+        reach[statement_id] = found
+    return reach
 
 
 def attach_statements(
     statements: list[ClaimRecord],
     clusters: list[list[int]],
     events: dict[int, EventFeatures],
+    reach: dict[int, set[int]] | None,
     pinned: dict[int, int] | None = None,
 ) -> dict[int, tuple[int, float, list[str]]]:
     """statement claim id → (cluster index, score, features) for statements about an incident.
@@ -515,14 +607,18 @@ def attach_statements(
     A statement is about the incident that shares its place (or contains it), its victims
     (the target of "condemned the detention of gay men") or its source, and that began before
     it was made; statements that fit no incident address the situation as a whole and stay
-    unattached. `pinned` (from a user's split) overrides the score.
+    unattached. The incidents looked at are those of its source and those holding an event
+    claim of `reach` (statement_reach); None looks at every incident sharing a place block, an
+    upper bound for incremental.may_move. `pinned` (from a user's split) overrides the score.
     """
     profiles = [_IncidentProfile() for _ in clusters]
     by_key: dict[str, set[int]] = defaultdict(set)
     by_source: dict[int, set[int]] = defaultdict(set)
+    cluster_of: dict[int, int] = {}
     for index, ids in enumerate(clusters):
         profile = profiles[index]
         for claim_id in ids:
+            cluster_of[claim_id] = index
             event = events[claim_id]
             if event.place and event.place not in profile.places:
                 profile.places.append(event.place)
@@ -543,8 +639,11 @@ def attach_statements(
         victims = victim_signature(statement.target)
         span = statement.dated_span()
         candidates = set(by_source.get(statement.source_id, ()))
-        for key in place.block_keys() if place else ():
-            candidates |= by_key.get(key, set())
+        if reach is not None:
+            candidates.update(cluster_of[c] for c in reach.get(statement.id, ()) if c in cluster_of)
+        else:
+            for key in place.block_keys() if place else ():
+                candidates |= by_key.get(key, set())
         best: tuple[float, int, int, list[str]] | None = None
         for index in sorted(candidates):
             result = _statement_score(place, victims, statement, span, profiles[index])

@@ -36,9 +36,11 @@ Where the result can differ from a full relink, and why the tests still see equa
   incidents only, so a link to a claim outside them that a full run might take (because a
   conflict went away with a rejected claim, say) is not considered. Links across incidents
   that a previous run refused stay refused unless one side changed.
-- Statements in very large place blocks (a country with thousands of claims) are matched
-  against the STATEMENT_BLOCK claims nearest in time, not all of them; undated claims in
-  such blocks are not looked at.
+- Statements are offered the same event claims as in a full relink (incidents.statement_reach:
+  a place block whole, or in a block of more than STATEMENT_BLOCK claims the dated ones nearest
+  before the statement), read from the stored index instead of memory. A statement that is
+  not re-attached keeps its incident even when later claims of its block, dated before it,
+  have since pushed that incident's claims out of its window; a full relink would not offer it.
 - Actors are resolved for the changed claims only; a full run re-resolves every name, and
   a fuzzy or surname-only match can come out differently once new actors are known.
 - Changes are found by claim id (above the last run's high-water) and by timestamps (from the
@@ -49,7 +51,6 @@ Where the result can differ from a full relink, and why the tests still see equa
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Collection, Iterable
 
@@ -60,6 +61,7 @@ from factfinder.link.corroboration import claim_origin
 from factfinder.link.duplicates import load_group_of, update_duplicate_groups
 from factfinder.link.incidents import (
     MAX_BLOCK,
+    STATEMENT_BLOCK,
     UNDATED_NEIGHBOURS,
     VAGUE_GAP_DAYS,
     WINDOW,
@@ -69,8 +71,8 @@ from factfinder.link.incidents import (
     block_rows,
     cluster_events,
     event_features,
+    statement_reach,
 )
-from factfinder.link.places import place_key
 from factfinder.link.run import (
     Linked,
     LinkSummary,
@@ -109,9 +111,6 @@ from factfinder.store.linking import (
     statement_scores,
 )
 
-# A place block larger than this is searched for a statement's incidents (or an incident's
-# statements) only this far around the statement's date.
-STATEMENT_BLOCK = 200
 SCORE_TIE = 0.01  # stored scores are rounded to two decimals
 # When the incidents around the changes hold more than this share of the archive's event
 # claims (a first large batch, a dense small world), relinking them costs about as much as
@@ -175,14 +174,15 @@ def link_changes(session: Session, state: LinkStateRecord, now: LinkStateRecord)
     pinning = {
         c for d in decisions if not statement_ids.isdisjoint(d.claim_ids) for c in d.claim_ids
     }
-    others = incidents_near(session, statements) | set(
+    reach = statement_reach(statements, StoredPlaceBlocks(session))
+    others = incidents_near(session, statements, reach) | set(
         memberships_of_claims(session, pinning).values()
     )
     every += untouched_incidents(session, others - incidents, features)
     every.sort(key=lambda item: item[0][0])
     every_clusters = [ids for ids, _id in every]
     pinned = pinned_statements(every_clusters, decisions)
-    attached = attach_statements(statements, every_clusters, features, pinned)
+    attached = attach_statements(statements, every_clusters, features, reach, pinned)
 
     rewritten = {e.claim_id for e in redone_events}
     written = [claim for claim in events if claim.id in rewritten] + statements
@@ -261,7 +261,7 @@ def may_move(
     statements = load_claims(session, statement_ids, kind="statement")
     stored = statement_scores(session, statement_ids)
     decided = {c for decision in decisions for c in decision.claim_ids}
-    best = attach_statements(statements, redone, features)
+    best = attach_statements(statements, redone, features, None)
     return {
         s.id
         for s in statements
@@ -361,17 +361,25 @@ def statements_near(
     return _from_blocks(session, first, descending=False)
 
 
-def incidents_near(session: Session, statements: list[ClaimRecord]) -> set[int]:
-    """Incidents sharing a source or a place block with the statements."""
-    latest: dict[str, int] = {}
-    for statement in statements:
-        place = place_key(statement.place)
-        span = statement.dated_span()
-        until = span.end.toordinal() + VAGUE_GAP_DAYS if span else dt.date.max.toordinal()
-        for g in place.block_keys() if place else ():
-            key = f"p|{g}"
-            latest[key] = max(latest.get(key, until), until)
-    claims = _from_blocks(session, latest, descending=True)
+class StoredPlaceBlocks:
+    """incidents.PlaceBlocks read from the stored block index ("p|" keys)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def whole(self, keys: set[str]) -> dict[str, list[int]]:
+        small = small_blocks(self.session, {f"p|{key}" for key in keys}, STATEMENT_BLOCK)
+        return {key.removeprefix("p|"): members for key, members in small.items()}
+
+    def nearest(self, key: str, until: int) -> list[int]:
+        return block_from(self.session, f"p|{key}", until, STATEMENT_BLOCK, descending=True)
+
+
+def incidents_near(
+    session: Session, statements: list[ClaimRecord], reach: dict[int, set[int]]
+) -> set[int]:
+    """Incidents sharing a source with the statements or holding an event claim they reach."""
+    claims = set().union(*reach.values()) if reach else set()
     found = set(memberships_of_claims(session, claims).values())
     return found | event_incidents_of_sources(session, {s.source_id for s in statements})
 

@@ -17,11 +17,13 @@ from factfinder.link.corroboration import claim_origin
 from factfinder.link.duplicates import rebuild_duplicate_groups
 from factfinder.link.incidents import (
     EventFeatures,
+    EventPlaceBlocks,
     Membership,
     attach_statements,
     block_rows,
     cluster_events,
     event_features,
+    statement_reach,
 )
 from factfinder.link.places import place_key
 from factfinder.store.db import Store
@@ -161,8 +163,9 @@ def link_claims(
     features = [event_features(c, perpetrators.get(c.id)) for c in events]
     clusters, memberships = cluster_events(features, decisions)
     by_id = {f.claim_id: f for f in features}
+    reach = statement_reach(statements, EventPlaceBlocks(features))
     attached = attach_statements(
-        statements, clusters, by_id, pinned_statements(clusters, decisions)
+        statements, clusters, by_id, reach, pinned_statements(clusters, decisions)
     )
     return Linked(clusters, memberships, attached, by_id)
 

@@ -660,7 +660,13 @@ _FROM = {
         if descending
         else EventBlock.start_ordinal >= bindparam("start"),
     )
-    .order_by(EventBlock.start_ordinal.desc() if descending else EventBlock.start_ordinal)
+    .order_by(
+        *(
+            (EventBlock.start_ordinal.desc(), EventBlock.claim_id.desc())
+            if descending
+            else (EventBlock.start_ordinal, EventBlock.claim_id)
+        )
+    )
     .limit(bindparam("size"))
     for descending in (False, True)
 }
@@ -690,7 +696,8 @@ def block_window(
 def block_from(
     session: Session, key: str, start: int, size: int, *, descending: bool = False
 ) -> list[int]:
-    """Claim ids of up to `size` members of a block dated from `start` on (or up to it)."""
+    """Claim ids of up to `size` members of a block dated from `start` on (or up to it), nearest
+    first (start ordinal, then claim id: link.incidents.statement_reach orders the same way)."""
     parameters = {"key": key, "start": start, "size": size}
     return list(session.scalars(_FROM[descending], parameters))
 

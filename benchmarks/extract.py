@@ -1,6 +1,6 @@
 """Extraction throughput: `analyze` on N generated reports vs the same spaCy pipeline alone.
 
-Run: .venv/bin/python benchmarks/extract.py [--n 1000] [--seed 2025]
+Run: .venv/bin/python benchmarks/extract.py [--n 1000] [--seed 2025] [--learned]
 Targets: analyze reaches at least 0.6 of the throughput of `nlp.pipe` over the same texts
 (the rules on top of the parse must cost little), and peak memory stays under 1.5 GB.
 """
@@ -39,10 +39,14 @@ def spacy_alone(texts: list[str]) -> tuple[float, int]:
     return time.perf_counter() - started, sentences
 
 
-def analyze_all(reports: list[GeneratedReport]) -> tuple[float, int]:
+def analyze_all(
+    reports: list[GeneratedReport], supplement: str | None = "default"
+) -> tuple[float, int]:
     """Seconds for `analyze` over each report's text with its publication date, and claims."""
     started = time.perf_counter()
-    claims = sum(len(analyze(report.text, report.published)) for report in reports)
+    claims = sum(
+        len(analyze(report.text, report.published, supplement=supplement)) for report in reports
+    )
     return time.perf_counter() - started, claims
 
 
@@ -50,12 +54,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=1000, help="number of generated reports")
     parser.add_argument("--seed", type=int, default=2025, help="corpus seed")
+    parser.add_argument(
+        "--learned", action="store_true", help="analyze with the learned type model on"
+    )
     args = parser.parse_args()
 
     reports = generate_reports(args.n + WARM_UP, seed=args.seed)
     warm, reports = reports[:WARM_UP], reports[WARM_UP:]
+    supplement = "shipped" if args.learned else "default"
     spacy_alone([report.text for report in warm])
-    analyze_all(warm)
+    analyze_all(warm, supplement)
     rss_after_load = peak_rss_mb()
 
     # Interleaved in chunks so that load from other processes on a shared machine hits both
@@ -67,7 +75,7 @@ def main() -> None:
         seconds, found = spacy_alone([report.text for report in chunk])
         spacy_s += seconds
         sentences += found
-        seconds, found = analyze_all(chunk)
+        seconds, found = analyze_all(chunk, supplement)
         analyze_s += seconds
         claims += found
 

@@ -666,3 +666,23 @@ def test_lawful_treatment_of_a_named_detainee_and_no_campaign_are_denials(text: 
 
 def test_no_campaign_against_a_habit_is_no_denial() -> None:
     assert statements("There is no campaign against smoking, the minister said.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is not essential that an impartial investigation be carried out, the minister said.",
+        "It would be essential that an impartial investigation be carried out if the deaths "
+        "were confirmed, the envoy said.",
+        "It is not unacceptable that lawyers are questioned, the minister said.",
+        "It might be unacceptable that lawyers are jailed for their work, the group said.",
+    ],
+)
+def test_an_it_is_judgement_negated_or_hedged_states_no_demand_or_condemnation(
+    text: str,
+) -> None:
+    """ "It is essential / unacceptable that …" is a demand or a condemnation only when said
+    plainly; negated or under a modal, the speaker asks for and condemns nothing."""
+    assert not [
+        c for c in statements(text) if c.type in ("demand", "condemn", "call_for_investigation")
+    ]

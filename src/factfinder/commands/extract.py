@@ -125,8 +125,15 @@ def eval_command(
         metavar="FILE",
         help="Write the measured scores, less 0.03, as the new baseline floors to FILE.",
     ),
+    learned: bool | None = typer.Option(
+        None,
+        "--learned/--rules-only",
+        help="Score with the learned type model, or the rules alone (default: as analyze).",
+    ),
 ) -> None:
     """Score analyze against a gold set: P/R/F1 per type, figures, attribution, dates."""
+    import functools
+
     from factfinder.extract import analyze as analyze_text
     from factfinder.extract.evaluation import (
         below_baseline,
@@ -139,6 +146,8 @@ def eval_command(
 
     docs = load_gold(gold)
     limits = load_baseline(baseline) if baseline else None
+    if learned is not None:
+        analyze_text = functools.partial(analyze_text, supplement="shipped" if learned else None)
     report = evaluate(docs, analyze_text)
     if as_json:
         print_plain(console, json.dumps(report.to_dict(), ensure_ascii=False, indent=2))

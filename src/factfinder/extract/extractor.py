@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
 from spacy.tokens import Span, Token
 
@@ -41,6 +42,12 @@ from factfinder.extract.events import (
     person_noun,
 )
 from factfinder.extract.language import is_english
+from factfinder.extract.learned import (
+    Proposal,
+    Supplement,
+    default_supplement,
+    shipped_supplement,
+)
 from factfinder.extract.places import resolve_place
 from factfinder.extract.quantities import (
     FigureMention,
@@ -371,12 +378,22 @@ class SentenceView:
     claims: list[tuple[Claim, Phrase | None]] = field(default_factory=list)
 
 
-def analyze(text: str, published: dt.date | None = None) -> list[Claim]:
+def analyze(
+    text: str,
+    published: dt.date | None = None,
+    supplement: Supplement | None | Literal["default", "shipped"] = "default",
+) -> list[Claim]:
     """Every event and statement the text asserts, each anchored to its exact sentence.
 
     Pure: no database. Empty, furniture-only or non-English text gives [] (the CLI uses
-    detect_language to say why). Relative dates resolve against `published`.
+    detect_language to say why). Relative dates resolve against `published`. `supplement`
+    revises each sentence's rule detections (extract/learned/): "shipped" for the learned
+    type model, None for the rules alone, "default" for what LEARNED_BY_DEFAULT says.
     """
+    if supplement == "default":
+        supplement = default_supplement()
+    elif supplement == "shipped":
+        supplement = shipped_supplement()
     if isinstance(published, dt.datetime):
         published = published.date()
     if not text or not text.strip() or not is_english(text):
@@ -396,7 +413,7 @@ def analyze(text: str, published: dt.date | None = None) -> list[Claim]:
             view = SentenceView(sentence, quotes, quote_speaker, lead)
             if index < MASTHEAD_PARAGRAPHS:
                 memory.sign(sentence.span)
-            claims.extend(_claims_of(view, published, memory))
+            claims.extend(_claims_of(view, published, memory, supplement))
             _remember_speakers(sentence.span, memory)
             memory.mention(sentence.span)
         if quote_speaker is not None and quotes:
@@ -487,13 +504,20 @@ def _remember_speakers(span: Span, memory: SpeakerMemory) -> None:
                 memory.remember(phrase_of(subject))
 
 
-def _claims_of(view: SentenceView, published: dt.date | None, memory: SpeakerMemory) -> list[Claim]:
+def _claims_of(
+    view: SentenceView,
+    published: dt.date | None,
+    memory: SpeakerMemory,
+    supplement: Supplement | None = None,
+) -> list[Claim]:
     span = view.sentence.span
     detections = find_events(span) + find_statements(span)
+    if detections and view.lead_speaker is not None:
+        detections += _denials_in_item(detections)
+    if supplement is not None:
+        detections = supplement.revise(span, detections)
     if not detections:
         return []
-    if view.lead_speaker is not None:
-        detections += _denials_in_item(detections)
     sentence = view.sentence
     base = sentence.start - sentence.offset  # doc index of the sentence's first character
     view.dates = resolve_dates(sentence.text, published)
@@ -505,6 +529,9 @@ def _claims_of(view: SentenceView, published: dt.date | None, memory: SpeakerMem
         claim, target = _claim_of(detection, view, base, memory)
         built.append((claim, target, detection))
     _assign_counts(built, view, base)
+    for claim, _, detection in built:
+        if isinstance(detection, Proposal):  # no grammar ties it to other numbers
+            claim.counts = figures_named_in(claim.target, view.figures, detection.kind)
     _attribute_nominal_events(built)
     kept = _without_repeats([claim for claim, _, _ in built])
     _resolve_victim_pronouns(built, kept, span, memory)

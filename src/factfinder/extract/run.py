@@ -14,8 +14,9 @@ from factfinder.store.claims import SaveStats, save_claims
 from factfinder.store.db import Store
 from factfinder.store.models import Source
 
-# Bump when the rules change, so `extract` re-reads sources analysed by older rules.
-EXTRACTOR_VERSION = f"{__version__}+rules.2"
+# Bump when the rules or the learned type model change, so `extract` re-reads sources
+# analysed by older ones.
+EXTRACTOR_VERSION = f"{__version__}+rules.3+types.1"
 
 
 @dataclass

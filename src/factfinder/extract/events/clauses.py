@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from factfinder.extract.actors import child_with, subject_of
 from factfinder.extract.events.lexicon import (
     CAPTORS,
+    COMPELLING,
     DENY_VERBS,
     INTENT_VERBS,
     INTRANSITIVE,
@@ -17,6 +18,14 @@ from factfinder.extract.events.people import PERSON_NOUNS, is_person_like
 MODALS = frozenset(
     {"could", "might", "may", "would", "will", "shall", "should", "must", "can", "'ll", "wo", "ca"}
 )
+# Modals that foretell: "would be killed", "will be shot", what a threat promises.
+FORETELLING_MODALS = frozenset({"would", "will", "'ll"})
+# Modals of what may or will happen, as against what should or must: no statement is made.
+HYPOTHETICAL_MODALS = MODALS - {"should", "must", "shall"}
+# Verbs of explaining that end a denial's reach: in "denied the allegations, saying the men
+# had been detained for …" what is said is not denied. Not the statement family's
+# ASSERTING_VERBS: this one has "explain" and leaves out "maintain", "reply", "write" ….
+EXPLAINING_VERBS = frozenset({"say", "state", "insist", "explain", "add", "claim"})
 HEADLINE_PARTICIPLES = frozenset({"beaten", "taken", "driven", "shot", "stabbed", "hanged"})
 FALSE_WORDS = frozenset(
     {"false", "untrue", "baseless", "unfounded", "groundless", "fabricated", "lie", "fabrication"}
@@ -181,7 +190,7 @@ def denier_of(token: Token) -> Token | None:
             continue  # "were denied medical care and subjected to beatings": no one denies
         if lemma in DENY_VERBS:
             return governor
-        if lemma in ("say", "state", "insist", "explain", "add", "claim"):
+        if lemma in EXPLAINING_VERBS:
             return None
     return None
 
@@ -195,7 +204,7 @@ def _denied_otherwise(token: Token) -> bool:
             for c in governor.children
         ):
             return True
-        if lemma in ("say", "state", "insist", "explain", "add", "claim"):
+        if lemma in EXPLAINING_VERBS:
             return False  # "denied the allegations, saying the men had been detained for …"
         if lemma in ("believe", "evidence", "proof") and any(
             c.lower_ == "no" for c in governor.head.children
@@ -347,13 +356,14 @@ def imperative(verb: Token) -> bool:
     return not before or (adverbs and any(t.tag_ == "RB" for t in before))
 
 
-def accused(token: Token) -> bool:
+def accused_of_act(token: Token) -> bool:
     """ "Security services have been accused of abducting …": an allegation, hedged."""
     head = token.head
     return token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() == "accuse"
 
 
-def since(verb: Token) -> bool:
+def has_since(verb: Token) -> bool:
+    """ "not seen him since", "not heard from since": a silence dated from a disappearance."""
     return any(c.lower_ == "since" for c in verb.subtree)
 
 
@@ -370,13 +380,13 @@ def compelled(act: Token) -> bool:
     """ "forced to hand over cash", "were forced for months to hand over …" (where the parser
     hangs the act on "months"): an act someone was made to do."""
     if act.dep_ == "xcomp":
-        return act.head.lemma_.lower() in ("force", "make", "compel", "oblige", "coerce")
+        return act.head.lemma_.lower() in COMPELLING
     if act.dep_ != "relcl" or not any(c.lower_ == "to" for c in act.children):
         return False
     verb = act.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
-    return verb.lemma_.lower() in ("force", "make", "compel", "oblige", "coerce")
+    return verb.lemma_.lower() in COMPELLING
 
 
 def every_one(noun: Token) -> bool:

@@ -55,6 +55,8 @@ def kept_for_hours(keep: Token) -> bool:
     if is_passive(keep) or not is_person_like(child_with(keep, "dobj")):
         return False
     span = object_of_preposition(keep, "for")
+    for place in objects_of_prepositions(keep, "in", "at", "inside"):
+        span = span or object_of_preposition(place, "for")  # "kept us in a yard for two days"
     if span is None or span.lemma_.lower() not in ("hour", "day", "night", "week", "month"):
         return False
     keeper = subject_of(keep)
@@ -83,7 +85,7 @@ def into_vehicle(verb: Token) -> str | None:
     return "detention" if official else None
 
 
-def to_account(hold: Token) -> bool:
+def held_to_account(hold: Token) -> bool:
     """ "held to account", "held accountable/responsible": answerable, not in custody."""
     named = {c.lower_ for c in hold.children}
     named |= {g.lower_ for c in hold.children if c.lower_ == "to" for g in c.children}
@@ -149,6 +151,8 @@ def held_person(token: Token) -> bool:
 
 
 def into_custody(verb: Token) -> bool:
+    """ "placed in detention", "sent to a camp", "kept in overcrowded cells": put in a place
+    of custody, a detention (and "remanded" is one with no place named)."""
     place = object_of_preposition(verb, "in", "into", "to", "inside")
     if place is None:  # "kept in overcrowded cells" with "in" read as a particle
         particle = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ == "in"), None)
@@ -157,10 +161,15 @@ def into_custody(verb: Token) -> bool:
     if place is None:
         return verb.lemma_.lower() == "remand"
     words = {t.lemma_.lower() for t in place.subtree}
-    return bool(words & (CUSTODY_WORDS | {"station", "colony", "basement", "custody"}))
+    return bool(words & (CUSTODY_WORDS | {"station", "colony", "basement", "custody"} | HOLES))
+
+
+# Places captors hold people in that are no prison: "kept me in a cellar", "in a pit".
+HOLES = frozenset({"cellar", "pit", "cage", "dungeon", "bunker"})
 
 
 def taken_into_custody(take: Token) -> bool:
+    """ "they took me to a police station": taken to a place of custody, not on a trip."""
     destination = object_of_preposition(take, "to", "into")
     if destination is None:
         return False
@@ -183,6 +192,8 @@ def ordered_by_court(held: Token) -> bool:
 
 
 def in_custody(death: Token) -> bool:
+    """ "the death in custody of …", "died in detention": a death while held is an act, not
+    a natural death."""
     following = death.doc[death.i + 1 : death.i + 3]  # "the death in custody of …" misattached
     words = {t.lower_ for t in death.subtree} | {t.lower_ for t in following}
     return bool(words & {"custody", "detention", "prison", "jail", "cell"})

@@ -12,8 +12,8 @@ from factfinder.extract.actors import (
     subject_of,
 )
 from factfinder.extract.events.clauses import denier_of, governors, is_negated, is_passive, modal_of
-from factfinder.extract.events.lexicon import KNOWLEDGE, NATURAL_CAUSES
-from factfinder.extract.events.people import is_person_like
+from factfinder.extract.events.lexicon import KNOWLEDGE, NATURAL_CAUSES, REFUSING
+from factfinder.extract.events.people import PERSON_NOUNS, is_person_like
 
 # Verbs of finding out: relatives "unable to learn where he is held" meet a concealment.
 LEARNING = frozenset({"learn", "establish", "discover", "find", "determine", "ascertain"})
@@ -157,14 +157,13 @@ def whereabouts_withheld(verb: Token) -> bool:
     if verb.dep_ not in ("ccomp", "dobj", "advcl"):
         return False
     if telling.lemma_.lower() in LEARNING:  # "relatives have been unable to learn where …"
-        return telling.dep_ == "xcomp" and telling.head.lower_ == "unable"
+        able = telling.head if telling.dep_ == "xcomp" else None
+        if able is not None and able.lower_ == "able":  # "have not been able to find out"
+            return is_negated(able) or (able.dep_ == "acomp" and is_negated(able.head))
+        return able is not None and able.lower_ == "unable"
     if telling.lemma_.lower() not in WITHHELD:
         return False
-    refused = telling.dep_ == "xcomp" and telling.head.lemma_.lower() in (
-        "refuse",
-        "decline",
-        "fail",
-    )
+    refused = telling.dep_ == "xcomp" and telling.head.lemma_.lower() in REFUSING
     willing = telling.head if telling.dep_ == "xcomp" else None
     unwilling = (
         willing is not None
@@ -177,10 +176,27 @@ def whereabouts_withheld(verb: Token) -> bool:
 def never_came_back(verb: Token) -> bool:
     """ "he never came back", "has never returned": a person who went somewhere and was not
     seen again, told as an absence."""
-    never = any(c.lower_ == "never" for c in verb.children)
+    never = any(c.lower_ == "never" for c in verb.children) or still_not_back(verb)
     back = verb.lemma_.lower() == "return" or any(c.lower_ == "back" for c in verb.children)
     went_home = any(t.lower_ == "to" and t.dep_ == "prep" for t in verb.subtree)  # "to the village"
     return never and back and not went_home and is_person_like(subject_of(verb))
+
+
+def still_not_back(verb: Token) -> bool:
+    """ "their sons had not come back even after they paid", "has not returned since": a
+    person not back by the time told, said in the perfect, is an absence like "never"."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return perfect and is_negated(verb) and child_with(verb, "dobj") is None
+
+
+def not_heard_from(hear: Token) -> Token | None:
+    """ "I have not heard anything from him since that day", "nobody has heard from them
+    since": no word from a person since a day is how relatives tell a disappearance."""
+    if hear.lemma_.lower() != "hear" or not is_negated(hear):
+        return None
+    heard_from = object_of_preposition(hear, "from")
+    since = any(t.lower_ == "since" for t in hear.subtree)
+    return heard_from if since and is_person_like(heard_from) else None
 
 
 def no_word_of(news: Token) -> Token | None:
@@ -203,7 +219,9 @@ def no_word_of(news: Token) -> Token | None:
     return missing if is_person_like(missing) else None
 
 
-def no_record(act: Token) -> bool:
+def no_record_of_act(act: Token) -> bool:
+    """ "no record of his arrest": a capture the authorities say they have no trace of is
+    concealed."""
     record = act.head.head if act.head.dep_ == "prep" else None
     return (
         record is not None
@@ -224,11 +242,11 @@ def unacknowledged(act: Token) -> bool:
         "disclose",
     ):
         return False
-    refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline", "fail")
+    refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING
     return is_negated(verb) or refused
 
 
-def unknown(whereabouts: Token) -> bool:
+def fate_unknown(whereabouts: Token) -> bool:
     """ "his whereabouts remain unknown": concealment of someone's fate."""
     verb = whereabouts.head
     if any(c.lower_ in ("unknown", "unclear") for c in verb.children):
@@ -242,5 +260,24 @@ def unknown(whereabouts: Token) -> bool:
     # "refused to reveal his whereabouts", "have not disclosed her fate": kept hidden
     if whereabouts.dep_ != "dobj" or verb.lemma_.lower() not in WITHHELD:
         return False
-    refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline", "fail")
+    refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING
     return is_negated(verb) or refused
+
+
+# Participles that, before a word for a person, say the person was made to disappear.
+VANISHED_ADJECTIVES = frozenset({"disappeared", "abducted", "kidnapped", "vanished"})
+
+
+def disappeared_person(word: Token) -> Token | None:
+    """ "Fears for disappeared student organiser", "the abducted journalist": the adjective
+    asserts the disappearance of the person it names ("families of the disappeared", with no
+    person named, refers back and is no claim)."""
+    person = word.head
+    if word.lower_ not in VANISHED_ADJECTIVES or word.dep_ not in ("amod", "compound"):
+        return None
+    if person.i < word.i or not is_person_like(person):
+        return None
+    if "\n" in person.doc[word.i : person.i + 1].text:
+        return None  # a headline's last word hung on the next line's dateline
+    named = person.ent_type_ == "PERSON" or person.lower_ in PERSON_NOUNS  # "UNION LEADER"
+    return person if person.pos_ == "NOUN" or named else None

@@ -22,6 +22,16 @@ LEFT_BEHIND = frozenset(
     {"mark", "trace", "evidence", "sign", "bruise", "scar", "note", "message", "comment"}
     | {"fingerprint", "impression", "room", "space", "record"}
 )
+# Departures a deadline orders: "given 24 hours to leave", "a day to pack".
+DEPARTURES = frozenset({"leave", "pack", "vacate", "go", "collect", "gather"})
+# What people are given minutes to collect when they are being put out: their belongings.
+BELONGINGS = frozenset(
+    {"thing", "belonging", "possession", "bag", "suitcase", "document", "child", "clothes"}
+)
+# Spans of a deadline: "given a night to leave", "ten minutes to collect their things".
+DEADLINES = frozenset(
+    {"hour", "day", "minute", "week", "night", "morning", "month", "second", "evening"}
+)
 
 
 def ordinary_flight(verb: Token) -> bool:
@@ -61,6 +71,7 @@ def leaves_a_thing(leave: Token) -> bool:
 
 
 def across_border(verb: Token) -> bool:
+    """ "forcing them across the border at night": people, not goods, moved over a frontier."""
     border = object_of_preposition(verb, "across", "over")
     moved = subject_of(verb) if is_passive(verb) else child_with(verb, "dobj")
     return (
@@ -71,17 +82,40 @@ def across_border(verb: Token) -> bool:
 
 
 def from_home(verb: Token) -> bool:
+    """ "forced from their homes", "took me from my flat": driven or taken from where people
+    live."""
     source = object_of_preposition(verb, "from")
     return source is not None and source.lemma_.lower() in HOME_WORDS | {"land", "village"}
 
 
 def given_time_to(leave: Token) -> bool:
-    span = leave.head
+    """ "residents were given 24 hours to leave", "a day to pack": a deadline to go is an
+    order of expulsion."""
+    if leave.lemma_.lower() in ("collect", "gather"):  # "ten minutes to collect their things"
+        taken = child_with(leave, "dobj")
+        if taken is None or taken.lemma_.lower() not in BELONGINGS:
+            return False
+    span = deadline_verb(leave)
+    if span.lemma_.lower() == "have" and leave.dep_ in ("xcomp", "advcl"):
+        until = object_of_preposition(span, "until", "till")  # "had until morning to be gone"
+        return until is not None and not is_negated(span) and is_person_like(subject_of(span))
     return (
         leave.dep_ in ("relcl", "acl", "xcomp", "advcl")
-        and span.lemma_.lower() in ("hour", "day", "minute", "week", "give")
+        and span.lemma_.lower() in DEADLINES | {"give"}
         and (span.head.lemma_.lower() == "give" or span.lemma_.lower() == "give")
     )
+
+
+def deadline_verb(leave: Token) -> Token:
+    """The verb a deadline to leave hangs on: "given a day to leave" (give), "had until dawn
+    to be gone" (have), also when the parser hangs "to be gone" on the telling verb ("told
+    every family that we had until the next morning to be gone")."""
+    span = leave.head
+    if leave.dep_ == "xcomp" and span.lemma_.lower() in ("tell", "warn", "inform"):
+        had = child_with(span, "ccomp")
+        if had is not None and had.lemma_.lower() == "have":
+            return had
+    return span
 
 
 def left_under_threat(leave: Token) -> bool:
@@ -137,3 +171,39 @@ def had_to_leave(leave: Token) -> bool:
     if place is None:
         return False
     return place.lemma_.lower() in PLACES_LEFT | {"flat", "apartment"} or place.ent_type_ == "GPE"
+
+
+# Transport that carries people out of a country or a camp: "forced onto buses".
+CARRIERS_OUT = frozenset({"bus", "coach", "lorry", "truck", "boat", "plane", "flight", "train"})
+
+
+def bussed_away(verb: Token) -> bool:
+    """ "38 people forced onto buses at the reception centre", "they were put on a bus back to
+    the bridge": people loaded by force onto transport, or sent back on it, are expelled."""
+    vehicle = object_of_preposition(verb, "onto", "on", "into", "aboard")
+    moved = subject_of(verb) if is_passive(verb) or verb.tag_ == "VBN" else child_with(verb, "dobj")
+    if moved is None and verb.dep_ == "acl":
+        moved = verb.head  # "a group of 38 people forced onto buses"
+    if vehicle is None or vehicle.lemma_.lower() not in CARRIERS_OUT or is_negated(verb):
+        return False
+    back = any(t.lower_ == "back" for t in vehicle.subtree) or any(
+        c.lower_ == "back" for c in verb.children
+    )
+    forced = verb.lemma_.lower() in ("force", "herd", "push", "drive", "load")
+    return (forced or back) and (
+        is_person_like(moved) or (moved is not None and moved.lemma_.lower() in KIN)
+    )
+
+
+def displaced_people(displaced: Token) -> Token | None:
+    """ "interviewed 27 displaced Varu people": a counted group called displaced was driven from
+    home, which the adjective asserts (a bare "the displaced" refers back, and names none)."""
+    people = displaced.head
+    if displaced.lower_ not in ("displaced", "expelled", "deported", "uprooted"):
+        return None
+    if displaced.dep_ != "amod" or not is_person_like(people):
+        return None
+    counted = any(
+        c.dep_ == "nummod" or c.lower_ in ("thousands", "hundreds") for c in people.children
+    )
+    return people if counted else None

@@ -18,6 +18,7 @@ OFFICIALS = frozenset(
     {"police", "policeman", "officer", "official", "inspector", "guard", "investigator"}
     | {"prosecutor", "judge", "soldier", "militia", "commander", "warden", "jailer", "agent"}
     | {"policemen", "official", "bureaucrat", "clerk", "patrol", "officials"}
+    | {"captain", "sergeant", "lieutenant", "colonel", "major", "chief", "jailer", "gaoler"}
 )
 # Currencies by name, so that "2,000 krona" or "300 lari" is a sum whatever the tagger labels
 # it; words with another common sense ("mark", "real", "sol", "won", "sum") are left out.
@@ -65,7 +66,7 @@ def price_set_by_official(money: Token) -> Token | None:
     """The police officer or guard who names a price for a favour ("told her she could keep
     her pitch for 200 korun a week", "offered to let us visit for 50 dollars"): the official
     selling what the law gives free is extorting it."""
-    if money.dep_ != "pobj" or money.head.lower_ != "for" or is_person_like(money):
+    if money.dep_ != "pobj" or money.head.lower_ != "for" or named_people(money):
         return None
     if not any(c.dep_ == "nummod" for c in money.children):
         return None
@@ -83,12 +84,28 @@ def price_set_by_official(money: Token) -> Token | None:
     return None
 
 
+def named_people(token: Token) -> bool:
+    """People by name or by a word for people ("for 200 prisoners"), not a counted noun the
+    lexicons do not know, which after "for" and a number is more often a currency ("for
+    2,000 kresta") than a group."""
+    if not is_person_like(token):
+        return False
+    return (
+        token.lemma_.lower() in PERSON_NOUNS
+        or token.ent_type_ in ("PERSON", "NORP")
+        or token.lower_ in PERSONAL_PRONOUNS
+        or token.pos_ == "PROPN"
+    )
+
+
 def addressee_of(official: Token) -> Token | None:
     """Whom the official told or offered the price to."""
     return child_with(official.head, "dobj", "dative")
 
 
 def handed_money(hand: Token) -> bool:
+    """ "forced to hand over cash", "handed over 3,000 dollars for his release": money handed
+    over under compulsion or for someone's freedom is extortion, not a payment."""
     over = next((c for c in hand.children if c.lower_ == "over"), None)
     money = child_with(hand, "dobj") or (child_with(over, "pobj") if over is not None else None)
     forced = compelled(hand)
@@ -99,13 +116,13 @@ def handed_money(hand: Token) -> bool:
 def paid_or_else(payment: Token) -> bool:
     """ "would be charged unless the family handed over 1,000 euros", "would be freed if he
     paid 500 euros": a price set on freedom or on sparing someone is the extortion itself."""
-    if payment.lemma_.lower() not in ("pay", "hand"):
+    if payment.lemma_.lower() not in PAYING:
         return False
     mark = next((c.lower_ for c in payment.children if c.dep_ == "mark"), None)
     over = next((c for c in payment.children if c.lower_ == "over"), None)
     money = child_with(payment, "dobj") or (child_with(over, "pobj") if over is not None else None)
     if not _is_money(money):
-        return False
+        return payment.lemma_.lower() == "pay" and held_until_paid(payment, mark)
     if mark == "unless":
         return True
     freed = payment.head  # "could go home if my family paid 10,000 calderi"
@@ -115,8 +132,45 @@ def paid_or_else(payment: Token) -> bool:
     return mark == "if" and (freed.lemma_.lower() in FREED or going_home or favour)
 
 
-# What an official may sell a change to: the charges, the case, the file, the sentence.
-CASE_FILES = frozenset({"charge", "case", "file", "complaint", "sentence", "investigation"})
+# What an official may sell a change to: the charges, the case, the file, the sentence, or
+# "the matter" that "could be settled" for a sum.
+CASE_FILES = frozenset(
+    {"charge", "case", "file", "complaint", "sentence", "investigation", "matter", "problem"}
+)
+# Verbs of handing a sum over: "if he paid", "unless the family handed over", "if the family
+# brought 4,000 kresta".
+PAYING = frozenset({"pay", "hand", "bring"})
+# Verbs of keeping someone, or keeping something from them, until or unless a payment is made.
+WITHHOLDING = frozenset(
+    {"keep", "hold", "detain", "leave", "deny", "refuse", "beat", "lock", "chain", "stay"}
+)
+
+
+def held_until_paid(pay: Token, mark: str | None) -> bool:
+    """ "kept in a corridor until their relatives paid", "were denied visits unless they paid
+    for them": a person held, hurt or deprived until someone pays is paying a price set on
+    them, whatever the sum (often unwritten)."""
+    if mark not in ("until", "unless") or pay.dep_ != "advcl" or is_negated(pay):
+        return False
+    held = pay.head
+    return held.lemma_.lower() in WITHHOLDING | FREED or (mark == "unless" and held.pos_ == "AUX")
+
+
+# Verbs of holding someone captive that a price can be the purpose of: "held for ransom".
+CAPTIVE = frozenset({"hold", "keep", "kidnap", "abduct", "seize", "detain", "arrest"})
+
+
+def held_for_money(verb: Token) -> bool:
+    """ "held them for ransom", "has never held anyone for money", "seized for a payment":
+    a captivity whose purpose is a sum is extortion (denied, when the holder denies it)."""
+    if verb.lemma_.lower() not in CAPTIVE:
+        return False
+    held = child_with(verb, "dobj") or subject_of(verb)
+    price = object_of_preposition(verb, "for")
+    if price is None and held is not None:
+        price = object_of_preposition(held, "for")  # "kept nine migrants for ransom"
+    priced = price is not None and price.lemma_.lower() in MONEY | {"ransom"}
+    return priced and (is_person_like(held) or (held is not None and held.lower_ == "anyone"))
 
 
 def _paid_for_freedom(payment: Token) -> bool:
@@ -163,11 +217,11 @@ def sum_of_currency(token: Token) -> bool:
         return False
     if token.ent_type_ == "MONEY" or token.lemma_.lower().removesuffix("s") in CURRENCIES:
         return True
-    paying = token.head.lemma_.lower() in PAYMENT_DEMANDS | {"pay", "take", "hand", "give"}
+    paying = token.head.lemma_.lower() in PAYMENT_DEMANDS | PAYING | {"take", "give"}
     return (
         token.dep_ == "dobj"
         and paying
-        and not is_person_like(token)
+        and not named_people(token)
         and token.lemma_.lower() not in ENDURED | {"hour", "minute", "time", "visit", "step"}
     )
 
@@ -195,7 +249,10 @@ def money_for_freedom(pay: Token) -> bool:
         freed = object_of_preposition(bought, "of") or child_with(bought, "poss")
         return freed is None or is_person_like(freed) or freed.tag_ == "PRP$"
     words = {t.lemma_.lower() for t in pay.subtree}
-    forced = pay.dep_ == "xcomp" and pay.head.lemma_.lower() in (
+    if paid is not None and _is_money(paid) and words & PASSAGE and not is_negated(pay):
+        return True  # "paid 300 kresta each to pass checkpoints": a toll no law sets
+    forced = pay.dep_ in ("xcomp", "ccomp") and pay.head.lemma_.lower() in (
+        "want",
         "force",
         "make",
         "demand",
@@ -226,10 +283,21 @@ def money_for_freedom(pay: Token) -> bool:
     return bool(words & {"release", "freedom", "body", "free", "let"}) or forced
 
 
+# Where a sum paid to go on is a bribe: checkpoints and roadblocks on the way.
+PASSAGE = frozenset({"checkpoint", "roadblock", "barrier", "post"})
+
+
 def demanded_by_captors(demand: Token) -> bool:
-    """Money demanded by police, guards or officials is a bribe asked for, whatever its pretext."""
+    """Money demanded by police, guards or officials is a bribe asked for, whatever its
+    pretext: "officers demanded 1,000 euros", "were asked for money by investigators"."""
     demander = subject_of(demand)
-    return demander is not None and demander.lemma_.lower() in CAPTORS
+    if any(c.dep_ == "auxpass" for c in demand.children):
+        agent = next((c for c in demand.children if c.dep_ == "agent"), None)
+        demander = child_with(agent, "pobj") if agent is not None else None
+    if demander is None:
+        return False
+    people = {demander} | {c for c in demander.conjuncts}
+    return any(p.lemma_.lower() in CAPTORS | OFFICIALS for p in people)
 
 
 def buys_freedom(verb: Token) -> bool:

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from factfinder.extract.actors import child_with, object_of_preposition, subject_of
 from factfinder.extract.events.clauses import causative, is_negated, is_passive, modal_of
-from factfinder.extract.events.lexicon import HOME_WORDS, PLACES_SEARCHED
+from factfinder.extract.events.lexicon import HOME_WORDS, KILL, PLACES_SEARCHED
 from factfinder.extract.events.people import is_person_like
 
 # Lists a person is put on as a reprisal: "placed on a wanted list", "added to a register".
@@ -40,6 +40,8 @@ BELONGINGS = frozenset(
         "stock",
         "letter",
         "diary",
+        "website",
+        "server",
     }
 )
 IDENTIFIERS = frozenset(
@@ -81,6 +83,10 @@ SPEAKING = frozenset(
         "ask",
     }
 )
+# Verbs of giving up one's own activity: "told him to stop posting", "to cease".
+STOPPING = frozenset({"stop", "cease", "quit"})
+# Verbs of taking someone's belongings: "confiscated their phones", "took my laptop".
+SEIZING = frozenset({"confiscate", "seize", "take"})
 # Journeys a travel ban stops: "prevented from boarding a flight", "barred from leaving".
 JOURNEYS = frozenset({"leave", "travel", "board", "fly", "depart", "exit"})
 # Work and public life a person can be barred from: "barred from practising law".
@@ -108,9 +114,11 @@ def _barred_person(verb: Token) -> bool:
     return is_person_like(subject_of(verb) if is_passive(verb) else child_with(verb, "dobj"))
 
 
-def belongings(verb: Token) -> bool:
+def done_to_belongings(verb: Token) -> bool:
+    """ "confiscated their phones", "had their laptops taken", "monitors their accounts": the
+    act falls on a phone, a file or an account, not on a place or a person."""
     taken = child_with(verb, "dobj") or (subject_of(verb) if is_passive(verb) else None)
-    return belonging(taken or _undergone(verb))
+    return is_belonging(taken or _undergone(verb))
 
 
 def _undergone(verb: Token) -> Token | None:
@@ -130,9 +138,84 @@ def searched_of_person(act: Token) -> bool:
     return place or is_person_like(searched)
 
 
-def smear(campaign: Token) -> bool:
-    """ "ran a smear campaign against the lawyers": defamation by the state or its media."""
-    return any(c.dep_ == "compound" and c.lower_ in ("smear", "hate") for c in campaign.children)
+def smear_campaign(campaign: Token) -> bool:
+    """ "ran a smear campaign against the lawyers", "a campaign of intimidation against
+    lawyers": defamation or intimidation aimed at people by the state or its media."""
+    if any(c.dep_ == "compound" and c.lower_ in ("smear", "hate") for c in campaign.children):
+        return True
+    kind = object_of_preposition(campaign, "of")
+    aimed = object_of_preposition(campaign, "against", "targeting")
+    return kind is not None and kind.lemma_.lower() in INTIMIDATION and is_person_like(aimed)
+
+
+# What a campaign against people can be made of: "a campaign of intimidation against lawyers".
+INTIMIDATION = frozenset(
+    {"intimidation", "harassment", "persecution", "reprisal", "threat", "vilification"}
+)
+# Where someone ordered to report regularly reports: "report to a police station every Monday".
+REPORTING_PLACES = frozenset(
+    {"police", "station", "office", "precinct", "prosecutor", "commissariat"}
+)
+
+
+def reporting_obligation(report: Token) -> bool:
+    """ "was ordered to report to a police station every Monday", "must report to the police
+    weekly": a duty to appear before the police, imposed on someone not charged, restricts
+    and watches them."""
+    place = object_of_preposition(report, "to")
+    governor = report.head
+    ordered = report.dep_ in ("xcomp", "ccomp") and governor.lemma_.lower() in (
+        "order",
+        "require",
+        "oblige",
+        "force",
+        "tell",
+        "instruct",
+    )
+    return (
+        ordered
+        and place is not None
+        and place.lemma_.lower() in REPORTING_PLACES
+        and not is_negated(governor)
+    )
+
+
+# Ways of losing one's work: "was dismissed", "sacked", "lost their jobs", "suspended".
+DISMISSING = frozenset({"dismiss", "sack", "fire", "suspend"})
+# Verbs of making people's names, addresses or faces public: "listed the names and addresses".
+EXPOSING = frozenset(
+    {"publish", "post", "leak", "circulate", "reveal", "air", "broadcast", "list", "print"}
+)
+# What a dismissal is said to follow when it is a reprisal: speaking, criticising, reporting.
+OUTSPOKEN = frozenset(
+    {"speak", "criticise", "criticize", "protest", "testify", "publish", "report", "talk"}
+    | {"reprisal", "retaliation", "activism", "rally", "interview", "documentary", "campaign"}
+    | {"strike", "petition", "union", "demonstration"}
+)
+
+
+def dismissed_for_speaking(verb: Token) -> bool:
+    """ "Teacher sacked after speaking at miners' rally", "suspended two lawyers after they
+    publicly criticised the Prosecutor General": losing one's job for speaking out is a
+    reprisal; a dismissal with no such cause in the sentence ("dismissed 200 workers after
+    the merger") is not."""
+    lemma = verb.lemma_.lower()
+    if lemma == "lose":
+        job = child_with(verb, "dobj")
+        if job is None or job.lemma_.lower() not in ("job", "post", "position", "livelihood"):
+            return False
+        fired = subject_of(verb)
+    else:
+        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+        headline = verb.tag_ == "VBN" and not perfect  # "Teacher sacked after speaking …"
+        fired = subject_of(verb) if is_passive(verb) else child_with(verb, "dobj")
+        fired = fired or (subject_of(verb) if headline else None)
+    if not is_person_like(fired) or is_negated(verb) or modal_of(verb) not in (None, "past"):
+        return False
+    causes = [c for c in verb.children if c.dep_ in ("prep", "advcl")]
+    words = {t.lemma_.lower() for c in causes for t in c.subtree}
+    sentence = {t.lemma_.lower() for t in verb.sent}
+    return bool(words & OUTSPOKEN) or bool(sentence & {"reprisal", "retaliation"})
 
 
 def on_a_list(verb: Token) -> bool:
@@ -142,16 +225,21 @@ def on_a_list(verb: Token) -> bool:
 
 
 def into_home(verb: Token) -> bool:
+    """ "broke into our house", "broke into the newspaper's offices": forced entry where people
+    live or work."""
     home = object_of_preposition(verb, "into")
     return home is not None and home.lemma_.lower() in HOME_WORDS | PLACES_SEARCHED
 
 
 def from_travel(verb: Token) -> bool:
+    """ "banned from travelling abroad": a travel ban on a person, not a ban of a book."""
     words = {t.lemma_.lower() for t in verb.subtree}
     return bool(words & {"travel", "leave", "travelling", "traveling"})
 
 
-def pupils(token: Token | None) -> bool:
+def is_student(token: Token | None) -> bool:
+    """Students and pupils, whose expulsion by their school is a reprisal ("students who
+    signed the petition were expelled"), not a removal from the country."""
     return token is not None and token.lemma_.lower() in (
         "student",
         "pupil",
@@ -162,7 +250,8 @@ def pupils(token: Token | None) -> bool:
     )
 
 
-def diplomat(verb: Token) -> bool:
+def summons_diplomat(verb: Token) -> bool:
+    """ "summoned the ambassador": diplomacy, not a person summoned for questioning."""
     summoned = subject_of(verb) if is_passive(verb) else child_with(verb, "dobj")
     return summoned is not None and summoned.lemma_.lower() in (
         "ambassador",
@@ -183,6 +272,7 @@ PROPERTY = frozenset(
     {"stall", "shop", "window", "house", "home", "car", "office", "door", "flat", "apartment"}
     | {"kiosk", "business", "property", "gate", "fence", "roof", "furniture", "vehicle", "store"}
     | {"premises", "workshop", "farm", "crop", "livestock", "garden", "bakery", "restaurant"}
+    | {"shed", "barn", "garage", "hut", "warehouse", "printworks", "studio"}
 )
 UTILITIES = frozenset({"water", "supply", "electricity", "power", "gas", "heating", "internet"})
 
@@ -207,26 +297,43 @@ def property_damaged(verb: Token) -> bool:
     return (
         thing is not None
         and thing.lemma_.lower() in PROPERTY
-        and _owned_by_people(thing)
+        and (_owned_by_people(thing) or _homes_in_an_attack(verb, thing))
         and not is_negated(verb)
     )
 
 
+def _homes_in_an_attack(verb: Token, thing: Token) -> bool:
+    """ "Armed men forced families out of six villages, burning houses": homes burnt in the
+    course of an attack on people belong to those attacked, though no owner is named (in a
+    massacre, "shooting men and setting homes on fire", the killing is the claim)."""
+    if thing.lemma_.lower() not in ("house", "home") or verb.dep_ not in ("advcl", "conj"):
+        return False
+    attackers = subject_of(verb) or subject_of(verb.head)
+    killing = any(t.lemma_.lower() in KILL | {"shoot"} for t in verb.sent)
+    return is_person_like(attackers) and not killing  # houses burnt in a massacre: the killing
+
+
 def thrown_at_home(throw: Token) -> bool:
+    """ "threw stones at the windows": an attack on someone's property to drive them off."""
     aimed = object_of_preposition(throw, "at")
     return aimed is not None and aimed.lemma_.lower() in PROPERTY and not is_negated(throw)
 
 
 def supply_cut(cut: Token) -> bool:
+    """ "cut off their water supply": a household's utilities cut as a reprisal."""
     supply = child_with(cut, "dobj")
     return supply is not None and supply.lemma_.lower() in UTILITIES and _owned_by_people(supply)
 
 
-def belonging(thing: Token | None) -> bool:
+def is_belonging(thing: Token | None) -> bool:
+    """A phone, passport, account or licence: what seizing, searching or monitoring a
+    person's things is done to ("searched their phones", "seized their laptops")."""
     return thing is not None and thing.lemma_.lower() in BELONGINGS | LICENCES
 
 
-def owned(verb: Token) -> bool:
+def object_has_owner(verb: Token) -> bool:
+    """ "her bank accounts were frozen": a freeze is a reprisal only on someone's accounts,
+    not "froze the budget"."""
     thing = child_with(verb, "dobj") or (subject_of(verb) if is_passive(verb) else None)
     owner = (child_with(thing, "poss") or object_of_preposition(thing, "of")) if thing else None
     return owner is not None  # "her accounts", "the organisation's accounts": someone's
@@ -249,11 +356,11 @@ def silenced(verb: Token) -> bool:
     """Telling people not to speak, publish or protest is intimidation: "warned the families
     not to speak to foreign media", "told him to stop posting about the case"."""
     act = child_with(verb, "xcomp", "ccomp")
-    if act is None or act.lemma_.lower() not in SPEAKING | {"stop", "cease", "quit"}:
+    if act is None or act.lemma_.lower() not in SPEAKING | STOPPING:
         return False
     if modal_of(verb) not in (None, "past") or is_negated(verb):
         return False
-    if act.lemma_.lower() in ("stop", "cease", "quit"):
+    if act.lemma_.lower() in STOPPING:
         act = child_with(act, "xcomp") or act
         stopped = True
     else:

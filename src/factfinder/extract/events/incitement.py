@@ -21,8 +21,8 @@ from factfinder.extract.events.lexicon import (
     VERMIN_WORDS,
     VIOLENT_CALLS,
 )
-from factfinder.extract.events.people import is_person_like
-from factfinder.extract.events.threats import alternative, message_says
+from factfinder.extract.events.people import THIRD_PERSON_OBJECTS, is_person_like
+from factfinder.extract.events.threats import message_says, or_else
 
 # Violence a public call may be for ("a call to lynching", "calls for violence against …").
 VIOLENT_NOUNS = frozenset(
@@ -118,7 +118,7 @@ def called_against(act: Token) -> Token | None:
     rabble", "pay him a visit"."""
     for token in act.subtree:
         if token.dep_ in ("dobj", "dative", "pobj") and (
-            token.lower_ in ("them", "him", "her") or token.lemma_.lower() in VERMIN_WORDS
+            token.lower_ in THIRD_PERSON_OBJECTS or token.lemma_.lower() in VERMIN_WORDS
         ):
             return token
     return None
@@ -148,11 +148,13 @@ def _violence_called(call: Token) -> tuple[Token, Token | None] | None:
     return None
 
 
-def calls_to_violence(call: Token) -> bool:
+def is_call_to_violence(call: Token) -> bool:
+    """ "the lawmaker's call to hunt down migrants": a call on others to attack a group; the
+    act it names ("a call to lynching") is the incitement, not a separate act."""
     return _violence_called(call) is not None
 
 
-def call_to_violence(call: Token) -> Detection | None:
+def call_to_violence_event(call: Token) -> Detection | None:
     """A public call on others to attack or drive out a group is incitement, by whoever made
     it ("the preacher's call", "issued a call")."""
     found = _violence_called(call)
@@ -164,6 +166,9 @@ def call_to_violence(call: Token) -> Detection | None:
         caller = subject_of(call.head)
     if is_negated(call.head) or under_denial(call):
         return None
+    generic = any(c.lower_ in ("all", "any", "every") for c in call.children)
+    if generic and child_with(call, "poss") is None:
+        return None  # "publicly condemn all calls for violence": generic, no call made
     return Detection(
         "event", "incitement", call, agent=caller, target=target, nominal=True, confidence=0.7
     )
@@ -192,7 +197,7 @@ def call_event(token: Token, etype: str) -> Detection:
     governor = token.head
     while governor.dep_ == "conj":
         governor = governor.head
-    if token.dep_ == "conj" and not alternative(token):
+    if token.dep_ == "conj" and not or_else(token):
         governor = clause_root(token).head  # "told her she would be raped and killed"
     described = None
     if token.dep_ == "relcl" and governor.dep_ == "attr" and governor.head.lemma_ == "be":
@@ -200,7 +205,7 @@ def call_event(token: Token, etype: str) -> Detection:
         governor = governor.head
     if governor.pos_ in ("NOUN", "PROPN", "PRON") and token.dep_ == "relcl":
         governor = governor.head  # "warned the prisoners they would be shot"
-    if alternative(token) and governor.dep_ == "xcomp":
+    if or_else(token) and governor.dep_ == "xcomp":
         governor = governor.head  # "told them to leave or be shot": the teller threatens
     caller = subject_of(governor) if governor != token else None
     if message_says(governor):

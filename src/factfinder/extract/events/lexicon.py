@@ -234,6 +234,10 @@ INTENT_VERBS = frozenset(
     }
 )
 DENY_VERBS = frozenset({"deny", "refute", "reject", "dismiss"})
+# Verbs of not doing what was asked: "refused to disclose", "failed to confirm".
+REFUSING = frozenset({"refuse", "decline", "fail"})
+# Verbs of making someone act: "forced to sign", "obliged to hand over".
+COMPELLING = frozenset({"force", "make", "compel", "oblige", "coerce"})
 # How a demand or threat arrives, which a "by" phrase names instead of a sender.
 MEANS = frozenset({"phone", "telephone", "mail", "email", "letter", "message", "text", "post"})
 CUSTODY_WORDS = frozenset(
@@ -329,6 +333,8 @@ THREATENED_HARMS = KILL | {"break", "beat", "rape", "burn", "hurt", "torture", "
 ENDURED = frozenset(
     {"night", "day", "week", "month", "winter", "year", "ordeal", "beating", "torture", "detention"}
 )
+# Verbs that carry a threat or a call in someone's words ("said they would kill her"): the
+# plain verbs of saying among attribution.REPORTING_VERBS, not its "allege", "hear", "find" ….
 SAYING_VERBS = frozenset({"say", "declare", "state", "announce", "insist", "write"})
 KIN = frozenset({"family", "relative", "kin", "clan", "father", "brother", "community"})
 NATURAL_CAUSES = frozenset(
@@ -381,8 +387,13 @@ LEMMA_FIXES = {
 CUSTODY_STATES = frozenset({"remain", "be", "stay", "languish", "spend"})
 # Prepositions that place a named act in the background of another: "since his arrest".
 BACKGROUND = frozenset({"since", "after", "before", "following", "until", "upon", "prior"})
+# What is left of the dead: "the bodies were returned" frees no one, "remains were found".
+REMAINS = frozenset({"body", "corpse", "remains"})
 LIMBS = frozenset({"wrist", "arm", "hand", "foot", "feet", "leg", "ankle", "thumb", "hair"})
-BODY_PARTS = frozenset({"head", "face", "body", "back", "neck", "finger", "nail", "genitals"})
+BODY_PARTS = frozenset(
+    {"head", "face", "body", "back", "neck", "finger", "nail", "genitals", "stomach", "chest"}
+    | {"sole", "sol", "rib", "kidney", "groin", "shoulder", "ear", "eye", "knee", "shin", "palm"}
+)
 CAPTORS = frozenset(
     {
         "police",

@@ -17,7 +17,7 @@ from factfinder.extract.events.clauses import (
 )
 from factfinder.extract.events.custody import in_custody
 from factfinder.extract.events.detection import Detection
-from factfinder.extract.events.disappearance import no_record, unacknowledged
+from factfinder.extract.events.disappearance import no_record_of_act, unacknowledged
 from factfinder.extract.events.extortion import (
     buys_freedom,
     demanded_by_captors,
@@ -26,7 +26,7 @@ from factfinder.extract.events.extortion import (
     paid_by,
 )
 from factfinder.extract.events.harassment import searched_of_person
-from factfinder.extract.events.incitement import called_for, calls_to_violence
+from factfinder.extract.events.incitement import called_for, is_call_to_violence
 from factfinder.extract.events.lexicon import (
     BACKGROUND,
     CAPTORS,
@@ -37,9 +37,33 @@ from factfinder.extract.events.lexicon import (
     PAYMENT_DEMANDS,
 )
 from factfinder.extract.events.people import is_person_like
-from factfinder.extract.events.threats import alternative
-from factfinder.extract.events.violence import verified, victims_held
+from factfinder.extract.events.threats import or_else
+from factfinder.extract.events.violence import verified_deaths, victims_held
 
+# Verbs of speaking of, looking into or stopping an act ("condemned the torture", "ended the
+# raids", "carried out an investigation"): their subject is not the act's victim.
+ACTS_ADDRESSED = frozenset(
+    {
+        "condemn",
+        "denounce",
+        "decry",
+        "deplore",
+        "document",
+        "report",
+        "describe",
+        "investigate",
+        "criticise",
+        "criticize",
+        "demand",
+        "stop",
+        "end",
+        "halt",
+        "conduct",
+        "carry",
+    }
+)
+# Verbs that make a named act one that happened: suffered, faced, witnessed, and all the
+# verbs that address it but "halt".
 EXPERIENCE = frozenset(
     {
         "give",
@@ -49,30 +73,17 @@ EXPERIENCE = frozenset(
         "receive",
         "endure",
         "undergo",
-        "condemn",
-        "denounce",
-        "decry",
-        "deplore",
-        "document",
-        "report",
-        "describe",
         "witness",
         "survive",
         "recount",
-        "investigate",
         "subject",
-        "criticise",
-        "criticize",
-        "end",
-        "stop",
-        "carry",
-        "conduct",
         "pay",
-        "demand",
         "recall",
         "target",
     }
-)
+) | (ACTS_ADDRESSED - {"halt"})
+# Verbs of halting acts: a call to "end the detentions" asks for it, it reports no victim.
+HALTING = frozenset({"halt", "end", "stop", "cease"})
 NOUN_PREPOSITIONS = frozenset({"amid", "despite", "under"})
 # Nouns that count or group the acts they govern ("a series of threats", "a wave of arrests").
 AMOUNT_NOUNS = frozenset(
@@ -155,6 +166,25 @@ def _no_evidence_of(act: Token) -> bool:
     )
 
 
+# Verbs by which a demand reaches people: "received a demand for money", "were contacted with
+# a demand for money", "sent the family a demand for 5,000 euros".
+DEMAND_DELIVERY = frozenset({"receive", "get", "contact", "call", "phone", "telephone", "send"})
+
+
+def demand_received_by(demand: Token) -> Token | None:
+    """Who a demand for money was made to: a demand for a sum addressed to people is the
+    extortion itself, whoever made it."""
+    verb = demand.head.head if demand.head.lower_ == "with" else demand.head
+    if verb.lemma_.lower() not in DEMAND_DELIVERY or is_negated(verb):
+        return None
+    if verb.lemma_.lower() == "send":
+        received = child_with(verb, "dative") or object_of_preposition(verb, "to")
+    else:
+        received = subject_of(verb) if verb.lemma_.lower() in ("receive", "get") else None
+        received = received or (subject_of(verb) if is_passive(verb) else child_with(verb, "dobj"))
+    return received if is_person_like(received) else None
+
+
 def _happened(act: Token) -> bool:
     """A named act said to take place, or counted: "40 arrests", "the killings continued",
     "212 cases of torture"."""
@@ -190,12 +220,14 @@ def _displaced_of(act: Token) -> Token | None:
 
 
 def noun_event(token: Token, lemma: str) -> Detection | None:
+    """An act a noun names ("the arrest of …", "his detention", "suffered torture") when the
+    sentence says it happened to someone; generic, hypothetical or denied mentions give None."""
     if token.dep_ == "compound":
         return None
     if (
         token.dep_ == "pobj"
         and token.head.head.pos_ == "NOUN"
-        and calls_to_violence(token.head.head)
+        and is_call_to_violence(token.head.head)
     ):
         return None  # "a call to lynching" is the incitement, not a lynching
     modifiers = {c.lower_ for c in token.children}
@@ -230,9 +262,9 @@ def noun_event(token: Token, lemma: str) -> Detection | None:
         return None  # a prison sentence deprives of liberty; a fine does not
     if lemma == "return" and not modifiers & {"forced", "forcible"}:
         return None  # a return is only an abuse when forced
-    if etype == "detention" and (no_record(token) or unacknowledged(token)):
+    if etype == "detention" and (no_record_of_act(token) or unacknowledged(token)):
         etype = "enforced_disappearance"  # "no record of his arrest", "not acknowledged his arrest"
-    if lemma == "death" and token.head.lemma_.lower() == "face" and alternative(token.head):
+    if lemma == "death" and token.head.lemma_.lower() == "face" and or_else(token.head):
         teller = token.head.head.head if token.head.head.dep_ == "xcomp" else token.head.head
         return Detection(
             "event",
@@ -242,7 +274,9 @@ def noun_event(token: Token, lemma: str) -> Detection | None:
             target=child_with(teller, "dobj", "dative"),
             confidence=0.75,
         )
-    if lemma == "death" and not (in_custody(token) or victims_held(token) or verified(token)):
+    if lemma == "death" and not (
+        in_custody(token) or victims_held(token) or verified_deaths(token)
+    ):
         return None  # only a death in custody is an act; other deaths need a killer
     if lemma == "abuse" and object_of_preposition(token, "of", "against") is None:
         if "sexual" not in modifiers or token.head.lemma_.lower() not in EXPERIENCE:
@@ -284,6 +318,8 @@ def noun_event(token: Token, lemma: str) -> Detection | None:
             (t for t in token.doc[token.i + 1 : token.i + 4] if t.lower_ == "custody"), None
         )
         victim = object_of_preposition(custody, "of") if custody is not None else None
+    if lemma == "smear" and object_of_preposition(token, "against") is not None:
+        victim = object_of_preposition(token, "against")  # "a campaign of intimidation against"
     if victim is None and lemma == "smear":  # "a smear campaign branding the lawyers agents"
         victim = object_of_preposition(token, "against", "on") or next(
             (t for c in token.children if c.dep_ == "acl" for t in c.subtree if is_person_like(t)),
@@ -314,9 +350,9 @@ def noun_event(token: Token, lemma: str) -> Detection | None:
         if head.dep_ == "prep":
             head = head.head
     head_lemma = head.lemma_.lower()
-    if head_lemma in ("halt", "end", "stop", "cease") and intent_governor(head) is not None:
+    if head_lemma in HALTING and intent_governor(head) is not None:
         return None  # "urged Marovia to halt the deportation of …": what is asked for
-    if head_lemma in ("halt", "end", "stop", "cease") and modal_of(head) in ("must", "should"):
+    if head_lemma in HALTING and modal_of(head) in ("must", "should"):
         return None  # "Tarsova must halt deportations of …": a demand, told as one
     governed = head_lemma in EXPERIENCE or head.lower_ in NOUN_PREPOSITIONS
     if etype == "torture" and head_lemma in ("keep", "hold", "force", "place", "put"):
@@ -337,8 +373,12 @@ def noun_event(token: Token, lemma: str) -> Detection | None:
             verb = verb.head
         return Detection("event", "extortion", token, agent=subject_of(verb), confidence=0.7)
     asked = child_with(head, "dative", "dobj") if head_lemma == "ask" else None  # "asked her for"
+    if head_lemma == "ask" and asked is None and is_passive(head):
+        asked = subject_of(head)  # "had been asked for money by guards": those asked
     if head_lemma == "ask" and asked is None and head.dep_ == "advcl" and modifiers & REPEATED:
         asked = child_with(head.head, "dobj")  # "called me twice asking for more money"
+    if lemma in PAYMENT_NOUNS and head.pos_ == "NOUN" and head_lemma in ("demand", "request"):
+        asked = asked or demand_received_by(head)  # "families were contacted with a demand for"
     if lemma in PAYMENT_NOUNS and not (
         head_lemma in PAYMENT_DEMANDS
         and (
@@ -350,7 +390,7 @@ def noun_event(token: Token, lemma: str) -> Detection | None:
     ):
         return None
     if lemma in PAYMENT_NOUNS:
-        agent = subject_of(head)
+        agent = by_agent(head) if is_passive(head) else subject_of(head)
         victim = paid_by(token, head) or child_with(head, "dative") or asked
     elif lemma in ("bribe", "ransom") and head_lemma in PAYMENT_DEMANDS:
         agent = subject_of(head)  # "guards demanded bribes from the families"
@@ -395,24 +435,7 @@ def noun_event(token: Token, lemma: str) -> Detection | None:
         verb = head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
-        if head_lemma not in (
-            "condemn",
-            "denounce",
-            "decry",
-            "deplore",
-            "document",
-            "report",
-            "describe",
-            "investigate",
-            "criticise",
-            "criticize",
-            "demand",
-            "stop",
-            "end",
-            "halt",
-            "conduct",
-            "carry",
-        ):
+        if head_lemma not in ACTS_ADDRESSED:
             victim = subject_of(verb)  # "suffered torture", not "stopped the detentions"
     if (
         victim is None

@@ -326,6 +326,8 @@ ORGANISATION_WORDS = frozenset(
     | {"times", "post", "press", "radio", "tv", "television", "club", "united", "fc", "corp"}
 )
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "i", "me", "we", "us"})
+# Pronouns for people spoken about, as objects: "show them", "denied holding him".
+THIRD_PERSON_OBJECTS = frozenset({"him", "her", "them"})
 
 
 def new_people(quantity: Token) -> bool:

@@ -6,13 +6,15 @@ from spacy.tokens import Token
 
 from factfinder.extract.actors import child_with, object_of_preposition, subject_of
 from factfinder.extract.events.clauses import is_negated, is_passive
-from factfinder.extract.events.lexicon import CUSTODY_WORDS
+from factfinder.extract.events.lexicon import CUSTODY_WORDS, REMAINS
 from factfinder.extract.events.people import is_person_like
 
 
 def back_to_family(verb: Token) -> bool:
+    """ "was handed back to his family", "returned to her parents": a captive given back is
+    released; bodies returned to families are not."""
     if is_passive(verb) and (subject := subject_of(verb)) is not None:
-        if subject.lemma_.lower() in ("body", "remains", "corpse"):
+        if subject.lemma_.lower() in REMAINS:
             return False  # "the bodies were returned to their families" frees no one
     back = next((c for c in verb.children if c.lower_ in ("back", "over")), None)
     relatives = object_of_preposition(verb, "to") or (
@@ -44,11 +46,14 @@ def home_from_custody(verb: Token) -> bool:
     )
 
 
-def freedom(thing: Token | None) -> bool:
+def is_freedom(thing: Token | None) -> bool:
+    """ "regained his freedom", "paid for his liberty": the freedom a release restores or a
+    ransom buys."""
     return thing is not None and thing.lemma_.lower() in ("freedom", "liberty")
 
 
 def out_of_custody(verb: Token) -> bool:
+    """ "was let out of prison last week": let out of a place of custody, released."""
     out = next((c for c in verb.children if c.lower_ == "out"), None)
     place = object_of_preposition(out, "of") if out is not None else None
     return place is not None and place.lemma_.lower() in CUSTODY_WORDS
@@ -75,3 +80,47 @@ def left_custody(leave: Token) -> bool:
         and not is_negated(leave)
         and is_person_like(subject_of(leave))
     )
+
+
+# Who sets people down in the ordinary course of a journey.
+CARRIERS = frozenset({"bus", "car", "taxi", "driver", "train", "coach", "van", "ferry", "boat"})
+# Where captors set down someone they free: "at the side of the road", "at the edge of town".
+ROADSIDES = frozenset({"side", "roadside", "edge", "outskirts", "outskirt", "verge", "gate"})
+
+
+def set_down_free(verb: Token) -> bool:
+    """ "on the sixth day they left me at the side of the road", "Mart was dropped at the edge
+    of Tulvar the next morning": captors setting a person down at a roadside or a town's edge
+    are releasing them."""
+    person = subject_of(verb) if is_passive(verb) else child_with(verb, "dobj")
+    place = object_of_preposition(verb, "at", "on", "near", "by")
+    setter = None if is_passive(verb) else subject_of(verb)
+    if setter is not None and setter.lemma_.lower() in CARRIERS:
+        return False  # "the bus dropped the tourists at the edge of town": a ride, not captivity
+    return (
+        is_person_like(person)
+        and place is not None
+        and place.lemma_.lower() in ROADSIDES
+        and not is_negated(verb)
+    )
+
+
+def among_those_freed(freed: Token) -> list[Token]:
+    """ "Among those pardoned are the journalist Jaan Oskel and four students": the people
+    named after "among those freed" are each a release."""
+    those = freed.head
+    among = those.head
+    if freed.dep_ != "acl" or those.lower_ not in ("those", "people", "prisoners", "detainees"):
+        return []
+    if among.lower_ != "among" or among.head.lemma_.lower() != "be":
+        return []
+    named = child_with(among.head, "nsubj", "attr")
+    if named is None:
+        return []
+    people = [named, *named.conjuncts]
+    for person in list(people):
+        people.extend(c for c in person.children if c.dep_ == "conj" and c not in people)
+        apposed = child_with(person, "appos")
+        if apposed is not None:
+            people.extend(c for c in apposed.children if c.dep_ == "conj" and c not in people)
+    return [p for p in people if is_person_like(p) or p.pos_ == "PROPN"]

@@ -2,33 +2,40 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
 
 from factfinder.extract.actors import child_with, subject_of
 from factfinder.extract.events.detection import Detection
 from factfinder.extract.events.disappearance import (
+    disappeared_person,
+    fate_unknown,
     no_word_of,
+    not_heard_from,
     reported_missing,
-    unknown,
     whereabouts_withheld,
 )
+from factfinder.extract.events.displacement import displaced_people
 from factfinder.extract.events.extortion import (
     addressee_of,
+    held_for_money,
     price_demanded,
     price_set_by_official,
     sum_of_currency,
 )
-from factfinder.extract.events.harassment import belonging, smear
+from factfinder.extract.events.harassment import SEIZING, is_belonging, smear_campaign
 from factfinder.extract.events.incitement import (
     PUBLIC_APPEALS,
-    call_to_violence,
+    call_to_violence_event,
     called_against,
-    calls_to_violence,
+    is_call_to_violence,
     public_call,
 )
 from factfinder.extract.events.lexicon import KNOWLEDGE, LEMMA_FIXES, NOUN_EVENTS, THREAT_VERBS
 from factfinder.extract.events.noun_events import noun_event
 from factfinder.extract.events.people import is_person_like
+from factfinder.extract.events.release import among_those_freed
 from factfinder.extract.events.threats import (
     MOURNING,
     conditional_warning,
@@ -37,12 +44,13 @@ from factfinder.extract.events.threats import (
     mourning_threat,
     never_leave_alive,
     sent_in_a_parcel,
-    threatening,
+    threatening_message,
     told_harm,
+    what_would_happen,
     you_are_next,
 )
 from factfinder.extract.events.verb_events import verb_event
-from factfinder.extract.events.violence import degrading
+from factfinder.extract.events.violence import degrading_treatment
 
 
 def find_events(sent: Span) -> list[Detection]:
@@ -51,7 +59,7 @@ def find_events(sent: Span) -> list[Detection]:
     for token in sent:
         lemma = LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
         if token.lower_ == "threatening" and token.dep_ == "amod" and token.head.pos_ == "NOUN":
-            detection = threatening(token.head)  # "received threatening phone calls"
+            detection = threatening_message(token.head)  # "received threatening phone calls"
         elif whereabouts_withheld(token):
             detection = Detection(
                 "event",
@@ -64,8 +72,38 @@ def find_events(sent: Span) -> list[Detection]:
                 found.append(event)
         elif lemma == "warn" and (warning := conditional_warning(token)) is not None:
             detection = warning
+        elif (
+            lemma == "tell"
+            and (warning := conditional_warning(token)) is not None
+            and (warning.type == "harassment")
+        ):
+            detection = warning  # "have been told they would lose their jobs if they spoke out"
         elif lemma in THREAT_VERBS | {"say"} and (warning := told_harm(token)) is not None:
             detection = warning  # "told her she would not live to see the trial"
+        elif lemma in FREEING and (named := among_those_freed(token)):
+            found.extend(  # "Among those pardoned are the journalist Jaan Oskel and four …"
+                Detection("event", "release", token, target=person, confidence=0.75)
+                for person in named
+            )
+            continue
+        elif token.dep_ in ("amod", "compound") and (vanished := disappeared_person(token)):
+            detection = Detection(  # "FEARS FOR DISAPPEARED STUDENT ORGANISER"
+                "event",
+                "enforced_disappearance",
+                _outside(vanished),
+                target=vanished,
+                confidence=0.6,
+            )
+        elif token.dep_ == "amod" and (uprooted := displaced_people(token)) is not None:
+            detection = Detection(  # "interviewed 27 displaced Varu people"
+                "event", "forced_displacement", _outside(uprooted), target=uprooted, confidence=0.6
+            )
+        elif lemma == "hear" and (missing := not_heard_from(token)) is not None:
+            detection = Detection(  # "I have not heard anything from him since that day"
+                "event", "enforced_disappearance", token, target=missing, confidence=0.65
+            )
+        elif lemma == "happen" and (warning := what_would_happen(token)) is not None:
+            detection = warning  # "made clear what would happen to anyone who stayed"
         elif token.lower_ == "next" and you_are_next(token):
             detection = Detection(  # a door marked with the words "you are next"
                 "event", "death_threat", token, target=marked_thing(token), confidence=0.65
@@ -87,8 +125,13 @@ def find_events(sent: Span) -> list[Detection]:
             detection = warning
         elif token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             detection = verb_event(token, lemma)
+            if detection is not None and not detection.negated and held_for_money(token):
+                other = "detention" if detection.type == "extortion" else "extortion"
+                found.append(  # "held the migrants for ransom": the captivity and its price
+                    replace(detection, type=other, confidence=0.75)
+                )
         elif lemma == "treatment" and (
-            (token.i >= 2 and token.doc[token.i - 2].lower_ == "ill") or degrading(token)
+            (token.i >= 2 and token.doc[token.i - 2].lower_ == "ill") or degrading_treatment(token)
         ):
             detection = noun_event(token, "ill-treatment")  # "ill-treatment" is three tokens
         elif lemma in MOURNING and token.pos_ == "NOUN" and mourning_sent(token):
@@ -122,16 +165,16 @@ def find_events(sent: Span) -> list[Detection]:
                 target=subject_of(token.head),
                 confidence=0.7 if token.lower_ == "unaccounted" else 0.6,
             )
-        elif lemma in ("call", "appeal") and token.pos_ == "NOUN" and calls_to_violence(token):
-            detection = call_to_violence(token)  # "the lawmaker's call to hunt down migrants"
-        elif lemma == "campaign" and smear(token):
+        elif lemma in ("call", "appeal") and token.pos_ == "NOUN" and is_call_to_violence(token):
+            detection = call_to_violence_event(token)  # "the lawmaker's call to hunt down migrants"
+        elif lemma == "campaign" and smear_campaign(token):
             detection = noun_event(token, "smear")
         elif lemma == "demand" and token.pos_ == "NOUN" and (price := price_demanded(token)):
             detection = noun_event(token, price)  # "received ransom demands by phone"
         elif (
             lemma in ("whereabouts", "whereabout", "fate")
             and not (token.dep_ == "conj" and token.head.lemma_.lower() in ("fate", "whereabouts"))
-            and unknown(token)
+            and fate_unknown(token)
         ):
             detection = Detection(
                 "event",
@@ -144,7 +187,15 @@ def find_events(sent: Span) -> list[Detection]:
             continue
         if detection is not None:
             found.append(detection)
+    found = _abduction_by_its_sequel(found)
     return _questioning_in_custody(_capture_in_disappearance(_one_search(_same_victim(found))))
+
+
+def _outside(people: Token) -> Token:
+    """The word a described group hangs on ("interviewed" in "interviewed 27 displaced
+    people"), as the trigger of the claim the description asserts, so that the victims'
+    phrase is read whole rather than cut at the adjective inside it."""
+    return people.head if people.head != people else people
 
 
 def _same_victim(found: list[Detection]) -> list[Detection]:
@@ -165,13 +216,46 @@ def _same_victim(found: list[Detection]) -> list[Detection]:
 CAPTURING = frozenset({"take", "lead", "drag", "march", "escort", "frogmarch", "bundle"})
 
 
+# Verbs of freeing whose participle can head a list of the freed: "among those pardoned are".
+FREEING = frozenset({"pardon", "release", "free", "amnesty", "amnestie", "discharge"})
+# Verbs of laying hands on someone that a ransom or a denied custody makes an abduction.
+SEIZING_PEOPLE = CAPTURING | frozenset({"seize", "grab", "snatch", "pull", "drag", "pick"})
+
+
+def _abduction_by_its_sequel(found: list[Detection]) -> list[Detection]:
+    """ "were seized at checkpoints and held for ransom", "were taken from their homes …, and
+    police later told relatives that the men were not in their custody": a capture followed
+    in the same sentence by a ransom, or by a custody denied to the family, is an abduction
+    or a concealed capture, that is an enforced disappearance, not an arrest."""
+    ransomed = any(d.type == "extortion" and not d.negated for d in found)
+    denied = [d.target for d in found if d.type == "detention" and d.negated and d.target]
+
+    def same_people(target: Token | None) -> bool:
+        return target is not None and any(
+            t.lemma_.lower() == target.lemma_.lower() or t.pos_ == "PRON" for t in denied
+        )
+
+    for detection in found:
+        capture = detection.trigger.lemma_.lower() in SEIZING_PEOPLE
+        if detection.type != "detention" or detection.negated or not capture:
+            continue
+        if ransomed or same_people(detection.target):
+            detection.type = "enforced_disappearance"
+    return found
+
+
 def _capture_in_disappearance(found: list[Detection]) -> list[Detection]:
     """ "relatives taken by intelligence officers have not been seen since": the taking is
     the disappearance the sentence reports, not a separate detention."""
     if not any(d.type == "enforced_disappearance" and not d.negated for d in found):
         return found
     return [
-        d for d in found if not (d.type == "detention" and d.trigger.lemma_.lower() in CAPTURING)
+        d
+        for d in found
+        if not (
+            d.type == "detention"
+            and (d.trigger.lemma_.lower() in CAPTURING or held_for_money(d.trigger))
+        )
     ]
 
 
@@ -183,10 +267,11 @@ def _questioning_in_custody(found: list[Detection]) -> list[Detection]:
         return found
 
     def part_of_arrest(d: Detection) -> bool:
+        """Questioning of the one detained, or a seizure of their things, in the same sentence."""
         lemma = d.trigger.lemma_.lower()
         if lemma in ("question", "interrogate", "interrogation"):
             return True
-        return lemma in ("confiscate", "seize", "take") and belonging(d.target)
+        return lemma in SEIZING and is_belonging(d.target)
 
     return [d for d in found if not (d.type == "harassment" and part_of_arrest(d))]
 

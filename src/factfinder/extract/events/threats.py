@@ -12,6 +12,7 @@ from factfinder.extract.actors import (
     subject_of,
 )
 from factfinder.extract.events.clauses import (
+    FORETELLING_MODALS,
     clause_root,
     is_conditional,
     is_negated,
@@ -42,6 +43,7 @@ WEAPONS = frozenset(
 # Threatened consequences that coerce without physical harm: harassment, not a death threat.
 COERCION = frozenset(
     {"arrest", "detain", "prosecute", "charge", "jail", "fire", "dismiss", "deport", "expel", "job"}
+    | {"post", "position", "pension", "livelihood"}
 )
 
 
@@ -52,7 +54,7 @@ def said_by_captor(say: Token, act: Token) -> bool:
     speaker = subject_of(say)
     if speaker is not None and speaker.pos_ in ("NUM", "PRON", "DET"):
         speaker = object_of_preposition(speaker, "of") or speaker  # "one of the interrogators"
-    if speaker is None or perpetrators(act) or act.lemma_.lower() == "punish":
+    if speaker is None or names_perpetrators(act) or act.lemma_.lower() == "punish":
         return False
     victim = child_with(act, "dobj")
     if speaker.lower_ == "they" and victim is not None and victim.lower_ in PERSONAL_PRONOUNS:
@@ -74,6 +76,8 @@ def mourning_sent(token: Token) -> bool:
 
 
 def mourning_threat(token: Token) -> Detection:
+    """The death threat a funeral emblem carries: to whom it was sent or left ("a wreath at
+    my door") and, when the text says, by whom."""
     verb = token.head
     received = verb.lemma_.lower() in ("have", "receive", "get")
     target = subject_of(verb) if received or is_passive(verb) else object_of_preposition(verb, "to")
@@ -116,12 +120,14 @@ def spoken_threat(kill: Token) -> bool:
     )
 
 
-def alternative(token: Token) -> bool:
+def or_else(token: Token) -> bool:
     """ "leave or be shot", "leave or face death": the second choice is a threat."""
     return token.dep_ == "conj" and any(c.lower_ == "or" for c in token.head.children)
 
 
-def perpetrators(token: Token) -> bool:
+def names_perpetrators(token: Token) -> bool:
+    """ "those responsible must be punished", "the killers should be executed": justice asked
+    for culprits, not a call to kill a group."""
     punished = subject_of(token) if is_passive(token) else child_with(token, "dobj")
     if punished is None:
         return False
@@ -149,18 +155,26 @@ def conditional_warning(warn: Token) -> Detection | None:
     harm = child_with(warn, "ccomp")
     if harm is None and warned is not None:  # "warned the editor that he would": misattached
         harm = child_with(warned, "relcl")
-    if harm is None or modal_of(harm) not in ("would", "will", "'ll"):
+    if harm is None or modal_of(harm) not in FORETELLING_MODALS:
         return None
     if harm.lemma_.lower() in KILL or not is_person_like(subject_of(harm)):
         return None
-    if not any(
-        c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+    conditions = [
+        c
         for c in harm.children
-    ):
+        if c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+    ]
+    if not conditions:
         return None
+    if any(c.lemma_.lower() in ("pay", "hand", "bring") for c in conditions):
+        return None  # "would be charged unless the family paid": the price is the extortion
     words = {t.lemma_.lower() for t in harm.subtree}
     etype = "harassment" if words & COERCION else "death_threat"
     target = child_with(warn, "dobj", "dative") or child_with(clause_root(warn), "dobj")
+    if is_passive(warn):  # "two have been told they would lose their jobs if …"
+        return Detection(
+            "event", etype, warn, agent=by_agent(warn), target=subject_of(warn), confidence=0.7
+        )
     return Detection(
         "event",
         etype,
@@ -177,10 +191,71 @@ ABDUCTORS = frozenset({"kidnapper", "abductor", "attacker", "assailant", "gunman
 PROMISING = frozenset({"would", "will", "'ll", "could", "might", "shall"})
 # Verbs whose negation in a promise means death: "would not live to see", "won't survive".
 LIVING = frozenset({"live", "survive"})
+# Where or how a body ends up, said of a living person in a promise: "would be found in the
+# river", "would leave in a bag", "collect him from the morgue", "will leave horizontally".
+DOOM_PLACES = frozenset(
+    {"river", "morgue", "mortuary", "sack", "bag", "ditch", "cemetery", "graveyard", "grave"}
+    | {"coffin", "casket", "hearse", "lake", "sea", "forest"}
+)
+DOOM_MANNERS = frozenset({"horizontally", "feet"})  # "leave horizontally", "feet first"
+# Going home, said negated in a promise: "would not be coming home to her children".
+HOMECOMING = frozenset({"come", "make"})
+# Times someone is promised not to see: "would not see the harvest", "won't see spring".
+SEASONS = frozenset(
+    {"harvest", "spring", "summer", "autumn", "winter", "christmas", "birthday", "morning"}
+    | {"dawn", "wedding", "year", "new", "easter", "eid", "holiday", "graduation"}
+)
+
+
+def doomed_person(verb: Token, vague: bool = False) -> bool:
+    """A promise that ends with a person's body somewhere ("they would find me in the river",
+    "he would leave in a bag like the rest") or never coming home ("she would not be coming
+    home"): a death threat told without the word "kill". When the promise has no addressee
+    (`vague`), only a body's place or manner counts: "refugees will not go home" predicts."""
+    if not (is_person_like(child_with(verb, "dobj")) or is_person_like(subject_of(verb))):
+        return False
+    preps = [c for c in verb.children if c.dep_ in ("prep", "conj") and c.pos_ == "ADP"]
+    preps += [c for p in preps if p.lower_ == "out" for c in p.children if c.lower_ == "of"]
+    places = [  # "found in the river", "pulled out of the lake", "returned … or in a sack"
+        p
+        for prep in preps
+        if prep.lower_ in ("in", "into", "from", "of")
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    if any(p.lemma_.lower() in DOOM_PLACES for p in places):
+        return True
+    if any(c.lower_ in DOOM_MANNERS for c in verb.children if c.dep_ == "advmod"):
+        return True
+    negated = is_negated(verb) and not vague
+    if negated and verb.lemma_.lower() in HOMECOMING:
+        return any(c.lower_ == "home" for c in verb.children)
+    if negated and verb.lemma_.lower() == "see":
+        seen = child_with(verb, "dobj")
+        return seen is not None and seen.lemma_.lower() in SEASONS
+    return False
+
+
 # Things whose mention in a promise to someone is a threat of death or harm.
 DOOM_WORDS = frozenset(
     {"piece", "grave", "coffin", "bullet", "knife", "gun", "pistol", "axe", "corpse", "body"}
 )
+
+
+# What people threaten to do themselves, harming no one: resign, quit, sue, strike.
+OWN_MOVES = frozenset(
+    {"resign", "quit", "sue", "strike", "boycott", "withdraw", "retire", "walk", "leave"}
+)
+
+
+def threatened_own_move(threaten: Token) -> bool:
+    """ "had threatened to resign if his side lost", "threatened to sue the paper": a move of
+    the one threatening, not harm promised to someone."""
+    move = child_with(threaten, "xcomp")
+    if move is None or move.lemma_.lower() not in OWN_MOVES:
+        return False
+    victim = child_with(move, "dobj")
+    return not is_person_like(victim) or move.lemma_.lower() == "sue"
 
 
 def told_to(threaten: Token) -> bool:
@@ -214,6 +289,7 @@ PARCELS = frozenset({"parcel", "envelope", "letter", "package", "box", "packet"}
 
 
 def sent_in_a_parcel(bullet: Token) -> Detection | None:
+    """ "received a parcel containing a bullet": a bullet sent to someone threatens their life."""
     contain = bullet.head
     if contain.lemma_.lower() not in ("contain", "with", "hold") or contain.head == contain:
         return None
@@ -243,8 +319,13 @@ def told_harm(tell: Token) -> Detection | None:
     content = child_with(tell, "ccomp")
     if content is None and told is not None:
         content = child_with(told, "relcl")  # "warned the editor he would …": misattached
+        inner = child_with(content, "ccomp") if content is not None else None
+        if inner is not None and any(c.lower_ == "that" for c in inner.children):
+            content = inner  # "warned those who stayed that they would …": misattached too
     if content is None or content.lemma_.lower() in SAYING_VERBS | THREAT_VERBS:
         return None  # "the kidnappers said …, his wife told us": she reports, not threatens
+    if told is None and tell.lemma_.lower() == "warn" and not is_passive(tell):
+        told = subject_of(content)  # "leaflets warned that those still there will …"
     if tell.lemma_.lower() == "say":  # "the kidnappers said they would send him back"
         speaker = subject_of(tell)
         told = child_with(content, "dobj") or child_with(content, "nsubjpass")
@@ -266,6 +347,8 @@ def told_harm(tell: Token) -> Detection | None:
         for v in verbs
     )
     doomed = any(v.lemma_.lower() in LIVING and is_negated(v) for v in verbs)
+    vague = child_with(tell, "dobj", "dative") is None and not is_passive(tell)
+    doomed = doomed or any(modal_of(v) in PROMISING and doomed_person(v, vague) for v in verbs)
     if not (harmed or doomed or lemmas & DOOM_WORDS):
         return None
     if lemmas & COERCION and not (doomed or harmed):
@@ -301,7 +384,44 @@ def never_leave_alive(leave: Token) -> Detection | None:
     )
 
 
-def threatening(message: Token) -> Detection | None:
+# Ways of making a fate plain without saying it: "made clear what would happen to anyone who
+# stayed", "left no doubt what would happen to them".
+MADE_PLAIN = frozenset({"make", "leave", "tell", "warn", "remind", "show", "explain", "spell"})
+
+
+def what_would_happen(happen: Token) -> Detection | None:
+    """ "made clear what would happen to anyone who lingered", "left no doubt what would happen
+    to those still there": the unspoken fate of whoever disobeys is a death threat, made by
+    whoever made it plain."""
+    if happen.lemma_.lower() != "happen" or modal_of(happen) not in ("would", "will", "'ll"):
+        return None
+    what = subject_of(happen)
+    victim = object_of_preposition(happen, "to")
+    if what is None or what.lower_ != "what" or not is_person_like(victim):
+        return None
+    governor = next((v for v in happen.ancestors if v.pos_ in ("VERB", "AUX")), None)
+    if governor is None or governor.lemma_.lower() not in MADE_PLAIN or is_negated(governor):
+        return None
+    if governor.lemma_.lower() == "leave" and not any(
+        c.lower_ == "doubt" for c in governor.subtree
+    ):
+        return None
+    if governor.lemma_.lower() == "make" and not any(
+        c.lower_ in ("clear", "plain", "obvious") for c in governor.children
+    ):
+        return None
+    if is_conditional(governor) or modal_of(governor) not in (None, "past"):
+        return None
+    agent = by_agent(governor) if is_passive(governor) else subject_of(governor)
+    if governor.dep_ == "relcl":  # "said it in a way that left no doubt …": who said it
+        speaker = next((v for v in governor.ancestors if v.pos_ == "VERB"), None)
+        agent = subject_of(speaker) if speaker is not None else None
+    return Detection("event", "death_threat", governor, agent=agent, target=victim, confidence=0.7)
+
+
+def threatening_message(message: Token) -> Detection | None:
+    """ "received threatening phone calls", "sent her threatening messages": a death threat from
+    whoever sent it to whoever got it."""
     verb = message.head
     if verb.lower_ == "of" and verb.head.head != verb.head:
         verb = verb.head.head  # "received dozens of threatening messages"
@@ -343,7 +463,7 @@ def threatened_act(act: Token) -> bool:
     return False
 
 
-def threat(token: Token, etype: str) -> Detection:
+def threat_event(token: Token, etype: str) -> Detection:
     """Threats: "guards threatened to kill his family" threatens the family."""
     target = child_with(token, "dobj")
     act = child_with(token, "xcomp")

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from factfinder.extract.actors import by_agent, child_with, object_of_preposition, subject_of
 from factfinder.extract.events.clauses import (
-    accused,
+    accused_of_act,
     asked_about,
     causative,
     clause_root,
@@ -32,13 +32,19 @@ from factfinder.extract.events.clauses import (
 from factfinder.extract.events.custody import convicted_of, ordered_by_court
 from factfinder.extract.events.detection import Detection
 from factfinder.extract.events.disappearance import vanished_person
-from factfinder.extract.events.displacement import given_time_to, had_to_leave
+from factfinder.extract.events.displacement import (
+    DEPARTURES,
+    deadline_verb,
+    given_time_to,
+    had_to_leave,
+)
 from factfinder.extract.events.extortion import is_payee, paid_or_else, told_to_pay
-from factfinder.extract.events.harassment import belonging
+from factfinder.extract.events.harassment import is_belonging
 from factfinder.extract.events.incitement import call_event, none_left_alive
 from factfinder.extract.events.lexicon import (
     AIMING,
     BODY_PARTS,
+    CAPTORS,
     CUSTODY_STATES,
     DENY_VERBS,
     ELIMINATE,
@@ -49,6 +55,7 @@ from factfinder.extract.events.lexicon import (
     MONEY_TAKING,
     NATURAL_CAUSES,
     ORDERING_VERBS,
+    SAYING_VERBS,
     SEARCHING,
     STRESS_POSITIONS,
     THREAT_VERBS,
@@ -63,8 +70,13 @@ from factfinder.extract.events.people import (
     new_people,
     person_word,
 )
-from factfinder.extract.events.release import freedom
-from factfinder.extract.events.threats import threat, threatened_act, weapon_at_person
+from factfinder.extract.events.release import is_freedom
+from factfinder.extract.events.threats import (
+    threat_event,
+    threatened_act,
+    threatened_own_move,
+    weapon_at_person,
+)
 from factfinder.extract.events.verb_types import verb_type
 from factfinder.extract.events.violence import fired_by, hand_laid_on, to_death
 
@@ -154,6 +166,8 @@ def verb_event(token: Token, lemma: str) -> Detection | None:
 
 
 def _act_of_verb(token: Token, lemma: str) -> Detection | None:
+    """The act a verb names with its agent and victim, before a denial of it is weighed:
+    lists, habitual pasts, orders, headlines and the passive each decide who did what."""
     if token.tag_ == "VBN" and token.i > 0 and token.doc[token.i - 1].lower_ == "the":
         return None  # "families of the disappeared" names people, not an act
     etype = verb_type(token, lemma)
@@ -189,9 +203,11 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
     if lemma == "threaten":  # a threat made on a condition is still a threat
         if modal_of(token) not in (None, "past"):
             return None
+        if threatened_own_move(token):
+            return None  # "the manager had threatened to resign": a threat to himself
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
             return None  # "if someone is being threatened, they should come to us": no threat
-        return threat(token, etype)
+        return threat_event(token, etype)
     if lemma == "die" and etype == "death_threat":  # "painted 'Leave or die' on our gate"
         return Detection("event", etype, token, agent=subject_of(clause_root(token).head))
     if lemma == "lay" and etype == "torture":  # "laid a finger on Mr Oddan"
@@ -211,7 +227,7 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
     if is_conditional(token) and not called and not paid_or_else(token):
         return None  # a threat or a call made on a condition is still made
     modal = modal_of(token)
-    hedged = modal == "past" or accused(token)
+    hedged = modal == "past" or accused_of_act(token)
     if called:
         return call_event(token, etype)
     if imperative(token):
@@ -232,6 +248,17 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
     ordered_out = lemma == "leave" and token.head.lemma_.lower() in ORDERING_VERBS
     sent_home = lemma in ("go", "return") and etype == "release" and token.dep_ == "xcomp"
     price_set = etype == "extortion" and lemma == "pay"  # "demanded that they pay": extortion
+    if etype == "harassment" and lemma == "report":  # "was ordered to report to the police"
+        governor = token.head
+        passive = is_passive(governor)
+        return Detection(
+            "event",
+            etype,
+            token,
+            agent=by_agent(governor) if passive else subject_of(governor),
+            target=subject_of(governor) if passive else child_with(governor, "dobj"),
+            confidence=0.7,
+        )
     if intent_governor(token) is not None and not (ordered_out or sent_home or price_set):
         return None  # but "ordered them to leave" is itself forced displacement
     if sent_home:
@@ -256,7 +283,10 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
         freed = next((c for c in token.children if c.lemma_.lower() == "go"), None)
         target = child_with(freed, "nsubj") if freed is not None else None
         if is_passive(token):  # "the students were let go"
-            return Detection("event", etype, token, agent=by_agent(token), target=subject_of(token))
+            freed_one = subject_of(token)
+            if freed_one is None and token.dep_ == "pcomp":  # "held … before being let go"
+                freed_one = subject_of(token.head.head)
+            return Detection("event", etype, token, agent=by_agent(token), target=freed_one)
         return Detection("event", etype, token, agent=subject_of(token), target=target)
     if lemma == "extort" or (lemma in MONEY_TAKING and etype == "extortion"):
         # "extorted money from the prisoners' relatives", "took money from prisoners"
@@ -264,12 +294,15 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
         return Detection(
             "event", etype, token, agent=subject_of(token), target=victim, confidence=0.85
         )
-    if lemma in ("pay", "hand", "sign"):  # the payer is the victim, the payee the extorter
+    if lemma in ("pay", "hand", "sign", "bring"):  # the payer is the victim, the payee the extorter
         paid = child_with(token, "dobj")
         if not is_payee(paid):
             paid = None  # "paid 2,000 euros": the money, not the payee
         payee = object_of_preposition(token, "to") or paid or child_with(token, "dative")
-        if payee is None and token.dep_ in ("xcomp", "ccomp"):
+        if payee is not None and not (is_person_like(payee) or payee.lemma_.lower() in CAPTORS):
+            payee = None  # "brought 4,000 kresta to the station": a place, not the payee
+        reported = token.head.lemma_.lower() in SAYING_VERBS  # "drivers said they had paid"
+        if payee is None and token.dep_ in ("xcomp", "ccomp") and not reported:
             governor = token.head  # "officers told her to pay", "demanded that they pay"
             payee = by_agent(governor) if is_passive(governor) else subject_of(governor)
         if payee is None and paid_or_else(token):
@@ -292,14 +325,24 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
     if etype == "forced_displacement" and lemma in ("cross", "move", "relocate", "abandon"):
         mover = subject_of(token.head) if had_to_leave(token) else subject_of(token)
         return Detection("event", etype, token, target=mover, hedged=hedged, confidence=0.7)
-    if lemma in ("leave", "pack", "vacate", "go") and given_time_to(token):
-        give = token.head if token.head.lemma_.lower() == "give" else token.head.head
+    if lemma in DEPARTURES and given_time_to(token):
+        give = deadline_verb(token)
+        give = give if give.lemma_.lower() in ("give", "have") else token.head.head
         target = subject_of(give) if is_passive(give) else child_with(give, "dative", "dobj")
+        if give.lemma_.lower() == "have":  # "told every family they had until dawn to be gone"
+            teller = give.head if give.dep_ == "ccomp" else None
+            told = child_with(teller, "dobj", "dative") if teller is not None else None
+            target = told if is_person_like(told) else subject_of(give)
+        giver = by_agent(give) or by_agent(token)
+        if giver is None and give.lemma_.lower() == "give" and not is_passive(give):
+            giver = subject_of(give)  # "soldiers gave the villagers ten minutes to …"
+        elif giver is None and give.lemma_.lower() == "have" and give.dep_ == "ccomp":
+            giver = subject_of(give.head)  # "they told every family they had until dawn"
         return Detection(
             "event",
             etype,
             token,
-            agent=by_agent(give) or by_agent(token),
+            agent=giver,
             target=target,
             confidence=0.8,
         )
@@ -320,7 +363,7 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
     if searched:  # relatives who cannot find someone are not the perpetrators
         target = child_with(token, "dobj")
         return Detection("event", etype, token, target=target, confidence=0.75)
-    came_home = (lemma == "return" or freedom(child_with(token, "dobj"))) and etype == "release"
+    came_home = (lemma == "return" or is_freedom(child_with(token, "dobj"))) and etype == "release"
     if lemma in INTRANSITIVE | CUSTODY_STATES or lemma in ("leave", "lose", "walk") or came_home:
         if etype == "enforced_disappearance" and not vanished_person(token):
             return None  # "evidence has disappeared", "went missing during the floods"
@@ -351,7 +394,7 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
         return None  # "had hanged himself": a suicide, as told, is no killing
     if (convicted := convicted_of(token)) is not None:
         agent = convicted  # "convicted three officers of beating …": the officers beat
-    seized_things = etype == "harassment" and belonging(target)  # "seized their laptops"
+    seized_things = etype == "harassment" and is_belonging(target)  # "seized their laptops"
     owner = child_with(target, "poss") if seized_things and target is not None else None
     if owner is not None and owner.lower_ not in PERSONAL_PRONOUNS and is_person_like(owner):
         target = owner  # "seized the family's computers" harasses the family

@@ -6,14 +6,17 @@ from spacy.tokens import Token
 
 from factfinder.extract.actors import child_with, object_of_preposition, subject_of
 from factfinder.extract.events.clauses import is_negated, is_passive
-from factfinder.extract.events.lexicon import CAPTORS, NOUN_EVENTS
+from factfinder.extract.events.lexicon import CAPTORS, NOUN_EVENTS, REMAINS
 from factfinder.extract.events.people import is_person_like
+
+# People held by others, whose deaths are deaths in custody: "the bodies of three detainees".
+CAPTIVES = frozenset({"detainee", "prisoner", "inmate", "captive", "hostage"})
 
 # Instruments of pain ("used electric batons on the prisoners").
 PAIN_TOOLS = frozenset({"baton", "taser", "truncheon", "cable", "electrode", "whip", "stick"})
 
 
-def degrading(treatment: Token) -> bool:
+def degrading_treatment(treatment: Token) -> bool:
     """ "cruel, inhuman or degrading treatment": the treaty words for ill-treatment."""
     words = {c.lower_ for c in treatment.children if c.dep_ in ("amod", "conj")}
     for adjective in list(treatment.children):
@@ -33,30 +36,25 @@ def used_on_people(use: Token) -> bool:
     )
 
 
-def bodies(verb: Token) -> bool:
+def bodies_found(verb: Token) -> bool:
     """ "the bodies of three men were found": the dead were found, someone was killed."""
     found = subject_of(verb) if is_passive(verb) else child_with(verb, "dobj")
     if found is not None and found.lower_ in ("grave", "graves"):  # "mass graves were found"
         return any(t.lower_ == "mass" for t in found.subtree) or any(
             t.lemma_.lower() in ("body", "corpse") for t in found.subtree
         )
-    return found is not None and found.lemma_.lower() in ("body", "corpse", "remains")
+    return found is not None and found.lemma_.lower() in REMAINS
 
 
 def of_detainees(verb: Token) -> bool:
     """Bodies of people who were in custody: their deaths in custody are killings."""
     body = subject_of(verb) if is_passive(verb) else child_with(verb, "dobj")
     dead = object_of_preposition(body, "of") if body is not None else None
-    return dead is not None and dead.lemma_.lower() in (
-        "detainee",
-        "prisoner",
-        "inmate",
-        "captive",
-        "hostage",
-    )
+    return dead is not None and dead.lemma_.lower() in CAPTIVES
 
 
 def under_water(verb: Token) -> bool:
+    """ "held his head under water", "plunged into a barrel": near-drowning, a torture."""
     water = object_of_preposition(verb, "under", "into")
     return water is not None and water.lemma_.lower() in ("water", "bucket", "barrel", "tank")
 
@@ -97,7 +95,7 @@ def to_death(token: Token) -> bool:
     )
 
 
-def verified(death: Token) -> bool:
+def verified_deaths(death: Token) -> bool:
     """ "has verified the deaths of 19 of them": deaths a monitor counts and confirms are the
     killings it reports on, not natural deaths."""
     counted = object_of_preposition(death, "of")
@@ -116,5 +114,5 @@ def victims_held(death: Token) -> bool:
         return False
     titles = [victim] + [c for c in victim.children if c.dep_ in ("compound", "amod")]
     return any(  # "the death of detainee Artur Korsh": the title says he was held
-        t.lemma_.lower() in ("detainee", "prisoner", "inmate", "captive", "hostage") for t in titles
+        t.lemma_.lower() in CAPTIVES for t in titles
     )

@@ -16,12 +16,14 @@ from factfinder.extract.events import (
     Detection,
     clause_root,
     is_conditional,
+    is_negated,
     is_passive,
+    modal_of,
 )
 from factfinder.extract.statements.lexicon import ASSERTING_VERBS, REPORT_NOUNS, VERB_STATEMENTS
 
 
-def reported(verb: Token) -> bool:
+def in_reported_speech(verb: Token) -> bool:
     """A clause someone's words carry ("said X must …", "must open an inquiry and bring …")."""
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
@@ -52,24 +54,50 @@ def that_clause(word: Token) -> Token | None:
     )
 
 
-def noted(verb: Token) -> bool:
+def judged_clause(word: Token) -> Token | None:
+    """The clause an "It is <word> that …" sentence judges ("It is essential that an inquiry
+    be held", "It is unacceptable that people are punished"), when the judgement is stated
+    plainly: not in a conditional, negated or under a modal."""
+    verb = word.head
+    expletive = child_with(verb, "nsubj", "expl")
+    clause = child_with(verb, "ccomp") or child_with(word, "ccomp")
+    if expletive is None or expletive.lower_ != "it" or clause is None or is_conditional(verb):
+        return None
+    if is_negated(verb) or modal_of(verb) not in (None, "past"):
+        return None
+    return clause
+
+
+def is_noting(verb: Token) -> bool:
+    """ "notes with concern that …", "observes with concern": a treaty body's concern stated
+    through a verb of noting."""
     return verb.lemma_.lower() in ("note", "observe", "learn", "follow", "view", "watch", "see")
 
 
 def xcomp_lemma(token: Token) -> str:
+    """The verb a verb governs ("declined to comment" → "comment"): what was declined."""
     xcomp = child_with(token, "xcomp")
     return xcomp.lemma_.lower() if xcomp is not None else ""
 
 
 def is_yet_to(verb: Token) -> bool:
+    """ "has yet to respond", "is yet to comment": silence put as what has not happened yet."""
     return verb.lemma_.lower() in ("have", "be") and any(c.lower_ == "yet" for c in verb.children)
 
 
 def object_is_report(token: Token) -> bool:
+    """ "rejected the allegations", "rejects as slander the claims": rejecting a report or a
+    claim denies it; rejecting a proposal does not."""
     obj = child_with(token, "dobj")
     if obj is None:  # "rejects as slander the claims": the object hangs under "as"
         label = object_of_preposition(token, "as")
         obj = child_with(label, "dobj") if label is not None else None
+        if label is not None and obj is None and label.lemma_.lower() in REPORT_NOUNS:
+            obj = label  # "rejects as unfounded the claims": the claims parsed under "as"
+    if obj is None and token.dep_ == "relcl":  # "an allegation the Embassy rejects as an insult"
+        obj = token.head
+    if obj is not None and obj.lemma_.lower() in PROPOSED and not _says_that(obj):
+        return False  # "rejected the suggestion of a ceasefire": a proposal, not a report
     if obj is None:  # "rejects the claims … alleging that": parsed as the subject of "alleging"
         clause = child_with(token, "ccomp")
         obj = child_with(clause, "nsubj") if clause is not None else None
@@ -77,6 +105,8 @@ def object_is_report(token: Token) -> bool:
 
 
 def agent_of(token: Token) -> Token | None:
+    """Who made the statement: the subject, the "by" agent of a passive, or the speaker of
+    the report the parser joined the statement verb to."""
     if token.tag_ == "VBD" and token.dep_ == "conj":  # an active verb joined to a passive
         if tacked_onto_report(token):  # 'said it was "disturbed" by X and called on …'
             return subject_of(token.head.head)
@@ -93,12 +123,27 @@ def mistagged_verb(token: Token, lemma: str) -> bool:
         (lemma in VERB_STATEMENTS or lemma in ("reject", "dismiss"))
         and token.dep_ == "ROOT"
         and token.tag_ == "NNS"
-        and child_with(token, "nsubj") is not None
+        and (child_with(token, "nsubj") is not None or _compound_speaker(token))
     )
 
 
-def blocked(token: Token) -> bool:
-    return is_conditional(token)
+def _compound_speaker(token: Token) -> bool:
+    """ "The Presidency rejects as unfounded …": the speaker parsed as a compound of the verb
+    taken for a noun, which a following "as" or object gives away."""
+    speaker = child_with(token, "compound")
+    return speaker is not None and child_with(token, "prep", "dobj") is not None
+
+
+# Report nouns that can also name a proposal: only "the suggestion that …" reports a fact.
+PROPOSED = frozenset({"suggestion", "contention"})
+
+
+def _says_that(noun: Token) -> bool:
+    """Whether a noun carries a "that" clause: "the suggestion that payments were routine"."""
+    return any(
+        c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children)
+        for c in noun.children
+    )
 
 
 def tacked_onto_report(verb: Token) -> bool:
@@ -116,6 +161,7 @@ def tacked_onto_report(verb: Token) -> bool:
 
 
 def lemma_of(token: Token) -> str:
+    """The lower-cased lemma, the form every statement lexicon is keyed on."""
     return token.lemma_.lower()
 
 

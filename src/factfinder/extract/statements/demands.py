@@ -9,11 +9,17 @@ from factfinder.extract.events import (
     VIOLENT_CALLS,
     Detection,
     calls_for_violence,
+    is_conditional,
     is_negated,
     is_passive,
     modal_of,
 )
-from factfinder.extract.statements.clauses import agent_of, blocked, reported, stance_detection
+from factfinder.extract.statements.clauses import (
+    agent_of,
+    in_reported_speech,
+    judged_clause,
+    stance_detection,
+)
 from factfinder.extract.statements.lexicon import (
     ADDRESSEES,
     COMMANDED_ACTS,
@@ -34,6 +40,7 @@ INVESTIGATION_WORDS = frozenset(
         "examine",
         "inquest",
         "autopsy",
+        "examination",  # "an independent medical examination of his injuries"
     }
 )
 # Access that is a detainee's right, not an inquiry's ("access to lawyers"); access for a
@@ -111,10 +118,13 @@ def _ensured(act: Token) -> list[Token]:
 
 
 def _has_to(verb: Token) -> bool:
+    """A verb with its own "to" ("called for X and to release Y"): a second requested act."""
     return any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
 
 
 def _asks_investigation(act: Token) -> bool:
+    """Whether a requested act is an inquiry ("to investigate", "to allow monitors access")
+    rather than another demand."""
     obj = child_with(act, "dobj") or child_with(act, "ccomp")  # "to allow monitors access"
     own = _without_other_acts(obj) if obj is not None else []
     words = {act.lemma_.lower()} | {t.lemma_.lower() for t in own}
@@ -160,16 +170,16 @@ def recommends_redress(recommend: Token) -> bool:
     return subjunctive or is_passive(clause) or modal_of(clause) == "should"
 
 
-def addressed(act: Token) -> bool:
+def addressed_requirement(act: Token) -> bool:
     """A requirement the text puts to someone ("The government must release them"), or
     justice for culprits ("must be held to account"); not a rule stated in passing
     ("Detainees must be brought before a judge within 48 hours")."""
     if not is_passive(act):
         return subject_of(act) is not None
-    return _to_account(act) or act.lemma_.lower() in ("release", "free", "investigate")
+    return _brought_to_justice(act) or act.lemma_.lower() in ("release", "free", "investigate")
 
 
-def imperative(verb: Token) -> bool:
+def lettered_command(verb: Token) -> bool:
     """A bare command opening its sentence, after at most a list mark ("(c)", "-", "15.")."""
     mistagged = (  # "(c) Release all persons …", "(b) Guarantee that …" taken for nouns
         verb.tag_ == "NN"
@@ -188,10 +198,12 @@ def imperative(verb: Token) -> bool:
     return all(t.is_punct or t.like_num or len(t.text) == 1 or t in adverbs for t in before)
 
 
-def required(act: Token) -> Detection | None:
-    if blocked(act) or is_negated(act):
+def requirement_statement(act: Token) -> Detection | None:
+    """ "said the authorities must stop harassing journalists", "(c) Release Ms Marrow": what
+    a speaker says must be done is their demand, or their call for an investigation."""
+    if is_conditional(act) or is_negated(act):
         return None
-    accountable = is_passive(act) and _to_account(act)  # "must be held to account"
+    accountable = is_passive(act) and _brought_to_justice(act)  # "must be held to account"
     if act.lemma_.lower() in ("hold",) and child_with(act, "dobj") is None and not accountable:
         return None
     stype = "call_for_investigation" if mentions_investigation(act, _act_words(act)) else "demand"
@@ -208,7 +220,9 @@ def required(act: Token) -> Detection | None:
     )
 
 
-def _to_account(hold: Token) -> bool:
+def _brought_to_justice(hold: Token) -> bool:
+    """ "must be held to account", "brought to justice", "held accountable": justice for
+    culprits, not custody."""
     account = object_of_preposition(hold, "to")
     if account is not None and account.lemma_.lower() in ("account", "justice"):
         return True
@@ -247,19 +261,16 @@ def nominal_request(request: Token) -> Detection | None:
 
 
 def _target_of_request(wanted: Token) -> Token | None:
-    about = object_of_preposition(wanted, "of", "into")
-    return about if about is not None else None
+    """What an inquiry is asked into: "the family's request for an investigation into his
+    death"."""
+    return object_of_preposition(wanted, "of", "into")
 
 
 def it_is_needed(word: Token) -> Detection | None:
     """ "It is essential that an impartial investigation be carried out": a request, put as
     what must happen, by whoever says so."""
-    verb = word.head
-    expletive = child_with(verb, "nsubj", "expl")
-    clause = child_with(verb, "ccomp") or child_with(word, "ccomp")
-    if expletive is None or expletive.lower_ != "it" or clause is None or blocked(verb):
-        return None
-    if is_negated(verb) or modal_of(verb) not in (None, "past"):
+    clause = judged_clause(word)
+    if clause is None:
         return None
     subjunctive = clause.tag_ == "VB" or modal_of(clause) == "should" or is_passive(clause)
     if not subjunctive:
@@ -280,7 +291,7 @@ def stressed_need(need: Token) -> Detection | None:
     """ "The experts stressed the need for a prompt and independent investigation"."""
     verb = need.head
     wanted = object_of_preposition(need, "for")
-    if verb.lemma_.lower() not in STRESSING or wanted is None or blocked(verb):
+    if verb.lemma_.lower() not in STRESSING or wanted is None or is_conditional(verb):
         return None
     if not mentions_investigation(need, list(wanted.subtree)):
         return None
@@ -295,6 +306,8 @@ def stressed_need(need: Token) -> Detection | None:
 
 
 def calls_for_clause(call: Token) -> bool:
+    """ "called for the charges to be dropped": a request made as a "for … to" clause, which
+    the parser hangs on "call" as an adverbial clause."""
     return any(
         c.dep_ == "advcl" and any(m.lower_ == "for" and m.dep_ == "mark" for m in c.children)
         for c in call.children
@@ -344,13 +357,24 @@ def _own_words(verb: Token) -> list[Token]:
     return [t for t in verb.subtree if t.i not in others]
 
 
+def _lead_in_to_list(request: Token) -> bool:
+    """ "We call on the authorities to:", "urging him to:": a request whose content is the
+    list that follows; each item is its own claim, the lead-in none."""
+    last = [t for t in request.sent if not t.is_space]
+    if len(last) < 2 or last[-1].text != ":" or last[-2].lower_ != "to":
+        return False
+    return last[-2].head == request or last[-2].head.head == request
+
+
 def demand_statement(token: Token) -> Detection | None:
-    if blocked(token):
+    """A demand or call for investigation made with a request verb ("called for", "urged"),
+    unless hypothetical; negated in reported speech, it answers an accusation (a denial)."""
+    if is_conditional(token) or _lead_in_to_list(token):
         return None
     modal = modal_of(token)
     if modal in ("could", "might", "may", "would", "will", "can"):
         return None
-    if is_negated(token) and reported(token):
+    if is_negated(token) and in_reported_speech(token):
         # "said he had never called for violence" answers an accusation: a denial, which
         # names no target so that it merges with another denial in the same sentence
         return Detection("statement", "deny", token, speaker_is_agent=True, confidence=0.7)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factfinder.extract.actors import child_with, object_of_preposition, subject_of
-from factfinder.extract.events import NOUN_EVENTS, PERSON_NOUNS, Detection
-from factfinder.extract.statements.clauses import agent_of, blocked
+from factfinder.extract.events import NOUN_EVENTS, PERSON_NOUNS, Detection, is_conditional
+from factfinder.extract.events.lexicon import DENY_VERBS
+from factfinder.extract.events.people import THIRD_PERSON_OBJECTS
+from factfinder.extract.statements.clauses import agent_of
 from factfinder.extract.statements.lexicon import ASSERTING_VERBS, OFFICIALS, REPORT_NOUNS
 
 
@@ -19,6 +21,8 @@ def denied_already(detection: Detection, found: list[Detection]) -> bool:
 
 
 def neither_confirms_nor_denies(confirm: Token) -> bool:
+    """ "would neither confirm nor deny the arrests": a refusal to answer, silence, not a
+    denial."""
     neither = any(c.lower_ == "neither" for c in confirm.children)
     return neither and any(c.lemma_.lower() == "deny" for c in confirm.conjuncts)
 
@@ -39,7 +43,7 @@ def no_record_of(record: Token) -> bool:
         return True  # expulsion": an official knowing of none denies them all
     asked = about.lemma_.lower() in ("case", "whereabouts", "detention", "arrest", "fate")
     person = about.ent_type_ == "PERSON" or about.lemma_.lower() in PERSON_NOUNS
-    person = person or about.lower_ in ("him", "her", "them")
+    person = person or about.lower_ in THIRD_PERSON_OBJECTS
     return (asked or person) and (kept or _official_says(record))
 
 
@@ -82,7 +86,7 @@ def called_false(anchor: Token, word: Token | None = None) -> Detection | None:
         verb = verb.head
         if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "as" attached to the object
             verb = verb.head
-    if verb.lemma_.lower() in ("deny", "reject", "dismiss", "refute"):
+    if verb.lemma_.lower() in DENY_VERBS:
         return None  # the verb itself is the denial
     reports = next((c for c in anchor.children if c.dep_ == "compound"), None)
     if anchor.dep_ == "dobj" and reports is not None:
@@ -101,7 +105,7 @@ def called_false(anchor: Token, word: Token | None = None) -> Detection | None:
     death_explained = word.lemma_.lower() in ("suicide", "accident") and about is not None
     if death_explained and about.lemma_.lower() not in ("death", "killing"):
         return None
-    if about is None or blocked(verb):
+    if about is None or is_conditional(verb):
         return None
     pointed = about.lower_ in ("this", "these", "that", "those") and word.pos_ == "NOUN"
     if about.lemma_.lower() not in REPORT_NOUNS and not death_explained and not pointed:
@@ -157,7 +161,7 @@ def calls_reports(word: Token) -> bool:
 
 def no_reason(token: Token) -> Detection | None:
     """A denial: "(had) no reason to believe reports", "no evidence that"."""
-    if blocked(token):
+    if is_conditional(token):
         return None
     believe = next(
         (

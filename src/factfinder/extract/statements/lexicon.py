@@ -75,9 +75,21 @@ REPORT_NOUNS = frozenset(
         "estimate",
         "toll",
         "version",
+        # what a report is taken to say: "rejected the suggestion that payments were routine",
+        # "the description of the Guard as a militia is misleading"
+        "suggestion",
+        "insinuation",
+        "contention",
+        "characterisation",
+        "characterization",
+        "portrayal",
+        "description",
+        "depiction",
     }
 )
 # Verbs by which an actor asserts something as fact (a denial when what it asserts is "no").
+# Beside attribution.REPORTING_VERBS (who reports a claim) these add the verbs of answering
+# ("reply", "respond", "counter", "retort", "stress") and leave out finding and hearing.
 ASSERTING_VERBS = frozenset(
     {
         "say",
@@ -138,7 +150,16 @@ REQUESTED_ACTS = frozenset(
     }
 )
 # What a lettered recommendation opens with: "(a) Ensure that …", "(c) Release …".
-COMMANDED_ACTS = REQUESTED_ACTS | {"investigate", "establish"}
+# Commands in a lettered or bulleted list: "(c) Release …", "- order a prompt investigation
+# into the threat", "- open an independent inquiry".
+COMMANDED_ACTS = (
+    REQUESTED_ACTS
+    | {"investigate", "establish", "order", "open", "launch"}
+    | {
+        "conduct",
+        "initiate",
+    }
+)
 # Nouns for an answer whose absence is reported: "made no comment", "no official reaction".
 RESPONSE_NOUNS = frozenset(
     {"comment", "reaction", "response", "reply", "statement", "answer", "explanation"}

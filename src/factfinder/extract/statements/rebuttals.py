@@ -11,16 +11,19 @@ from factfinder.extract.events import (
     PERSON_NOUNS,
     VERB_EVENTS,
     Detection,
+    is_conditional,
     is_negated,
     is_passive,
     modal_of,
 )
-from factfinder.extract.statements.clauses import agent_of, blocked
+from factfinder.extract.events.people import THIRD_PERSON_OBJECTS
+from factfinder.extract.statements.clauses import agent_of
 from factfinder.extract.statements.denials import said_by_kin
 from factfinder.extract.statements.lexicon import (
     ASSERTING_VERBS,
     HARMED,
     NOT_ABUSES,
+    REPORT_NOUNS,
     SUFFERING_VERBS,
 )
 
@@ -46,6 +49,7 @@ def _death_explained(clause: Token) -> bool:
 
 
 def _took_own_life(verb: Token) -> bool:
+    """ "took his own life", "ended her own life": a death in custody put down to suicide."""
     life = child_with(verb, "dobj")
     return (
         verb.lemma_.lower() in ("take", "end")
@@ -62,12 +66,13 @@ def says_it_did_not_happen(verb: Token) -> Detection | None:
     exist, denies it.
     """
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]  # "…; the centre said all …"
+    clauses += [c for clause in clauses for c in clause.conjuncts if c.pos_ in ("VERB", "AUX")]
     clauses += [c for clause in clauses for c in _clauses_before_semicolon(clause)]
     clauses += [  # "Nobody was deported, the families moved because …": two quoted clauses
         c for clause in clauses for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i
     ]
     clause = next((c for c in clauses if _denies(c)), None)
-    if clause is None or verb.dep_ == "acl" or is_negated(verb) or blocked(verb):
+    if clause is None or verb.dep_ == "acl" or is_negated(verb) or is_conditional(verb):
         return None  # "papers saying we had not been mistreated" is no one's denial
     if _coerced(verb):
         return None  # "forced us to sign papers saying …": a coerced statement, not a denial
@@ -101,6 +106,27 @@ def _denies(clause: Token) -> bool:
         or _declared_innocent(clause)
         or _words_twisted(clause)
         or _self_defence(clause)
+        or _critics_misinformed(clause)
+    )
+
+
+# What a rebuttal calls those who reported the abuse: "The Deputy is misinformed".
+MISINFORMED = frozenset({"misinformed", "mistaken", "misguided", "deceived", "misled"})
+
+
+def _critics_misinformed(clause: Token) -> bool:
+    """ "The Deputy is misinformed", "the Special Rapporteur has been misled": the accused say
+    the one reporting the abuse has it wrong."""
+    quality = child_with(clause, "acomp")
+    if clause.lemma_.lower() in MISINFORMED and is_passive(clause):
+        quality = clause  # "has been misled" parsed as a passive verb
+    subject = child_with(clause, "nsubj", "nsubjpass")
+    return (
+        quality is not None
+        and quality.lower_ in MISINFORMED
+        and not is_negated(clause)
+        and subject is not None
+        and (subject.pos_ == "PROPN" or subject.lemma_.lower() in PERSON_NOUNS | REPORT_NOUNS)
     )
 
 
@@ -133,7 +159,7 @@ def _not_with_us(clause: Token) -> bool:
         lemma == "have"
         and subject.lower_ in ("we", "they")
         and held is not None
-        and held.lower_ in ("him", "her", "them")
+        and held.lower_ in THIRD_PERSON_OBJECTS
     )
 
 
@@ -158,6 +184,8 @@ def _words_twisted(clause: Token) -> bool:
 
 
 def _coerced(verb: Token) -> bool:
+    """ "forced us to sign papers saying we had not been mistreated": words said under
+    coercion deny nothing."""
     current = verb
     for _ in range(4):
         if current.head == current:
@@ -209,7 +237,7 @@ def nobody_harmed(verb: Token) -> bool:
     present = bool(auxes & {"has", "have", "is", "are"}) or verb.tag_ in ("VBZ", "VBP")
     culprits = object_of_preposition(verb, "for")
     sought = culprits is not None and culprits.lemma_.lower() in CRIMES | set(NOUN_EVENTS)
-    return nobody and present and not sought and not blocked(verb)
+    return nobody and present and not sought and not is_conditional(verb)
 
 
 # What a rebuttal says no one underwent, beyond the event lexicon's nouns.
@@ -227,18 +255,32 @@ def _suffered_abuse(verb: Token) -> bool:
     return noun in ABUSE_NOUNS or noun in NOUN_EVENTS
 
 
+# What a motive is said to have had in a decision: "played no part", "no role".
+ROLES = frozenset({"part", "role"})
+# Verbs of leaving that a rebuttal calls chosen: "those families left of their own accord".
+LEAVING = frozenset({"leave", "move", "go", "return", "relocate", "depart"})
+
+
 def own_voice_rebuttal(root: Token) -> bool:
     """A government's statement in its own voice, with no reporting verb: "All persons held
     at the centre are treated in strict accordance with the law", or a denial opened by
     "Contrary to claims by …" / "Contrary to what is claimed, …"."""
-    if modal_of(root) is not None or blocked(root) or root.lemma_.lower() in ASSERTING_VERBS:
+    if modal_of(root) is not None or is_conditional(root) or root.lemma_.lower() in ASSERTING_VERBS:
         return False
     if _contrary_to_claims(root):
         return _denies(root) or _nobody_harmed_at_any_time(root)
+    if _critics_misinformed(root):
+        return True  # "MINISTER: The Deputy is misinformed."
+    subject = child_with(root, "nsubj")
+    if root.dep_ == "acl":  # "Those families left of their own accord, and …": misparsed
+        subject = root.head
+    if root.lemma_.lower() in LEAVING and _of_their_own_accord(root) and subject is not None:
+        return subject.lemma_.lower() in PERSON_NOUNS | {"they", "family", "resident"}
     return _defended_as_lawful(root) and not is_negated(root)
 
 
 def _contrary_to_claims(root: Token) -> bool:
+    """ "Contrary to claims, …": a sentence that opens by rebutting reports."""
     contrary = next((c for c in root.children if c.lower_ == "contrary"), None)
     return contrary is not None and any(c.lower_ == "to" for c in contrary.children)
 
@@ -276,6 +318,7 @@ def _defended_as_lawful(clause: Token) -> bool:
         return False
     words = {t.lower_ for t in clause.subtree}
     lawful = {"accordance", "law"} <= words or {"within", "law"} <= words
+    lawful = lawful or (clause.lemma_.lower() in LAWFULLY_DONE and bool(words & LAWFULLY))
     lawful = lawful or ("compliance" in words and bool(words & {"law", "legislation", "standards"}))
     lawful = lawful or (clause.lemma_.lower() == "treat" and bool(words & {"humanely", "well"}))
     lawful = lawful or (  # "all arrests have complied fully with the Code of Procedure"
@@ -294,7 +337,15 @@ def _defended_as_lawful(clause: Token) -> bool:
     acts = subject.lemma_.lower()  # "every detention was carried out …", "the demolitions …"
     held = held or acts in NOUN_EVENTS or acts in OFFICIAL_ACTS
     named = subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN"  # "Mr Verest has been treated"
-    return lawful and (held or named or subject.lower_ in ("they", "he", "she"))
+    everyone = subject.lower_ in ("they", "he", "she", "those", "all", "everyone", "everybody")
+    return lawful and (held or named or everyone)
+
+
+# "was detained lawfully", "were legally deported": an act defended by its lawfulness.
+LAWFULLY = frozenset({"lawfully", "legally", "legitimately"})
+LAWFULLY_DONE = frozenset(
+    {"detain", "arrest", "hold", "deport", "expel", "remove", "return", "imprison", "search"}
+)
 
 
 # What authorities call lawful when defending an act ("the demolitions were lawful").
@@ -316,7 +367,10 @@ OFFICIAL_ACTS = frozenset(
 
 
 def _nothing_to_do_with(clause: Token) -> bool:
-    """ "said it had nothing to do with the killings"."""
+    """ "said it had nothing to do with the killings", "politics played no part"."""
+    part = child_with(clause, "dobj")
+    if clause.lemma_.lower() == "play" and part is not None and part.lemma_.lower() in ROLES:
+        return any(c.lower_ == "no" for c in part.children)
     nothing = child_with(clause, "dobj")
     if clause.lemma_.lower() != "have" or nothing is None or nothing.lower_ != "nothing":
         return False
@@ -362,6 +416,10 @@ def _nothing_to_investigate(clause: Token) -> bool:
     return False
 
 
+# Verbs of using force on people: "no force was used", "no pressure was exerted".
+USING = frozenset({"use", "employ", "apply", "exert"})
+
+
 def _nothing_exists(clause: Token) -> bool:
     """ "there are no political prisoners", "no arrests took place"."""
     for child in clause.children:
@@ -378,4 +436,6 @@ def _nothing_exists(clause: Token) -> bool:
                 existence and (noun in PERSON_NOUNS or child.tag_ == "NNS" or aimed)
             ):  # not "no official has been willing to say": unwillingness, not absence
                 return True
+            if noun in ABUSE_NOUNS and clause.lemma_.lower() in USING:
+                return True  # "no force had been used", "no pressure was applied"
     return False

@@ -12,21 +12,23 @@ from factfinder.extract.events import (
     VERB_EVENTS,
     Detection,
     intent_governor,
+    is_conditional,
     is_negated,
     is_passive,
     modal_of,
     public_call,
 )
+from factfinder.extract.events.clauses import HYPOTHETICAL_MODALS
+from factfinder.extract.events.lexicon import REFUSING
 from factfinder.extract.statements.clauses import (
     agent_of,
-    blocked,
+    in_reported_speech,
+    is_noting,
     is_yet_to,
     lemma_of,
     main_clause,
     mistagged_verb,
-    noted,
     object_is_report,
-    reported,
     stance_detection,
     tacked_onto_report,
     target_of,
@@ -34,19 +36,19 @@ from factfinder.extract.statements.clauses import (
     xcomp_lemma,
 )
 from factfinder.extract.statements.demands import (
-    addressed,
+    addressed_requirement,
     asks_to_act,
     calls_for_both,
     calls_for_clause,
     demand_statement,
-    imperative,
     insists_on_action,
     it_is_needed,
+    lettered_command,
     mentions_investigation,
     nominal_request,
     recommends_redress,
     requested_object,
-    required,
+    requirement_statement,
     stressed_need,
 )
 from factfinder.extract.statements.denials import (
@@ -77,17 +79,18 @@ from factfinder.extract.statements.rebuttals import (
     says_it_did_not_happen,
 )
 from factfinder.extract.statements.silence import (
+    could_not_be_reached,
     declines_requests,
     for_comment,
     gives_answer,
+    left_unanswered,
     no_public_statement,
     no_response,
     none_given,
     said_nothing,
+    silence_detection,
     told_to_keep_quiet,
-    unanswered,
     under_regret,
-    unreachable,
     withheld_detail,
 )
 from factfinder.extract.statements.stances import (
@@ -96,7 +99,7 @@ from factfinder.extract.statements.stances import (
     called_bad,
     called_motivated,
     called_worrying,
-    concern,
+    concern_statement,
     drawn_stance,
     fears_for_safety,
     harms_something,
@@ -135,6 +138,7 @@ DENIED_RIGHTS = frozenset(
     | {"permission", "entry", "visa", "request", "application", "licence", "license", "permit"}
 )  # "the council denied permission for a supermarket" refuses; it denies no claim
 # How reporters say an actor said nothing: "remained silent", "stayed tight-lipped".
+STAYING = frozenset({"remain", "keep", "stay"})
 SILENT_WORDS = frozenset({"silent", "quiet", "mum", "lipped", "tight-lipped"})
 # Verbs of giving an answer whose negation reports silence: "has not provided any answer".
 ANSWERING = frozenset({"provide", "give", "offer", "send", "issue"})
@@ -177,6 +181,11 @@ CRITICISM_WORDS = frozenset(
         "slaughter",
     }
 )
+# What can be sought as an inquiry ("seeking an independent examination"); not "access", which
+# a reporter or a refugee seeks for themselves.
+INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe", "examination", "inquest"})
+# Verbs of intending whose negation before "comment" is silence: "does not intend to comment".
+UNINTENDING = frozenset({"intend", "plan", "wish", "propose"})
 # Verbs by which an act draws others' stance: "prompting condemnation from rights groups".
 DRAWING_VERBS = frozenset({"prompt", "draw", "spark", "provoke", "trigger", "attract"})
 # "It is essential that …": what a speaker says must happen.
@@ -210,6 +219,7 @@ DENIAL_WORDS = frozenset(
         "slanderous",
         "unsubstantiated",
         "misleading",
+        "inaccurate",
         "motivated",
         "invented",
         "concocted",
@@ -252,6 +262,8 @@ def find_statements(sent: Span) -> list[Detection]:
 
 
 def _statement(token: Token, lemma: str) -> Detection | None:
+    """The statement a token triggers, or None: the rules tried in order, the most specific
+    phrasings ("could not be reached", "It is essential that …") before the verb lexicon."""
     if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children):
         return None  # "relatives were called in for questioning" is a summons, not a request
     if lemma in ASSERTING_VERBS and token.pos_ == "VERB":
@@ -263,10 +275,15 @@ def _statement(token: Token, lemma: str) -> Detection | None:
     if (
         lemma in COMMANDED_ACTS
         and modal_of(token) in ("must", "should")
-        and (reported(token) or (main_clause(token) and addressed(token)))
+        and (in_reported_speech(token) or (main_clause(token) and addressed_requirement(token)))
     ):
-        return required(token)  # "said the authorities must stop harassing journalists"
-    if token.dep_ == "ROOT" and token.pos_ in ("VERB", "AUX") and own_voice_rebuttal(token):
+        # "said the authorities must stop harassing journalists"
+        return requirement_statement(token)
+    own_clause = token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT")
+    own_clause = own_clause or (token.dep_ == "acl" and token.head.i == token.sent.start + 1)
+    own_clause = own_clause or (token.dep_ == "ccomp" and token.i < token.head.i)  # "X was
+    # detained lawfully, his family was informed …": a first clause hung on the next
+    if own_clause and token.pos_ in ("VERB", "AUX") and own_voice_rebuttal(token):
         return Detection(  # a ministry's "All detainees are treated in accordance with the law"
             "statement", "deny", token, speaker_is_agent=True, confidence=0.65
         )
@@ -289,8 +306,8 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             return Detection(  # "These accusations are invented by smugglers," he said
                 "statement", "deny", token, target=made_up, speaker_is_agent=True, confidence=0.7
             )
-    if lemma in COMMANDED_ACTS and imperative(token):
-        return required(token)  # a lettered recommendation: "(c) Release Ms Marrow"
+    if lemma in COMMANDED_ACTS and lettered_command(token):
+        return requirement_statement(token)  # a lettered recommendation: "(c) Release Ms Marrow"
     if lemma in REQUEST_NOUNS and token.pos_ == "NOUN":
         request = nominal_request(token)
         if request is not None:
@@ -323,14 +340,12 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             confidence=0.7,
         )
     if lemma == "response" and token.pos_ == "NOUN" and no_response(token):
-        return Detection(
-            "statement",
-            "no_public_statement",
+        return silence_detection(
             token,
             agent=object_of_preposition(token, "from") or object_of_preposition(token.head, "from"),
             confidence=0.75,
         )
-    if lemma == "concern" and token.head.lower_ == "with" and noted(token.head.head):
+    if lemma == "concern" and token.head.lower_ == "with" and is_noting(token.head.head):
         verb = token.head.head
         return Detection(
             "statement",
@@ -348,7 +363,7 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             or lemma == "concern"
             and token.dep_ == "acomp"
         ):
-            return concern(token)
+            return concern_statement(token)
         if lemma == "call" and any(c.lower_ in ("for", "on", "upon") for c in token.children):
             return demand_statement(token)
         if lemma == "hit" and hits_out_at(token):
@@ -366,12 +381,24 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             token
         ):
             return demand_statement(token)
+        sought = child_with(token, "dobj") if lemma == "seek" else None
+        if sought is not None and sought.lemma_.lower() in INQUIRIES:
+            return demand_statement(token)  # "is seeking an independent medical examination"
         if lemma == "regret" and (child_with(token, "ccomp", "dobj") or that_clause(token)):
             return regret_statement(token)  # "regretted that the State had not …"
         if lemma in ("ask", "press", "implore", "petition") and asks_to_act(token):
             return demand_statement(token)  # "asked the ministry to stop the deportations"
         if lemma in ("reject", "dismiss") and object_is_report(token):
             return _verb_statement(token, "deny")
+        if lemma == "do" and token.dep_ == "ROOT" and said_failed(token):
+            return Detection(  # a report's own "officials have done nothing to stop the attacks"
+                "statement",
+                "criticize",
+                token,
+                target=subject_of(token),
+                speaker_is_agent=True,
+                confidence=0.65,
+            )
         if lemma in ("fail", "do") and said_failed(token):
             speaker = token.head
             return Detection(  # "said the ministry had failed to act on complaints"
@@ -383,9 +410,8 @@ def _statement(token: Token, lemma: str) -> Detection | None:
                 confidence=0.7,
             )
         if lemma == "recommend" and recommends_redress(token):
-            return demand_statement(
-                token
-            )  # a treaty body's "recommends that the State party release …"
+            # a treaty body's "recommends that the State party release …"
+            return demand_statement(token)
         if lemma == "take" and taken_to_task(token):
             return _verb_statement(token, "criticize")  # "took the government to task"
         brushed = {c.lower_ for c in token.children if c.dep_ == "prt"} & {"off", "aside"}
@@ -394,7 +420,7 @@ def _statement(token: Token, lemma: str) -> Detection | None:
         if token.lower_ in DENIAL_WORDS and token.dep_ in ("ccomp", "oprd"):
             return called_false(token)  # "called the reports fabricated" (parsed as a verb)
         if (
-            lemma in ("remain", "keep", "stay")
+            lemma in STAYING
             and {c.lower_ for c in token.children} & SILENT_WORDS
             and not blamed_for(token)
         ):
@@ -402,26 +428,14 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             about = object_of_preposition(silent, "about", "on", "over") or object_of_preposition(
                 token, "about", "on", "over"
             )
-            return Detection(
-                "statement",
-                "no_public_statement",
-                token,
-                agent=subject_of(token),
-                target=about,
-                confidence=0.85,
-            )
+            return silence_detection(token, agent=subject_of(token), target=about, confidence=0.85)
         if lemma in ("decline", "refuse") and declines_requests(token):
-            return Detection(  # "declined requests for an interview"
-                "statement", "no_public_statement", token, agent=subject_of(token), confidence=0.8
+            return silence_detection(  # "declined requests for an interview"
+                token, agent=subject_of(token), confidence=0.8
             )
         if lemma == "confirm" and neither_confirms_nor_denies(token):
-            return Detection(  # "would neither confirm nor deny the arrests"
-                "statement",
-                "no_public_statement",
-                token,
-                agent=subject_of(token),
-                target=child_with(token, "dobj"),
-                confidence=0.8,
+            return silence_detection(  # "would neither confirm nor deny the arrests"
+                token, agent=subject_of(token), target=child_with(token, "dobj"), confidence=0.8
             )
         if lemma in ANSWERING | {"make"} and token.dep_ == "xcomp" and is_yet_to(token.head):
             if gives_answer(token):  # "has yet to make any public statement on the case"
@@ -430,12 +444,14 @@ def _statement(token: Token, lemma: str) -> Detection | None:
                     no_public_statement(token),
                     target=object_of_preposition(answer, "on", "about", "over"),
                 )
-        if lemma in ("decline", "refuse", "fail") and xcomp_lemma(token) in SILENCE_VERBS:
+        if lemma in UNINTENDING and is_negated(token) and xcomp_lemma(token) in SILENCE_VERBS:
+            return silence_detection(  # "does not intend to comment further"
+                token, agent=subject_of(token), confidence=0.8
+            )
+        if lemma in REFUSING and xcomp_lemma(token) in SILENCE_VERBS:
             if token.tag_ == "VBG" and token.head.lower_ == "for":
                 return None  # "criticised the Government for failing to respond": criticism only
-            return Detection(
-                "statement", "no_public_statement", token, agent=subject_of(token), confidence=0.85
-            )
+            return silence_detection(token, agent=subject_of(token), confidence=0.85)
         if (
             lemma in SILENCE_VERBS
             and is_negated(token)
@@ -447,20 +463,14 @@ def _statement(token: Token, lemma: str) -> Detection | None:
         if (
             lemma in ("return", "answer")
             and is_negated(token)
-            and unanswered(token)
+            and left_unanswered(token)
             and not blamed_for_silence(token)
         ):
-            return Detection(  # "did not return calls seeking comment"
-                "statement",
-                "no_public_statement",
-                token,
-                agent=subject_of(token),
-                confidence=0.8,
+            return silence_detection(  # "did not return calls seeking comment"
+                token, agent=subject_of(token), confidence=0.8
             )
         if lemma in ANSWERING and is_negated(token) and gives_answer(token):
-            return Detection(  # "the authorities have still not provided any answer"
-                "statement",
-                "no_public_statement",
+            return silence_detection(  # "the authorities have still not provided any answer"
                 token,
                 agent=agent_of(token),
                 target=object_of_preposition(child_with(token, "dobj"), "on", "about", "to"),
@@ -468,29 +478,19 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             )
         if lemma == "say" and said_nothing(token):
             nothing = child_with(token, "dobj")
-            return Detection(  # "has so far said nothing about the detentions"
-                "statement",
-                "no_public_statement",
+            return silence_detection(  # "has so far said nothing about the detentions"
                 token,
                 agent=agent_of(token),
                 target=object_of_preposition(nothing, "about", "on", "over"),
                 confidence=0.8,
             )
-        if lemma == "ignore" and unanswered(token) and not blamed_for_silence(token):
-            return Detection(  # "ignored requests for comment"
-                "statement",
-                "no_public_statement",
-                token,
-                agent=subject_of(token),
-                confidence=0.75,
+        if lemma == "ignore" and left_unanswered(token) and not blamed_for_silence(token):
+            return silence_detection(  # "ignored requests for comment"
+                token, agent=subject_of(token), confidence=0.75
             )
-        if lemma == "reach" and is_negated(token) and unreachable(token):
-            return Detection(  # "could not be reached for comment"
-                "statement",
-                "no_public_statement",
-                token,
-                agent=subject_of(token),
-                confidence=0.8,
+        if lemma == "reach" and is_negated(token) and could_not_be_reached(token):
+            return silence_detection(  # "could not be reached for comment"
+                token, agent=subject_of(token), confidence=0.8
             )
         if lemma == "fear" and fears_for_safety(token):
             return Detection(  # "feared for the safety of their client"
@@ -501,7 +501,7 @@ def _statement(token: Token, lemma: str) -> Detection | None:
                 target=object_of_preposition(token, "for"),
                 confidence=0.75,
             )
-        if lemma in ("remain", "keep", "stay") and blamed_for(token):
+        if lemma in STAYING and blamed_for(token):
             return None  # "criticised X for remaining silent" is the criticism only
         if lemma in SILENCE_VERBS and token.dep_ == "xcomp" and is_yet_to(token.head):
             return no_public_statement(token)
@@ -521,13 +521,10 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             about = object_of_preposition(token, "on", "about", "over") or object_of_preposition(
                 head, "on", "about", "over"
             )
-            return Detection(  # "has made no comment", "there has been no official reaction"
-                "statement",
-                "no_public_statement",
-                token,
-                agent=agent,
-                target=about,
-                confidence=0.75,
+            return (
+                silence_detection(  # "has made no comment", "there has been no official reaction"
+                    token, agent=agent, target=about, confidence=0.75
+                )
             )
     if lemma == "nothing" and said_nothing_wrong(token):
         return Detection(  # 'I said nothing illegal', 'he did nothing wrong'
@@ -549,12 +546,8 @@ def _statement(token: Token, lemma: str) -> Detection | None:
         )
     unavailable = lemma == "unavailable" or (lemma == "available" and is_negated(token.head))
     if unavailable and for_comment(token):
-        return Detection(  # "was not immediately available for comment"
-            "statement",
-            "no_public_statement",
-            token,
-            agent=subject_of(token.head),
-            confidence=0.8,
+        return silence_detection(  # "was not immediately available for comment"
+            token, agent=subject_of(token.head), confidence=0.8
         )
     if token.pos_ == "ADJ" and lemma in {
         "concerned",
@@ -567,7 +560,7 @@ def _statement(token: Token, lemma: str) -> Detection | None:
         "horrified",
         "shocked",
     }:
-        return concern(token)
+        return concern_statement(token)
     if token.lower_ == "motivated" and token.dep_ == "oprd" and called_motivated(token):
         return called_motivated(token)  # "called the arrests politically motivated"
     if lemma in DENIAL_WORDS and token.dep_ in ("attr", "acomp", "oprd", "pobj", "ccomp"):
@@ -624,12 +617,14 @@ FAILINGS = frozenset(
 
 
 def _verb_statement(token: Token, stype: str) -> Detection | None:
-    if blocked(token) or intent_governor(token) is not None:  # "called on them to condemn"
+    """A statement made with a statement verb ("condemned", "denied"), unless hypothetical,
+    intended, a stance not taken or a right withheld ("denied them medical care")."""
+    if is_conditional(token) or intent_governor(token) is not None:  # "called on them to condemn"
         return None
     if token.dep_ in ("acl", "xcomp") and token.head.lemma_.lower() in FAILINGS:
         return None  # "the failure of the ministry to condemn …": a stance not taken
     modal = modal_of(token)
-    if modal in ("could", "might", "may", "would", "will", "can", "'ll", "wo", "ca"):
+    if modal in HYPOTHETICAL_MODALS:
         return None
     negated = is_negated(token)
     if negated and stype in ("condemn", "criticize"):

@@ -30,12 +30,14 @@ def under_regret(verb: Token) -> bool:
 
 
 def declines_requests(verb: Token) -> bool:
+    """ "declined requests for an interview": refusing to be asked is silence."""
     refused = child_with(verb, "dobj")
     asked = ("request", "interview", "invitation", "call")
     return refused is not None and refused.lemma_.lower() in asked and not is_negated(verb)
 
 
 def no_response(response: Token) -> bool:
+    """ "no response has been received", "we got no response": an answer that never came."""
     if under_regret(response.head):
         return False  # "regrets that no response has been received": the criticism only
     return any(c.lower_ == "no" for c in response.children) and response.head.lemma_.lower() in (
@@ -67,7 +69,7 @@ def said_nothing(say: Token) -> bool:
     )
 
 
-def unreachable(reach: Token) -> bool:
+def could_not_be_reached(reach: Token) -> bool:
     """ "could not be reached (for comment)": the actor asked for an answer gave none."""
     if for_comment(reach):
         return True
@@ -77,7 +79,7 @@ def unreachable(reach: Token) -> bool:
     )
 
 
-def unanswered(verb: Token) -> bool:
+def left_unanswered(verb: Token) -> bool:
     """ "did not return calls", "did not answer messages seeking comment"."""
     obj = child_with(verb, "dobj")
     return obj is not None and obj.lemma_.lower() in UNANSWERED
@@ -120,11 +122,26 @@ def told_to_keep_quiet(verb: Token) -> bool:
     )
 
 
+def silence_detection(
+    token: Token, agent: Token | None, confidence: float, target: Token | None = None
+) -> Detection:
+    """A no_public_statement claim on the words that report the silence ("declined to
+    comment", "could not be reached"), held against the actor who stayed silent."""
+    return Detection(
+        "statement",
+        "no_public_statement",
+        token,
+        agent=agent,
+        target=target,
+        confidence=confidence,
+    )
+
+
 def no_public_statement(token: Token) -> Detection:
+    """The silence of a negated stance verb ("has not condemned", "declined to comment"), and
+    what it was not said about."""
     target = object_of_preposition(token, "on", "about", "over") or child_with(token, "dobj")
     agent = agent_of(token)
     if agent is None and token.dep_ == "xcomp":
         agent = subject_of(token.head)
-    return Detection(
-        "statement", "no_public_statement", token, agent=agent, target=target, confidence=0.8
-    )
+    return silence_detection(token, agent=agent, target=target, confidence=0.8)

@@ -5,8 +5,20 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factfinder.extract.actors import child_with, object_of_preposition, subject_of
-from factfinder.extract.events import NOUN_EVENTS, Detection, is_negated, is_passive, modal_of
-from factfinder.extract.statements.clauses import agent_of, blocked, that_clause, xcomp_lemma
+from factfinder.extract.events import (
+    NOUN_EVENTS,
+    Detection,
+    is_conditional,
+    is_negated,
+    is_passive,
+    modal_of,
+)
+from factfinder.extract.statements.clauses import (
+    agent_of,
+    judged_clause,
+    that_clause,
+    xcomp_lemma,
+)
 from factfinder.extract.statements.lexicon import (
     ADDRESSEES,
     ASSERTING_VERBS,
@@ -50,7 +62,7 @@ def regret_statement(regret: Token) -> Detection | None:
             )
     if clause is None and regret.pos_ == "NOUN":
         return None  # "to our regret", "a regret": no stance stated
-    if blocked(holder) or modal_of(holder) not in (None, "past"):
+    if is_conditional(holder) or modal_of(holder) not in (None, "past"):
         return None
     target = subject_of(clause) if clause is not None else child_with(regret, "dobj")
     if target is not None and (
@@ -65,12 +77,8 @@ def regret_statement(regret: Token) -> Detection | None:
 def it_is_wrong(word: Token) -> Detection | None:
     """ "It is unacceptable that people are punished": the act so judged is condemned; an
     actor's conduct so judged ("that the government has not responded") is criticised."""
-    verb = word.head
-    expletive = child_with(verb, "nsubj", "expl")
-    clause = child_with(verb, "ccomp") or child_with(word, "ccomp")
-    if expletive is None or expletive.lower_ != "it" or clause is None or blocked(verb):
-        return None
-    if is_negated(verb) or modal_of(verb) not in (None, "past"):
+    clause = judged_clause(word)
+    if clause is None:
         return None
     actor = subject_of(clause)
     faulted = actor is not None and (
@@ -105,8 +113,10 @@ def held_responsible(hold: Token) -> Token | None:
     return None
 
 
-def concern(token: Token) -> Detection | None:
-    if blocked(token) or modal_of(token) not in (None, "past"):
+def concern_statement(token: Token) -> Detection | None:
+    """ "expressed concern", "is alarmed by", "deeply troubled over": a stance of concern, with
+    who holds it and what it is about."""
+    if is_conditional(token) or modal_of(token) not in (None, "past"):
         return None
     holder = token.head if token.dep_ == "acomp" else token
     agent = subject_of(holder)
@@ -127,8 +137,10 @@ def concern(token: Token) -> Detection | None:
 
 
 def stance_noun(token: Token, stype: str) -> Detection | None:
+    """ "expressed concern about", "voiced condemnation of": a stance stated as a noun; negated,
+    it is silence."""
     verb = token.head
-    if blocked(verb) or modal_of(verb) not in (None, "past"):
+    if is_conditional(verb) or modal_of(verb) not in (None, "past"):
         return None
     if is_negated(verb):
         return no_public_statement(verb)
@@ -147,7 +159,7 @@ def drawn_stance(stance: Token) -> Detection | None:
     stance on what the subject did, by whoever it came from."""
     verb = stance.head
     source = object_of_preposition(stance, "from") or object_of_preposition(verb, "from")
-    if source is None or blocked(verb) or is_negated(verb):
+    if source is None or is_conditional(verb) or is_negated(verb):
         return None  # "drew condemnation" from no one named: the writer's summary
     stype = "condemn" if stance.lemma_.lower() == "condemnation" else "criticize"
     return Detection(
@@ -158,7 +170,8 @@ def drawn_stance(stance: Token) -> Detection | None:
 def said_failed(verb: Token) -> bool:
     """ "said the ministry had failed to act", "said police had done nothing to stop it": a
     speaker faulting an institution for inaction (not "failed to comment", which is silence)."""
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ASSERTING_VERBS:
+    own_voice = verb.dep_ == "ROOT" and did_nothing_to_stop(verb)
+    if not own_voice and (verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ASSERTING_VERBS):
         return False
     if is_negated(verb) or modal_of(verb) not in (None, "past"):
         return False
@@ -172,6 +185,25 @@ def said_failed(verb: Token) -> bool:
         nothing = child_with(verb, "dobj")
         return nothing is not None and nothing.lower_ in ("nothing", "little")
     return xcomp_lemma(verb) not in SILENCE_VERBS and child_with(verb, "xcomp") is not None
+
+
+# What those in charge are faulted for not doing: "have done nothing to stop the attacks".
+PROTECTING = frozenset({"stop", "prevent", "protect", "halt", "end", "investigate", "punish"})
+
+
+def did_nothing_to_stop(verb: Token) -> bool:
+    """ "Regional officials have done nothing to stop the attacks": a report faulting, in its
+    own voice, those in charge for doing nothing against abuse."""
+    nothing = child_with(verb, "dobj")
+    purpose = child_with(nothing, "relcl", "acl") if nothing is not None else None
+    purpose = purpose or child_with(verb, "xcomp", "advcl")
+    return (
+        verb.lemma_.lower() == "do"
+        and nothing is not None
+        and nothing.lower_ in ("nothing", "little")
+        and purpose is not None
+        and purpose.lemma_.lower() in PROTECTING
+    )
 
 
 def taken_to_task(take: Token) -> bool:
@@ -210,7 +242,7 @@ def called_bad(word: Token) -> Detection | None:
         return None
     else:
         named = None
-    if blocked(verb):
+    if is_conditional(verb):
         return None
     about = named or next((c for c in verb.children if c.dep_ == "dobj" and c != word), None)
     if about is None:  # 'called the shelling "a massacre"', parsed as "shelling massacre"
@@ -236,6 +268,7 @@ def harms_something(blow: Token) -> bool:
 
 
 def hits_out_at(hit: Token) -> bool:
+    """ "hit out at the government": the idiom of criticism, not a blow."""
     return any(c.lower_ == "out" for c in hit.children) and any(
         c.lower_ == "at" for c in hit.children
     )
@@ -244,7 +277,7 @@ def hits_out_at(hit: Token) -> bool:
 def called_worrying(word: Token) -> Detection | None:
     """'The UN called the killings "deeply disturbing"': concern about what is so called."""
     verb = word.head
-    if verb.lemma_.lower() not in ("call", "describe") or blocked(verb):
+    if verb.lemma_.lower() not in ("call", "describe") or is_conditional(verb):
         return None
     about = child_with(verb, "dobj")
     if about is None:
@@ -263,7 +296,7 @@ def called_motivated(word: Token) -> Detection | None:
     """'called the arrests "politically motivated"': the acts are denounced (condemn);
     reports so called are denied (that reading is called_false's)."""
     verb = word.head
-    if verb.lemma_.lower() not in ("call", "describe", "brand") or blocked(verb):
+    if verb.lemma_.lower() not in ("call", "describe", "brand") or is_conditional(verb):
         return None
     about = child_with(verb, "dobj")
     if about is None or about.lemma_.lower() in REPORT_NOUNS:

@@ -1,0 +1,90 @@
+"""Training: deterministic weights from annotated documents, and thresholds from left-out sets."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("sklearn")
+
+from factfinder.extract.evaluation import EvalReport, GoldDocument, Score  # noqa: E402
+from factfinder.extract.learned.corpus import examples_of  # noqa: E402
+from factfinder.extract.learned.train import (  # noqa: E402
+    Fold,
+    choose_thresholds,
+    features_for,
+    fit,
+    unreliable_types,
+)
+
+DOCS = [
+    GoldDocument(
+        id=f"doc-{n}",
+        style="wire",
+        text=(
+            f"Soldiers corralled {n + 2} villagers into the school. "
+            "The harvest festival opened in Orvik. "
+            "Police detained two students."
+        ),
+        claims=[
+            {"kind": "event", "type": "detention", "sentence": "Soldiers corralled"},
+            {"kind": "event", "type": "detention", "sentence": "Police detained two"},
+        ],
+    )
+    for n in range(4)
+]
+
+
+def test_examples_are_the_extractors_sentences_labelled_with_their_gold_types() -> None:
+    examples = examples_of("invented", DOCS[:1])
+    assert [e.gold["detention"] for e in examples] == [1, 0, 1]
+    assert [sorted(e.fired) for e in examples] == [[], [], ["detention"]]
+
+
+def test_training_is_deterministic_and_learns_the_unknown_word() -> None:
+    examples = examples_of("invented", DOCS)
+    first, second = fit(examples), fit(examples)
+    assert first.to_dict() == second.to_dict()
+    detention = first.types["detention"]
+    assert detention.weights.get("l:corral", 0) > 0
+    corralled = examples[0]
+    festival = examples[1]
+    assert detention.probability(features_for(corralled, "detention")) > detention.probability(
+        features_for(festival, "detention")
+    )
+
+
+def test_a_type_is_never_shown_the_rules_verdict_on_itself() -> None:
+    [_, _, detained] = examples_of("invented", DOCS[:1])
+    assert "r:detention" in detained.features
+    assert "r:detention" not in features_for(detained, "detention")
+
+
+def test_the_threshold_is_the_lowest_that_costs_no_left_out_set_too_much_precision() -> None:
+    def fold(proposals: list[tuple[float, bool]]) -> Fold:
+        rules = EvalReport(events=Score(tp=90, fp=10, fn=30), statements=Score(tp=50, fn=5))
+        made = [("torture", "event", p, right) for p, right in proposals]
+        return Fold("set", None, rules, made, None)  # type: ignore[arg-type]
+
+    folds = [
+        fold([(0.55, False), (0.75, True), (0.95, True)]),
+        fold([(0.62, False), (0.66, False), (0.9, True)]),
+    ]
+    chosen = choose_thresholds(folds)
+    # at 0.6 the second set takes two spurious claims beside 100 (precision 0.900 -> 0.883);
+    # at 0.65 one (0.892), within the ~0.01 allowed
+    assert chosen["event"] == 0.65
+    assert chosen["statement"] == 0.5  # no proposals: nothing to lose
+
+
+def test_a_type_right_no_more_often_than_wrong_on_left_out_sets_adds_nothing() -> None:
+    rules = EvalReport(events=Score(tp=90, fp=10), statements=Score(tp=50, fp=1))
+    proposals = [
+        ("killing", "event", 0.95, True),
+        ("killing", "event", 0.92, False),
+        ("torture", "event", 0.95, True),
+        ("torture", "event", 0.5, False),  # under the threshold: not counted
+        ("condemn", "statement", 0.9, False),
+    ]
+    folds = [Fold("set", None, rules, proposals, None)]  # type: ignore[arg-type]
+    silent = unreliable_types(folds, {"event": 0.9, "statement": 0.8})
+    assert silent == {"killing", "condemn"}

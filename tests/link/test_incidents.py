@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -84,6 +86,19 @@ def test_weak_links_do_not_chain_unrelated_happenings() -> None:
     late = record(3, 3, place={"name": "Osk"}, when=day("2026-05-15"), target="men")
     clusters, _ = cluster_events([features(c) for c in (early, vague, late)])
     assert [1, 3] not in clusters and len(clusters) == 2
+
+
+def test_undated_acts_chain_only_within_a_year_of_reporting() -> None:
+    """Undated detentions in one town link on place and type, but not across reports published
+    years apart: a town's years of reports are not one happening."""
+    osk = {"name": "Osk"}
+    published = ["2024-01-10", "2024-03-02", "2025-06-20", "2025-08-01"]
+    claims = [
+        record(n, n, place=osk, target="miners", published_at=dt.date.fromisoformat(day))
+        for n, day in enumerate(published, start=1)
+    ]
+    clusters, _ = cluster_events([features(c) for c in claims])
+    assert sorted(clusters) == [[1, 2], [3, 4]]
 
 
 def test_decisions_are_reapplied_in_order() -> None:

@@ -7,7 +7,14 @@ import sys
 from pathlib import Path
 
 from factfinder.store.db import Store
-from factfinder.store.linking import _WINDOWS, block_from, block_window, insert_blocks, small_blocks
+from factfinder.store.linking import (
+    _WINDOWS,
+    WINDOWS_PER_QUERY,
+    block_from,
+    block_windows,
+    insert_blocks,
+    small_blocks,
+)
 
 sys.path.insert(0, str(Path(__file__).parents[2] / "benchmarks"))
 
@@ -37,8 +44,14 @@ def big_block(store: Store, size: int = 600) -> None:
 def test_a_window_is_the_nearest_members_on_each_side(store: Store) -> None:
     big_block(store)
     with store.session() as session:
-        window = block_window(session, KEY, (740_100, 201), 9)
-        assert sorted(c for c, _start in window) == list(range(192, 210))
+        window = block_windows(session, [(KEY, (740_100, 201))], 9)
+        assert sorted({c for c, _start in window}) == list(range(192, 210))
+        # many windows, more than one statement's worth, read together
+        positions = [(KEY, (740_000 + n, 2 * n + 1)) for n in range(0, 300, 5)]
+        assert len(positions) > WINDOWS_PER_QUERY
+        together = {c for c, _start in block_windows(session, positions, 2)}
+        one_by_one = {c for p in positions for c, _start in block_windows(session, [p], 2)}
+        assert together == one_by_one and len(together) == 4 * len(positions) - 2
         assert small_blocks(session, [KEY], 40) == {}
         assert sorted(block_from(session, KEY, 740_250, 5)) == list(range(500, 505))
         assert sorted(block_from(session, KEY, 740_250, 5, descending=True)) == [
@@ -55,7 +68,12 @@ def test_a_dated_window_reads_the_index_without_sorting_the_block(store: Store) 
         return  # the plan below is SQLite's; PostgreSQL runs the same statement
     big_block(store)
     compiled = _WINDOWS[False].compile(store.engine)
-    parameters = compiled.construct_params({"key": KEY, "first": 740_100, "second": 201, "size": 9})
+    parameters = compiled.construct_params(
+        {"size": 9}
+        | {f"key_{n}": KEY for n in range(WINDOWS_PER_QUERY)}
+        | {f"first_{n}": 740_100 + n for n in range(WINDOWS_PER_QUERY)}
+        | {f"second_{n}": 201 + 2 * n for n in range(WINDOWS_PER_QUERY)}
+    )
     with store.engine.connect() as connection:
         plan = connection.exec_driver_sql(
             f"EXPLAIN QUERY PLAN {compiled}",

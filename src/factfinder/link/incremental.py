@@ -89,7 +89,7 @@ from factfinder.store.linking import (
     Decision,
     LinkStateRecord,
     block_from,
-    block_window,
+    block_windows,
     changed_claim_ids,
     claim_ids_of_sources,
     count_event_claims,
@@ -297,20 +297,24 @@ def neighbour_claim_ids(session: Session, events: list[EventFeatures]) -> set[in
     small = small_blocks(session, dated, MAX_BLOCK)
     for members in small.values():
         found.update(members)
-    for key in dated.keys() - small.keys():
-        for event in dated[key]:
-            window = block_window(session, key, (event.start or 0, event.claim_id), WINDOW + 1)
-            found.update(claim_id for claim_id, _start in window)
+    positions = [
+        (key, (event.start or 0, event.claim_id))
+        for key in dated.keys() - small.keys()
+        for event in dated[key]
+    ]
+    found.update(claim_id for claim_id, _start in block_windows(session, positions, WINDOW + 1))
     # An undated claim meets the claims acquired nearest to it in its place block; a dated
     # one is met by the undated claims it is nearest to (twice the reach covers both ways).
     reach = 2 * UNDATED_NEIGHBOURS + 1
-    for key, members in located.items():
-        for event in members:
-            window = block_window(
-                session, key, (event.source_id, event.claim_id), reach, by_source=True
-            )
-            undated = block_keys(event).undated
-            found.update(claim_id for claim_id, start in window if undated or start is None)
+    for undated in (True, False):
+        positions = [
+            (key, (event.source_id, event.claim_id))
+            for key, members in located.items()
+            for event in members
+            if block_keys(event).undated == undated
+        ]
+        window = block_windows(session, positions, reach, by_source=True)
+        found.update(claim_id for claim_id, start in window if undated or start is None)
     found |= claim_ids_of_sources(session, {e.source_id for e in events}, kind="event")
     return found
 

@@ -624,17 +624,18 @@ _BLOCK_HEAD = (
 )
 
 
-def _window_query(*, by_source: bool) -> Select[Any]:
+def _window_query(*, by_source: bool, suffix: str = "") -> Select[Any]:
     """Members of a block on both sides of a position, in one statement (two index ranges).
 
     Dated blocks store a start ordinal on every row (0 when undated), so the ordering column
-    is the indexed one itself and each side reads only `size` index entries.
+    is the indexed one itself and each side reads only `size` index entries. `suffix` names
+    the bound parameters, so that several windows fit in one statement (_windows_query).
     """
     column = EventBlock.source_id if by_source else EventBlock.start_ordinal
     position = tuple_(column, EventBlock.claim_id)
-    at = tuple_(bindparam("first"), bindparam("second"))
+    at = tuple_(bindparam(f"first{suffix}"), bindparam(f"second{suffix}"))
     base = select(EventBlock.claim_id, EventBlock.start_ordinal).where(
-        EventBlock.key == bindparam("key")
+        EventBlock.key == bindparam(f"key{suffix}")
     )
     before = (
         base.where(position < at)
@@ -651,7 +652,18 @@ def _window_query(*, by_source: bool) -> Select[Any]:
     return union_all(select(*before.c), select(*after.c))
 
 
-_WINDOWS = {by_source: _window_query(by_source=by_source) for by_source in (False, True)}
+# Windows read per statement by block_windows: one round trip instead of one per changed
+# claim and key (a batch of 1,000 reports asks for ~16,000), within SQLite's 500 compound terms.
+WINDOWS_PER_QUERY = 50
+
+
+def _windows_query(*, by_source: bool) -> Select[Any]:
+    """WINDOWS_PER_QUERY windows (_window_query) in one statement, parameters suffixed _0…"""
+    windows = [_window_query(by_source=by_source, suffix=f"_{n}") for n in range(WINDOWS_PER_QUERY)]
+    return union_all(*(select(*w.subquery().c) for w in windows))
+
+
+_WINDOWS = {by_source: _windows_query(by_source=by_source) for by_source in (False, True)}
 _FROM = {
     descending: select(EventBlock.claim_id)
     .where(
@@ -683,14 +695,26 @@ def small_blocks(session: Session, keys: Iterable[str], limit: int) -> dict[str,
     return result
 
 
-def block_window(
-    session: Session, key: str, order: tuple[int, int], size: int, *, by_source: bool = False
+def block_windows(
+    session: Session,
+    positions: list[tuple[str, tuple[int, int]]],
+    size: int,
+    *,
+    by_source: bool = False,
 ) -> list[tuple[int, int | None]]:
-    """(claim id, start ordinal) of the `size` members of a block on each side of a position
-    in (start ordinal, claim id) order, or (source id, claim id) order when `by_source`; the
-    rows come in no particular order."""
-    parameters = {"key": key, "first": order[0], "second": order[1], "size": size}
-    return list(session.execute(_WINDOWS[by_source], parameters).tuples())
+    """(claim id, start ordinal) of the `size` members of a block on each side of a position in
+    (start ordinal, claim id) order, or (source id, claim id) order when `by_source`, for many
+    (key, position) pairs, WINDOWS_PER_QUERY per statement: the rows of all the windows
+    together, in no particular order (a row may come more than once)."""
+    rows: list[tuple[int, int | None]] = []
+    for offset in range(0, len(positions), WINDOWS_PER_QUERY):
+        chunk = positions[offset : offset + WINDOWS_PER_QUERY]
+        chunk += [chunk[-1]] * (WINDOWS_PER_QUERY - len(chunk))  # one cached statement shape
+        parameters: dict[str, Any] = {"size": size}
+        for n, (key, (first, second)) in enumerate(chunk):
+            parameters |= {f"key_{n}": key, f"first_{n}": first, f"second_{n}": second}
+        rows.extend(session.execute(_WINDOWS[by_source], parameters).tuples())
+    return rows
 
 
 def block_from(

@@ -622,8 +622,9 @@ def attach_statements(
             event = events[claim_id]
             if event.place and event.place not in profile.places:
                 profile.places.append(event.place)
-                for key in event.place.block_keys():
-                    by_key[key].add(index)
+                if reach is None:  # only the upper bound looks incidents up by place block
+                    for key in event.place.block_keys():
+                        by_key[key].add(index)
             profile.victims = profile.victims | event.victims
             profile.sources.add(event.source_id)
             by_source[event.source_id].add(index)

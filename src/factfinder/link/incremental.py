@@ -287,13 +287,13 @@ def neighbour_claim_ids(session: Session, events: list[EventFeatures]) -> set[in
     """The stored event claims candidate_pairs would compare these (stored) events with."""
     found: set[int] = set()
     dated: dict[str, list[EventFeatures]] = {}
-    located: dict[str, list[EventFeatures]] = {}
+    located: dict[str, list[tuple[EventFeatures, bool]]] = {}
     for event in events:
         keys = block_keys(event)
         for key in keys.dated:
             dated.setdefault("d|" + "|".join(key), []).append(event)
         for key in keys.located:
-            located.setdefault("l|" + "|".join(key), []).append(event)
+            located.setdefault("l|" + "|".join(key), []).append((event, keys.undated))
     small = small_blocks(session, dated, MAX_BLOCK)
     for members in small.values():
         found.update(members)
@@ -310,8 +310,8 @@ def neighbour_claim_ids(session: Session, events: list[EventFeatures]) -> set[in
         positions = [
             (key, (event.source_id, event.claim_id))
             for key, members in located.items()
-            for event in members
-            if block_keys(event).undated == undated
+            for event, event_undated in members
+            if event_undated == undated
         ]
         window = block_windows(session, positions, reach, by_source=True)
         found.update(claim_id for claim_id, start in window if undated or start is None)

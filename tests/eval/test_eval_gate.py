@@ -57,6 +57,13 @@ DEV5 = HERE / "dev5.jsonl"
 DEV5_BASELINE = HERE / "dev5_baseline.json"
 HOLDOUT5 = HERE / "holdout5.jsonl"
 HOLDOUT5_BASELINE = HERE / "holdout5_baseline.json"
+# The sixth round's two, written blind in the shapes of long real reports: dev6 weighted to what
+# extractors miss (acts told indirectly, in testimony, in reported speech), tuned on since and
+# a training set of the learned type model; holdout6 spread as real reports are, kept unseen.
+DEV6 = HERE / "dev6.jsonl"
+DEV6_BASELINE = HERE / "dev6_baseline.json"
+HOLDOUT6 = HERE / "holdout6.jsonl"
+HOLDOUT6_BASELINE = HERE / "holdout6_baseline.json"
 STYLES = {"wire", "ngo_statement", "government_press_release", "un_statement", "testimony"}
 
 
@@ -129,6 +136,8 @@ def test_third_dev_set_is_large_balanced_and_disjoint() -> None:
         (HOLDOUT4, HOLDOUT4_BASELINE),
         (DEV5, DEV5_BASELINE),
         (HOLDOUT5, HOLDOUT5_BASELINE),
+        (DEV6, DEV6_BASELINE),
+        (HOLDOUT6, HOLDOUT6_BASELINE),
     ],
 )
 def test_extraction_meets_the_baseline(gold: Path, baseline: Path) -> None:
@@ -140,6 +149,7 @@ def test_extraction_meets_the_baseline(gold: Path, baseline: Path) -> None:
 
 
 # Each later set, with the sets written before it: none may repeat an earlier set's text.
+EARLIER_THAN_ROUND6 = (GOLD, HOLDOUT, DEV, DEV2, DEV3, HOLDOUT2, HOLDOUT3, DEV4, HOLDOUT4, DEV5)
 LATER_SETS = [
     (HOLDOUT2, (GOLD, HOLDOUT, DEV, DEV2, DEV3), 5),
     (HOLDOUT3, (GOLD, HOLDOUT, DEV, DEV2, DEV3, HOLDOUT2), 5),
@@ -147,6 +157,8 @@ LATER_SETS = [
     (HOLDOUT4, (GOLD, HOLDOUT, DEV, DEV2, DEV3, HOLDOUT2, HOLDOUT3, DEV4), 4),
     (DEV5, (GOLD, HOLDOUT, DEV, DEV2, DEV3, HOLDOUT2, HOLDOUT3, DEV4, HOLDOUT4), 6),
     (HOLDOUT5, (GOLD, HOLDOUT, DEV, DEV2, DEV3, HOLDOUT2, HOLDOUT3, DEV4, HOLDOUT4, DEV5), 5),
+    (DEV6, (*EARLIER_THAN_ROUND6, HOLDOUT5), 8),
+    (HOLDOUT6, (*EARLIER_THAN_ROUND6, HOLDOUT5, DEV6), 8),
 ]
 
 

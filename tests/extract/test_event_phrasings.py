@@ -117,7 +117,6 @@ NOT_EVENTS: list[str] = [
     "Journalists were advised not to publish the names of victims.",
     "The teacher kept the students awake with a lively lecture.",
     "Several members remain missing from the committee's roster.",
-    "K. said an investigator told him the case would disappear for a payment.",
     "(c) Release the human rights defender Ilse Marrow.",
     "The families have received no information about compensation.",
     "He paid 300 euros for a new phone.",
@@ -135,6 +134,16 @@ def test_event_phrasing_is_found(sentence: str, expected: set[str]) -> None:
 @pytest.mark.parametrize("sentence", NOT_EVENTS)
 def test_non_event_gives_no_event(sentence: str) -> None:
     assert _events(sentence) == []
+
+
+def test_a_case_made_to_disappear_for_a_payment_is_a_bribe_not_a_disappearance() -> None:
+    """An official's price for dropping a case is extortion (a bribe asked, as the gold set
+    annotates it); "disappear" in that other sense is no enforced disappearance."""
+    types = {
+        c.type
+        for c in _events("K. said an investigator told him the case would disappear for a payment.")
+    }
+    assert types == {"extortion"}
 
 
 def test_denied_custody_is_a_negated_detention() -> None:

@@ -123,3 +123,18 @@ def test_a_count_naming_nothing_takes_the_unit_of_the_sentence_before() -> None:
     )
     released = [c for c in analyze(text) if c.type == "release"]
     assert [(f.low, f.unit) for c in released for f in c.counts] == [(21, "people")]
+
+
+def test_acts_in_a_sentence_set_a_generation_ago_are_history() -> None:
+    text = (
+        "In 1962, the colonial militia shot eleven dockers in Varn harbour.\n\n"
+        "In the 1980s, thousands of Kessan families were deported to the steppe.\n\n"
+        "In 2015, police detained 31 dockers in Varn."
+    )
+    found = [(c.type, c.sentence[:7]) for c in analyze(text, PUBLISHED) if c.kind == "event"]
+    assert found == [("detention", "In 2015")]
+
+
+def test_an_old_date_beside_a_recent_one_keeps_the_recent_act() -> None:
+    text = "In 1990 he was jailed for a year, and in February 2021 he was arrested again."
+    assert [c.type for c in analyze(text, PUBLISHED) if c.kind == "event"] == ["detention"]

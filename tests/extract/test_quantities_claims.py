@@ -81,3 +81,63 @@ def test_victims_who_speak_are_still_counted() -> None:
 def test_relatives_speaking_for_a_counted_group_do_not_hide_its_count() -> None:
     text = "Relatives of three men deported on 4 June told the Vell Monitor they have had no news."
     assert claim_of(text, "forced_displacement").counts == [Figure(low=3, unit="men")]
+
+
+def test_one_person_is_the_victim_named_not_a_count() -> None:
+    text = "Guards beat one inmate and two visitors at the gate of Orm prison."
+    assert claim_of(text, "torture").counts == [Figure(low=2, unit="visitors")]
+
+
+def test_a_sum_demanded_beside_counted_victims_is_not_their_count() -> None:
+    text = "Border guards demanded 300 euros each from 11 herders to let them cross."
+    assert claim_of(text, "extortion").counts == [Figure(low=11, unit="herders")]
+
+
+def test_a_figure_describing_another_noun_is_not_the_act_count() -> None:
+    text = "Police detained eight students in a raid on three dormitories in Kesh."
+    assert claim_of(text, "detention").counts == [Figure(low=8, unit="students")]
+
+
+def test_a_figure_in_a_participle_on_a_place_is_not_the_act_count() -> None:
+    text = "At least 30 prisoners were beaten in cells built for 12 people."
+    assert claim_of(text, "torture").counts == [
+        Figure(low=30, unit="prisoners", qualifier="at_least")
+    ]
+
+
+def test_what_another_verb_in_a_subordinate_clause_did_is_not_the_act_count() -> None:
+    text = "Five mourners were killed when soldiers fired on 3,000 marchers in Abrel."
+    assert claim_of(text, "killing").counts == [Figure(low=5, unit="mourners")]
+
+
+def test_an_act_told_of_a_part_of_the_counted_group_takes_the_group_count() -> None:
+    text = (
+        "At least 80 Lirran nationals, including teachers who had fled persecution, have "
+        "been deported from Vessa since June."
+    )
+    assert (
+        Figure(low=80, unit="nationals", qualifier="at_least")
+        in claim_of(text, "forced_displacement").counts
+    )
+
+
+def test_an_act_without_victims_of_its_own_shares_the_group_a_participle_describes() -> None:
+    text = "The fate of at least 25 herders detained near Tesk in May remains unknown."
+    assert claim_of(text, "enforced_disappearance").counts == [
+        Figure(low=25, unit="herders", qualifier="at_least")
+    ]
+
+
+def test_a_part_told_of_in_an_of_whom_clause_is_not_the_whole() -> None:
+    text = "Soldiers detained 30 villagers, 12 of whom were later released."
+    assert claim_of(text, "release").counts == [Figure(low=12, unit="villagers")]
+
+
+def test_them_in_the_next_sentence_counts_the_group_the_sentence_before_was_about() -> None:
+    text = (
+        "Nurses at the Orm clinic are being watched by plain-clothes officers. "
+        "At least four of them were detained on Friday."
+    )
+    assert claim_of(text, "detention").counts == [
+        Figure(low=4, unit="nurses", qualifier="at_least")
+    ]

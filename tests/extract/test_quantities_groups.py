@@ -220,3 +220,107 @@ def test_what_befell_a_group_is_not_the_group(
     sentence: str, earlier_unit: str, expected: list[tuple[int, str, str]]
 ) -> None:
     assert figures(sentence, earlier_unit=earlier_unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Mourners gathered outside the morgue were dispersed by police, and at least "
+            "six were detained.",
+            [(6, "mourners", "at_least")],
+        ),
+        (
+            "Nurses who spoke to the press were summoned, and three have been dismissed.",
+            [(3, "nurses", "exact")],
+        ),
+        (
+            "Pilgrims crossed at Tesk on Sunday and about 40 were turned back.",
+            [(40, "pilgrims", "about")],
+        ),
+        (
+            "Families of the missing marched on the ministry; four were arrested.",
+            [(4, "families", "exact")],
+        ),
+    ],
+)
+def test_a_bare_count_takes_the_people_named_before_it(
+    sentence: str, expected: list[tuple[int, str, str]]
+) -> None:
+    # The people an elided count counts are the nearest group of people named before it:
+    # not the police who act on them, nor a thing ("the press", "the morgue").
+    assert figures(sentence) == expected
+
+
+def test_relatives_of_a_bare_count_speak_for_the_group_named_before() -> None:
+    sentence = (
+        "Pilgrims were pulled off the coaches at the border, and relatives of at least "
+        "seven say they have heard nothing since."
+    )
+    assert figures(sentence) == [(7, "pilgrims", "at_least")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Of the 14 miners, five are still missing.",
+            [(5, "miners", "exact")],
+        ),
+        (
+            "Of the 60 prisoners we spoke to, 22 were beaten on arrival.",
+            [(22, "prisoners", "exact")],
+        ),
+        (
+            "Of 300 families registered, at least 90 have left the valley.",
+            [(90, "families", "at_least")],
+        ),
+    ],
+)
+def test_a_whole_named_before_its_part_is_not_counted(
+    sentence: str, expected: list[tuple[int, str, str]]
+) -> None:
+    # "Of the 14 miners, five …" reads like "five of the 14 miners": the part counts.
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Herders were taken from the market by men in dark uniforms, and the families of "
+            "nine of them have had no news.",
+            [(9, "herders", "exact")],
+        ),
+        (
+            "Those arrested were driven away in vans, and at least 12 of them are still held.",
+            [(12, "people", "at_least")],
+        ),
+        (
+            "Students were attacked by masked assailants and four were taken to hospital.",
+            [(4, "students", "exact")],
+        ),
+    ],
+)
+def test_them_stands_for_the_people_harmed_not_things_or_their_attackers(
+    sentence: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("About 300 families were evicted from the 4 camps.", [(300, "families", "about")]),
+        ("Guards moved the detainees from 2 prisons.", []),
+        ("Police released nine men from three police stations.", [(9, "men", "exact")]),
+    ],
+)
+def test_places_people_were_taken_from_are_not_counted(
+    sentence: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert figures(sentence) == expected
+
+
+def test_people_after_from_are_still_counted() -> None:
+    assert figures("She received letters from 12 prisoners.") == [(12, "prisoners", "exact")]

@@ -168,3 +168,42 @@ def test_capitals_inside_ordinary_prose_are_left_to_the_tagger() -> None:
     text = "The UN and the OSCE said police detained 30 people in Brisk."
     [detention] = analyze(text)
     assert detention.agent == "police"
+
+
+def test_closing_quotes_and_footnote_calls_stay_with_the_sentence_they_close() -> None:
+    text = (
+        "Guards said the fee was for \u201cextra visits.\u201d[19] Relatives paid it.\n\n"
+        "The rule was \u201cinformal.\u201d[7]"
+    )
+    sentences = [
+        s.text
+        for index, (paragraph, doc) in enumerate(parse_paragraphs(split_paragraphs(text)))
+        for s in sentences_of(index, paragraph, doc)
+    ]
+    assert sentences == [
+        "Guards said the fee was for \u201cextra visits.\u201d[19]",
+        "Relatives paid it.",
+        "The rule was \u201cinformal.\u201d[7]",
+    ]
+    for index, (paragraph, doc) in enumerate(parse_paragraphs(split_paragraphs(text))):
+        for sentence in sentences_of(index, paragraph, doc):
+            assert text[sentence.start : sentence.end] == sentence.text
+
+
+def test_a_transcript_speaker_label_is_parsed_apart_from_what_is_said() -> None:
+    text = "Q: Who was expelled?\nA: Twenty foreign citizens were expelled last week.\n"
+    texts = [p.text.strip() for p in split_paragraphs(text)]
+    assert texts == [
+        "Q:",
+        "Who was expelled?",
+        "A:",
+        "Twenty foreign citizens were expelled last week.",
+    ]
+    assert {c.type for c in analyze(text)} == {"forced_displacement"}
+    headline = "VARNIA: STUDENT LEADER MISSING AFTER ARREST"
+    assert [p.text for p in split_paragraphs(headline)] == [headline]
+
+
+def test_a_quoted_slogan_in_capitals_is_read_as_words() -> None:
+    types = {c.type for c in analyze('Someone painted "LEAVE OR DIE" on his gate.')}
+    assert types == {"death_threat"}

@@ -686,3 +686,60 @@ def test_an_it_is_judgement_negated_or_hedged_states_no_demand_or_condemnation(
     assert not [
         c for c in statements(text) if c.type in ("demand", "condemn", "call_for_investigation")
     ]
+
+
+def rule_statements(text: str) -> set[str]:
+    """The statement types the rules alone find (the learned model is retrained on its own)."""
+    return {
+        c.type
+        for c in analyze(text, dt.date(2021, 3, 10), supplement=None)
+        if c.kind == "statement"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His parents could not raise the 6,000 lari demanded for his return.",
+        "Guards had demanded 300 lari per person to let them travel on.",
+        "A guard demanded 9,000 lari of the widow of a farmer in Osk.",
+    ],
+)
+def test_a_sum_demanded_or_not_raised_is_neither_a_demand_nor_a_silence(text: str) -> None:
+    assert rule_statements(text) == set()
+
+
+def test_silence_told_inside_a_criticism_or_a_concern_is_that_stance_only() -> None:
+    text = "The rapporteur regrets that the Government has still not provided any reply."
+    assert rule_statements(text) == {"criticize"}
+    text = "We are alarmed that the ministry has ignored repeated requests for information."
+    assert rule_statements(text) == {"express_concern"}
+    text = "The group condemned the arrests, and the ministry did not respond to a request."
+    assert rule_statements(text) == {"condemn", "no_public_statement"}
+    text = "The expert has raised these concerns with the Government, which has yet to reply."
+    assert "no_public_statement" in rule_statements(text)
+
+
+def test_refusing_to_say_where_people_are_conceals_them_and_is_no_silence() -> None:
+    assert rule_statements("Relatives said officials refused to say where the men are.") == set()
+    assert rule_statements("The ministry refused to comment on the arrests.") == {
+        "no_public_statement"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said he had nothing further to add.",
+        '"I have nothing to add," the spokesman said.',
+        "The ministry declined to give further details.",
+    ],
+)
+def test_nothing_to_add_and_details_declined_are_silence(text: str) -> None:
+    assert rule_statements(text) == {"no_public_statement"}
+
+
+def test_officials_who_know_nothing_of_a_missing_person_deny_holding_them() -> None:
+    text = "Officers at the station told her they knew nothing about her son."
+    assert rule_statements(text) == {"deny"}
+    assert rule_statements("She said she knew nothing about the plan.") == set()

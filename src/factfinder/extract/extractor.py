@@ -516,14 +516,18 @@ def _claims_of(
         detections += _denials_in_item(detections)
     if supplement is not None:
         detections = supplement.revise(span, detections)
-    if not detections:
-        return []
     sentence = view.sentence
+    if not detections:
+        figures = find_figures(headline_case(sentence.text), memory.last_unit)
+        memory.last_unit = _unit_for_next_sentence(span, figures)
+        return []
     base = sentence.start - sentence.offset  # doc index of the sentence's first character
     view.dates = resolve_dates(sentence.text, published)
+    if _history(view.dates, published):
+        detections = [d for d in detections if d.kind != "event"]
     view.figures = find_figures(headline_case(sentence.text), memory.last_unit)
     figures = view.figures
-    memory.last_unit = figures[-1].figure.unit if figures else another_group(sentence.text)
+    memory.last_unit = _unit_for_next_sentence(span, figures)
     built: list[tuple[Claim, Phrase | None, Detection]] = []
     for detection in detections:
         claim, target = _claim_of(detection, view, base, memory)
@@ -543,6 +547,34 @@ def _claims_of(
         elif target is None:
             claim.counts = _counts_of_governing_event(detection, built)
     return kept
+
+
+# How long ago an act must be to be history rather than a report: a generation.
+HISTORY_YEARS = 20
+
+
+def _history(dates: list[DateMention], published: dt.date | None) -> bool:
+    """ "In 1921, … the leaders of the uprising were executed", "In the 1970s, under the old
+    regime, thousands were deported": a sentence set wholly a generation before publication,
+    by a date that opens it, tells background history, not acts a report documents."""
+    if published is None or not dates or dates[0].start > 8:
+        return False
+    return all(d.when.end.year <= published.year - HISTORY_YEARS for d in dates)
+
+
+def _unit_for_next_sentence(span: Span, figures: list[FigureMention]) -> str:
+    """The group a "three of them" in the next sentence counts: the sentence's last figure's
+    unit, else "another colleague"'s group, else the people the sentence is about ("Lawyers
+    are being followed …" before "At least three of them have received messages")."""
+    if figures:
+        return figures[-1].figure.unit
+    group = another_group(span.text)
+    if group:
+        return group
+    for token in span:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ == "NNS" and person_noun(token):
+            return token.lower_
+    return ""
 
 
 def _counts_of_governing_event(
@@ -866,11 +898,17 @@ def _assign_counts(
                 if owner == index:
                     counts.append(figure.figure)
                 continue
+            if _tied_to_act(figure, detection, view, base):
+                counts.append(figure.figure)  # the act is told of the counted group
+                continue
             if owner is not None and owner != index:
                 if not (
                     target is not None
                     and built[owner][1] is not None
                     and built[owner][1].start == target.start
+                ) and not (
+                    (target is None or _holds(target, figure, base))
+                    and _describes_group(built[owner][2], figure, base)
                 ):
                     continue
             if owner is None and not _nearest(index, figure, events, built, base):
@@ -884,8 +922,30 @@ def _assign_counts(
                 continue  # a sum is the size of a bribe or ransom, never a count of victims
             if owner is None and _figure_in_actor(figure, claim, view, target):
                 continue
+            if owner is None and _modifies_another_noun(figure, detection, target, view, base):
+                continue
             counts.append(figure.figure)
-        claim.counts = counts
+        claim.counts = _without_sums_beside_victims(
+            [figure for figure in counts if not _single_individual(figure)]
+        )
+
+
+def _single_individual(figure: Figure) -> bool:
+    """ "One man was detained and two women were beaten": one person is the victim named, not a
+    count (an estimate, "at least one", or a revised figure still counts)."""
+    return (
+        figure.low == 1
+        and figure.high is None
+        and figure.qualifier == "exact"
+        and figure.supersedes is None
+    )
+
+
+def _without_sums_beside_victims(counts: list[Figure]) -> list[Figure]:
+    """ "Gunmen kidnapped 14 travellers and demanded 2,000 dollars for each": the figure of an
+    extortion is its victims; its sum stays only where no victims are counted."""
+    people = [figure for figure in counts if not _money_unit(figure.unit)]
+    return people or counts
 
 
 # Sums of money count no victims; only a bribe or ransom keeps its amount as a figure.
@@ -893,8 +953,12 @@ _CURRENCIES = CURRENCIES
 
 
 def _money(figure: FigureMention) -> bool:
-    unit = (figure.figure.unit or "").lower().split()
-    return bool(unit) and unit[-1].removesuffix("s") in _CURRENCIES
+    return _money_unit(figure.figure.unit)
+
+
+def _money_unit(unit: str | None) -> bool:
+    words = (unit or "").lower().split()
+    return bool(words) and words[-1].removesuffix("s") in _CURRENCIES
 
 
 def _subject_of_other_verb(
@@ -932,6 +996,97 @@ def _subject_of_other_verb(
     if named_victims and below.dep_ != "dobj":
         return lemma not in REPORTING_VERBS
     return coordinated and own_subject
+
+
+def _tied_to_act(
+    figure: FigureMention, detection: Detection, view: SentenceView, base: int
+) -> bool:
+    """The act is told in a relative clause on the counted group ("dozens of other people who
+    remain imprisoned") or on a part of it ("at least 230 nationals, including activists who
+    had fled, have been deported": the sentence's one displacement claim counts the 230)."""
+    trigger = detection.trigger
+    first, last = base + figure.start, base + figure.end
+    for clause in (trigger, *trigger.ancestors):
+        if clause.dep_ in ("relcl", "acl"):
+            noun = clause.head
+            if noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among"):
+                noun = noun.head.head  # the group "including" names a part of
+            return (
+                first <= noun.idx < last
+                and noun.pos_ in ("NOUN", "PROPN")
+                and not _of_a_part(clause)
+            )
+        if clause.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
+            return False
+    return False
+
+
+def _of_a_part(clause: Token) -> bool:
+    """ "14 people, 9 of whom were released": the relative clause tells of a part of the group."""
+    return any(t.lower_ in ("whom", "which") and t.head.lower_ == "of" for t in clause.subtree)
+
+
+def _describes_group(owner: Detection, figure: FigureMention, base: int) -> bool:
+    """ "The whereabouts of at least 40 people detained in the sweep remain unknown": the act of
+    a participle or relative clause on the counted noun only says who the group is, so an act
+    with no victims of its own befell the same group and shares its count."""
+    clause = owner.trigger
+    first, last = base + figure.start, base + figure.end
+    for token in (clause, *clause.ancestors):
+        if token.dep_ in ("acl", "relcl"):
+            return first <= token.head.idx < last and not _of_a_part(token)
+        if token.pos_ in ("NOUN", "PROPN") or token.dep_ in ("ccomp", "conj", "advcl"):
+            return False
+    return False
+
+
+def _modifies_another_noun(
+    figure: FigureMention,
+    detection: Detection,
+    target: Phrase | None,
+    view: SentenceView,
+    base: int,
+) -> bool:
+    """ "detained nine people in a raid on four homes", "beaten in cells built for 10 people":
+    a figure that hangs, by a preposition or a participle, on some other noun than the act or
+    its victims describes that noun, and one that hangs on a verb of no act in a clause of its
+    own ("killed when police fired on 2,000 protesters") is what that verb did;
+    "27 villagers, including nine children" and "the bodies of four men" count."""
+    token = _figure_head(figure, view, base)
+    trigger = detection.trigger
+    own = {trigger, detection.target, target.head if target is not None else None}
+    own |= set(trigger.ancestors)  # only the figure's own branch, below where it meets the act
+    while token is not None and token.head != token and token not in own:
+        parent = token.head
+        if token.dep_ in ("acl", "relcl") and parent not in own:
+            return True
+        if token.dep_ == "pobj" and parent.dep_ == "prep" and parent.lower_ not in _PART_OF:
+            described = parent.head
+            if described.pos_ in ("NOUN", "PROPN") and described not in own:
+                return described.lemma_.lower() not in _ACCOUNTS_OF_PEOPLE
+            if described.pos_ == "VERB" and described not in own:
+                # "eight people were killed when police fired on 2,000 protesters"
+                return described.lemma_.lower() not in VERB_EVENTS
+        token = parent
+    return False
+
+
+# Prepositions that name a part of the victims or whose they are: "including nine children",
+# "the bodies of four men", "the whereabouts of 40 people", "a group of 30 students".
+_PART_OF = {"including", "among", "amongst", "like", "such", "of"}
+# Nouns whose object is still the people an act befell, whatever the preposition: accounts
+# of them ("posts about five members, calling them …", "reports on 30 detainees").
+_ACCOUNTS_OF_PEOPLE = {
+    "post", "report", "allegation", "case", "account", "testimony", "complaint", "list",
+    "information", "news", "record", "claim", "evidence", "name", "file", "message", "photo",
+}  # fmt: skip
+
+
+def _figure_head(figure: FigureMention, view: SentenceView, base: int) -> Token | None:
+    """The token of the figure's phrase whose head lies outside it: its noun, or its number."""
+    first, last = base + figure.start, base + figure.end
+    inside = [t for t in view.sentence.span if first <= t.idx < last]
+    return next((t for t in inside if not first <= t.head.idx < last or t.head == t), None)
 
 
 def _holds(

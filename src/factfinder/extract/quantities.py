@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from factfinder.extract.claims import Figure
+from factfinder.extract.events.people import PERSON_NOUNS
 
 # Words, numbers (with thousands separators or a decimal point) and single other characters.
 _TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S")
@@ -349,16 +350,35 @@ def _antecedent(tokens: _Tokens, first: int, last: int) -> str:
     if tokens.low(first - 1) in _PRONOUNS_AFTER_OF and tokens.low(first - 2) in {"of", "among"}:
         before = first - 2  # "activists, of whom 12 were detained", "among them three women"
     elif tokens.low(last) not in _PRONOUNS_AFTER_OF:
-        return _partitive_group(tokens, first)
-    for k in range(before - 1, max(-1, before - 12), -1):
+        return _partitive_group(tokens, first) or _people_named_before(tokens, first)
+    nearest: str | None = None  # the nearest plural of any kind, used when no people are named
+    for k in range(before - 1, max(-1, before - _ANTECEDENT_REACH), -1):
         word = tokens.lowers[k]
+        if word in {".", "!", "?"}:
+            break
         if k == before - 2 and tokens.low(k + 1) == "of":
             continue  # "the deaths of 19 of them": what befell the group, not the group
-        if word in _FORCES:
+        if word in _FORCES or _in_agent_phrase(tokens, k):
             continue  # "arrested by border police, and three of them": the victims, not police
-        if tokens.is_word(k) and word not in _NP_STOP and _looks_plural(word):
-            return "" if word in _NOT_COUNT_UNITS else word
-    return ""
+        if word == "those" and _is_participle(tokens, k + 1):
+            return "people"  # "those detained …, and the families of 20 of them"
+        if not tokens.is_word(k) or word in _NP_STOP or not _looks_plural(word):
+            continue
+        if _names_people(word):
+            return word  # "taken by men in plain clothes, and 20 of them": not "clothes"
+        if nearest is None and k >= before - 12:
+            nearest = "" if word in _NOT_COUNT_UNITS else word
+    return nearest or ""
+
+
+def _in_agent_phrase(tokens: _Tokens, k: int) -> bool:
+    """Whether the noun at k is in a "by …" phrase: "taken by men in plain clothes"."""
+    for b in range(k - 1, max(-1, k - 5), -1):
+        if tokens.lowers[b] == "by":
+            return True
+        if not tokens.is_word(b) or (tokens.lowers[b] in _NP_STOP - _DETERMINERS):
+            return False
+    return False
 
 
 # Words for an unnumbered part of a group: "most of the 300 families", "a third of the 90".
@@ -392,6 +412,50 @@ def _partitive_group(tokens: _Tokens, first: int) -> str:
         if unit is not None and not unit.not_counted and unit.last < first:
             return unit.noun
     return ""
+
+
+def _people_named_before(tokens: _Tokens, first: int) -> str:
+    """The people a bare count elides, named earlier in the sentence: "Relatives gathered
+    outside the prison, and at least eight were detained" counts relatives. The nearest
+    plural noun for people wins; those who act on them (police, soldiers) are passed over,
+    and so are things ("the media", "the buses"), which no act here befalls."""
+    for k in range(first - 1, max(-1, first - _ANTECEDENT_REACH), -1):
+        word = tokens.lowers[k]
+        if word in {".", "!", "?", ":"}:
+            return ""
+        if word == "those" and _is_participle(tokens, k + 1):
+            return "people"  # "Those arrested were driven away, and 12 are still held"
+        if word in _FORCES or not tokens.is_word(k) or word in _NP_STOP:
+            continue
+        if _in_agent_phrase(tokens, k):
+            continue  # "Students were attacked by gunmen and five were killed": students
+        if word in _KIN and tokens.low(k + 1) == "of" and _spoken_for(tokens, first):
+            continue  # "returnees …, and relatives of at least five say": five returnees
+        if _looks_plural(word) and _names_people(word):
+            while _looks_plural(tokens.low(k + 1)) and _names_people(tokens.low(k + 1)):
+                k += 1  # "asylum seekers", "human rights defenders": the last word is the head
+            return tokens.lowers[k]
+    return ""
+
+
+_ANTECEDENT_REACH = 30
+
+
+def _names_people(plural: str) -> bool:
+    """Whether a plural noun names people: "relatives", "fishermen", "activists"."""
+    if plural.endswith(("men", "people", "children")) or plural in _ICS_PEOPLE:
+        return plural not in {"specimen", "abdomen", "regimen"}
+    singular = _singular(plural)
+    return singular in PERSON_NOUNS or singular.endswith("ist") or plural in PERSON_NOUNS
+
+
+def _singular(plural: str) -> str:
+    """The singular of a plural noun by form ("families" -> "family", "witnesses" -> "witness")."""
+    if plural.endswith("ies") and len(plural) > 4:
+        return plural[:-3] + "y"
+    if plural.endswith(("sses", "ches", "shes", "xes")):
+        return plural[:-2]
+    return plural.removesuffix("s")
 
 
 # Quantifiers that name a group without counting it: "several of the detainees".
@@ -464,9 +528,13 @@ def _figure_at(tokens: _Tokens, i: int) -> tuple[int, int, Figure] | None:
     if tokens.low(first - 1) in _DETERMINERS and tokens.low(first - 2) == "of":
         if tokens.low(first - 3) in _PART_WORDS:
             return None  # "half of the 400 detainees said they were beaten": a part, unnumbered
+    if _fronted_whole(tokens, first, unit):
+        return None  # "Of the 11 returnees, three remain missing": three counts, in returnees
     revised_to = _revised_to(tokens, number, high, unit, qualifier)
     if revised_to is not None:
         return revised_to
+    if high is None and _place_left(tokens, first, unit):
+        return None  # "evicted from the 3 camps": where the act drove people from
 
     figure = Figure(
         low=low_value,
@@ -479,6 +547,39 @@ def _figure_at(tokens: _Tokens, i: int) -> tuple[int, int, Figure] | None:
     if revision is not None:
         figure, last = revision
     return first, last, figure
+
+
+def _place_left(tokens: _Tokens, first: int, unit: _Unit) -> bool:
+    """ "More than 500 families were evicted from the 3 camps": a count of things after "from"
+    names where people were driven or taken from, never whom an act befell."""
+    k = first - 1
+    if tokens.low(k) in _DETERMINERS:
+        k -= 1
+    if tokens.low(k) != "from" or not unit.noun:
+        return False
+    return not _names_people(unit.noun.split()[-1])
+
+
+def _fronted_whole(tokens: _Tokens, first: int, unit: _Unit) -> bool:
+    """ "Of the 11 returnees, three remain missing": a clause-opening "of" names the whole a
+    following number is part of; the act befell the part, as in "three of the 11 returnees"."""
+    k = first - 1
+    if tokens.low(k) in _DETERMINERS:
+        k -= 1
+    if tokens.low(k) != "of" or tokens.low(k - 1) not in {"", ",", ";", ":", "“", '"', "("}:
+        return False
+    if not unit.noun:
+        return False
+    for comma in range(unit.last + 1, min(tokens.n, unit.last + _CONTACT_CLAUSE_WORDS)):
+        if tokens.lowers[comma] == ",":  # "Of the 30 detainees (we interviewed), 11 said"
+            after = tokens.low(comma + 1)
+            return _starts_number(tokens, comma + 1) or after in {"at", "about", "more", "over"}
+        if not tokens.is_word(comma) or _starts_number(tokens, comma):
+            return False
+    return False
+
+
+_CONTACT_CLAUSE_WORDS = 7
 
 
 def _read_number(tokens: _Tokens, i: int) -> _Number | None:
@@ -977,6 +1078,8 @@ def _bare_count_follows(tokens: _Tokens, number: _Number, j: int) -> bool:
         not tokens.is_word(j) or tokens.low(j) in _NP_STOP
     ):
         return True
+    if _spoken_for(tokens, number.first):
+        return True  # "relatives of at least five say": a count of those they speak for
     if tokens.low(j) == "," and tokens.low(j + 1) in _GROUP_APPOSITIONS:
         return True  # "police arrested 12, including two minors"
     closing = _APPOSITION_CLOSE.get(tokens.low(j))
@@ -987,6 +1090,19 @@ def _bare_count_follows(tokens: _Tokens, number: _Number, j: int) -> bool:
     return tokens.low(j) in _BARE_COUNT_VERBS
 
 
+def _spoken_for(tokens: _Tokens, first: int) -> bool:
+    """Whether the number at token first follows "relatives of", "the families of (at least)"."""
+    k = first - 1
+    while k > first - 1 - _QUALIFIER_MAX_WORDS and tokens.low(k) in _QUALIFIER_WORDS - {"of"}:
+        k -= 1
+    return tokens.low(k) == "of" and tokens.low(k - 1) in _KIN
+
+
+# Those who speak or act for a detained or missing person.
+_KIN = {
+    "relatives", "families", "parents", "mothers", "fathers", "wives", "husbands", "lawyers",
+    "children", "sons", "daughters", "spouses", "siblings", "brothers", "sisters", "friends",
+}  # fmt: skip
 _GROUP_APPOSITIONS = {"including", "among", "mostly", "many", "most", "all", "both"}
 _APPOSITION_CLOSE = {
     "—": {"—"}, "–": {"–"}, "-": {"-"}, "(": {")"}, ",": {","},

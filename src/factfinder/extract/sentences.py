@@ -90,7 +90,31 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                 paragraphs.extend(_cut(block_start + line_start, block[line_start:position]))
                 line_start = position
         paragraphs.extend(_cut(block_start + line_start, block[line_start:]))
-    return [_without_mark(p) if p.start in items else p for p in paragraphs if p.text.strip()]
+    marked = [_without_mark(p) if p.start in items else p for p in paragraphs if p.text.strip()]
+    return [piece for p in marked for piece in _speaker_label_apart(p)]
+
+
+# A transcript's speaker label: "Q:", "A:", "THE MINISTER OF INTERNAL ORDER:", "DEPUTY ANNA
+# BREIL (Civic Alliance):" at the start of a line.
+_SPEAKER_LABEL = re.compile(
+    r"(?:Q|A|[A-Z][A-Z'\u2019.\- ]{2,60}(?: \([^)\n]{1,60}\))?):[ \t]+(?=\S)"
+)
+
+
+def _speaker_label_apart(paragraph: Paragraph) -> list[Paragraph]:
+    """A transcript line parsed without its speaker label ("A: Twenty-three foreign citizens
+    were expelled"): the parser reads the label as the subject and loses the sentence's
+    own. A headline in capitals after a label ("KELTARA: STUDENT LEADER MISSING") is kept."""
+    label = _SPEAKER_LABEL.match(paragraph.text)
+    if label is None or paragraph.item:
+        return [paragraph]
+    rest = paragraph.text[label.end() :]
+    if _shouted(rest) or not any(ch.islower() for ch in rest):
+        return [paragraph]
+    return [
+        Paragraph(paragraph.start, paragraph.text[: label.end()]),
+        Paragraph(paragraph.start + label.end(), rest),
+    ]
 
 
 def _without_mark(paragraph: Paragraph) -> Paragraph:
@@ -163,6 +187,8 @@ def parse_paragraphs(paragraphs: list[Paragraph]) -> Iterator[tuple[Paragraph, D
         cased = _sentence_case(doc)
         if cased is not None:
             doc = _with_parse_of(doc, nlp(cased))
+        elif (quieted := _quoted_shouts_lowered(doc.text)) is not None:
+            doc = _with_parse_of(doc, nlp(quieted))
         yield paragraph, doc
 
 
@@ -184,6 +210,27 @@ def _with_parse_of_shout(doc: Doc, nlp: Language) -> Doc:
         return doc  # a letter whose lower case is longer would shift every offset
     cased = _sentence_case(nlp(titled), headline=False)
     return _with_parse_of(doc, nlp(cased), names=True) if cased is not None else doc
+
+
+_QUOTED = re.compile(r"[\"\u201c\u2018']([^\"\u201c\u201d\u2018\u2019]{3,80})[\"\u201d\u2019']")
+
+
+def _quoted_shouts_lowered(text: str) -> str | None:
+    """The text with quoted words in capitals in lower case ('painted "LEAVE OR DIE" on the
+    door', chants, graffiti, banners), or None when it quotes none: the tagger reads such
+    words as names, and the threat or the call they make is lost. Same length, same words."""
+    found = False
+
+    def lowered(match: re.Match[str]) -> str:
+        nonlocal found
+        words = _WORD.findall(match.group(1))
+        if len(words) < 2 or not all(w.isupper() for w in words):
+            return match.group()
+        found = True
+        return match.group().lower()
+
+    quieted = _QUOTED.sub(lowered, text)
+    return quieted if found and len(quieted) == len(text) else None
 
 
 def _texts_to_parse(paragraphs: list[Paragraph]) -> Iterator[str]:
@@ -307,8 +354,41 @@ def _with_parse_of(original: Doc, cased: Doc, names: bool = False) -> Doc:
     )
 
 
+# Closing quotation marks and a footnote call glued to the end of a sentence ("visits.”[19]"),
+# which the tokenizer may read as one word that opens the next sentence.
+_GLUED_CLOSE = re.compile(r"[\u201d\u2019\)\]]+(?:\[\d{1,3}\])?|\[\d{1,3}\]")
+
+
 def sentences_of(index: int, paragraph: Paragraph, doc: Doc) -> list[Sentence]:
-    """The sentences of a parsed paragraph, stripped of surrounding whitespace."""
+    """The sentences of a parsed paragraph, stripped of surrounding whitespace; closing quotes
+    and footnote calls glued to a sentence's end are kept with it."""
+    return _with_glued_closers(_parsed_sentences(index, paragraph, doc), paragraph)
+
+
+def _with_glued_closers(found: list[Sentence], paragraph: Paragraph) -> list[Sentence]:
+    """'paid for “extra visits.”[19] Relatives …': the parser opens the next sentence with
+    '”[19]'; those marks belong to the sentence they close, written without a space after it."""
+    kept: list[Sentence] = []
+    for sentence in found:
+        glued = _GLUED_CLOSE.match(sentence.text)
+        previous = kept[-1] if kept else None
+        if glued is None or previous is None or previous.end != sentence.start:
+            kept.append(sentence)
+            continue
+        cut = sentence.start + glued.end()
+        previous.end = cut
+        previous.text = paragraph.text[previous.start - paragraph.start : cut - paragraph.start]
+        rest = sentence.text[glued.end() :]
+        if rest.strip():
+            lead = len(rest) - len(rest.lstrip())
+            sentence.start = cut + lead
+            sentence.text = rest.strip()
+            kept.append(sentence)
+    return kept
+
+
+def _parsed_sentences(index: int, paragraph: Paragraph, doc: Doc) -> list[Sentence]:
+    """The sentences spaCy found in a paragraph, stripped of surrounding whitespace."""
     found: list[Sentence] = []
     for span in doc.sents:
         raw = span.text

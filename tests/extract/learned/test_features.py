@@ -42,3 +42,10 @@ def test_verb_arguments_are_named_by_kind_not_by_word() -> None:
     doc = load_pipeline()("Officers arrested him in the street.")
     verb = next(t for t in doc if t.lemma_ == "arrest")
     assert "d:arrest:dobj:PRON" in token_features(verb)
+
+
+def test_names_count_as_their_kind_not_their_word() -> None:
+    features = features_of("Police in Velmora detained Anik Sorvenko on Monday.")
+    assert "l:velmora" not in features and "l:sorvenko" not in features
+    assert "l:GPE" in features and ("l:PERSON" in features or "l:PROPN" in features)
+    assert "l:detain" in features

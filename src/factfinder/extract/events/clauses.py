@@ -98,6 +98,8 @@ def is_passive(token: Token) -> bool:
     """Passive voice: an auxpass or nsubjpass, or a participle modifying a noun."""
     if token.lower_ in HEADLINE_PARTICIPLES and child_with(token, "dobj") is None:
         return True  # "activist beaten in Abrevo": a headline drops "was"
+    if _headline_done_to(token):
+        return True  # "Refugees Forcibly Returned to Varnia": "were" dropped
     if causative(token):
         return True
     for verb in (token, _subject_bearer(token), clause_root(token)):
@@ -152,6 +154,8 @@ def is_conditional(token: Token) -> bool:
     for verb in [token, *governors(token)]:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
             return True
+        if _consequence_of_condition(verb):
+            return True
         if verb.dep_ in ("ROOT", "ccomp"):
             break
         if verb.dep_ == "conj" and any(
@@ -162,6 +166,19 @@ def is_conditional(token: Token) -> bool:
     while last.is_space and last.i > token.sent.start:
         last = last.nbor(-1)
     return last.text in ("?", "?\u201d", '?"')
+
+
+def _consequence_of_condition(verb: Token) -> bool:
+    """ "If the bill is passed, police would be able to detain …": a main clause that says
+    what would or could follow an if-clause is hypothetical ("beat us if we spoke" is not)."""
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not modals & {"would", "could", "might", "may", "will", "'ll", "'d"}:
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in verb.children
+    )
 
 
 def intent_governor(token: Token) -> Token | None:
@@ -233,6 +250,21 @@ def reduced_passive(verb: Token, subject: Token | None) -> bool:
         and person
         and subject.lemma_.lower() not in CAPTORS | {"soldier", "guard", "officer", "official"}
     )
+
+
+# Manners that only an act done to someone has: "forcibly returned", "arbitrarily detained".
+DONE_TO_MANNERS = frozenset(
+    {"forcibly", "arbitrarily", "unlawfully", "illegally", "brutally", "secretly", "wrongfully"}
+)
+
+
+def _headline_done_to(verb: Token) -> bool:
+    """A headline's past verb with a manner only a victim suffers and no object ("Refugees
+    Forcibly Returned", "Students Arbitrarily Detained") is a passive that dropped "were"."""
+    if verb.tag_ not in ("VBD", "VBN") or child_with(verb, "dobj") is not None:
+        return False
+    manner = any(c.dep_ == "advmod" and c.lower_ in DONE_TO_MANNERS for c in verb.children)
+    return manner and headline(verb)
 
 
 # A headline is short; longer text without a full stop is a list item or a broken line.

@@ -5,7 +5,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factfinder.extract.actors import child_with, object_of_preposition, subject_of
-from factfinder.extract.events.clauses import clause_root, compelled, is_negated
+from factfinder.extract.events.clauses import (
+    clause_root,
+    compelled,
+    is_conditional,
+    is_negated,
+    is_passive,
+)
 from factfinder.extract.events.lexicon import CAPTORS, ENDURED, PAYMENT_DEMANDS, THREAT_VERBS
 from factfinder.extract.events.people import PERSON_NOUNS, PERSONAL_PRONOUNS, is_person_like
 
@@ -19,6 +25,7 @@ OFFICIALS = frozenset(
     | {"prosecutor", "judge", "soldier", "militia", "commander", "warden", "jailer", "agent"}
     | {"policemen", "official", "bureaucrat", "clerk", "patrol", "officials"}
     | {"captain", "sergeant", "lieutenant", "colonel", "major", "chief", "jailer", "gaoler"}
+    | {"caller"}  # the voice on the phone that names a sum: "the caller wanted 25,000 kresta"
 )
 # Currencies by name, so that "2,000 krona" or "300 lari" is a sum whatever the tagger labels
 # it; words with another common sense ("mark", "real", "sol", "won", "sum") are left out.
@@ -66,22 +73,145 @@ def price_set_by_official(money: Token) -> Token | None:
     """The police officer or guard who names a price for a favour ("told her she could keep
     her pitch for 200 korun a week", "offered to let us visit for 50 dollars"): the official
     selling what the law gives free is extorting it."""
-    if money.dep_ != "pobj" or money.head.lower_ != "for" or named_people(money):
+    verb = _priced_verb(money)
+    if verb is None or named_people(money):
         return None
-    if not any(c.dep_ == "nummod" for c in money.children):
-        return None
+    counted = any(c.dep_ == "nummod" for c in money.children)
+    if not counted and money.lemma_.lower() not in MONEY:
+        return None  # "for a payment", "for money": a price without a figure
     if money.ent_type_ != "MONEY" and money.lemma_.lower() in MEASURES:
         return None
-    verb = money.head.head
+    favour = _favour_offered(verb)
     for _ in range(3):
         if verb.pos_ in ("VERB", "AUX"):
             official = subject_of(verb)
             if official is not None and official.lemma_.lower() in CAPTORS | OFFICIALS:
                 return official  # "the investigator said the file could vanish for 1,000 krona"
+            told = child_with(verb, "dobj", "dative")
+            if favour and verb.lemma_.lower() in OFFERING and is_person_like(told):
+                return official  # "a man from the station told her that for 3,000 … he could"
+            if favour and verb.lemma_.lower() == "offer":
+                offerer = official or _offerer(verb)  # "offered to 'locate' Teodor for 3,000"
+                return offerer if is_person_like(offerer) else None
         if verb.dep_ not in ("ccomp", "xcomp") or verb.head == verb:
             return None
         verb = verb.head
     return None
+
+
+def _priced_verb(money: Token) -> Token | None:
+    """The verb a price is set on: "could help for 1,000 krona", and "for 2,000 euros more he
+    could find out", where the parser hangs the sum on "more"."""
+    if money.dep_ == "pobj" and money.head.lower_ == "for":
+        return money.head.head
+    if money.dep_ == "npadvmod" and money.head.lower_ == "more":
+        more = money.head
+        if more.dep_ == "pobj" and more.head.lower_ == "for":
+            return more.head.head
+        verb = more.head
+        bare_for = any(c.lower_ == "for" and not list(c.children) for c in verb.children)
+        return verb if bare_for else None
+    return None
+
+
+def _offerer(offer: Token) -> Token | None:
+    """Who offered, when the parser hangs "offered" on a description: "a man who said he was
+    a lawyer telephoned and offered …"."""
+    verb = offer.head if offer.dep_ == "conj" else offer
+    if verb.dep_ in ("acl", "relcl") and is_person_like(verb.head):
+        return verb.head
+    return subject_of(verb)
+
+
+# Verbs by which someone names a price to the one who must pay it ("told her that …").
+OFFERING = frozenset({"tell", "offer", "promise", "inform", "assure"})
+# Verbs of ordinary trade, where a price is no extortion ("could sell the car for 900 euros").
+TRADING = frozenset(
+    {"sell", "buy", "rent", "lease", "hire", "purchase", "cost", "fetch", "charge", "bid"}
+)
+
+
+def _favour_offered(verb: Token) -> bool:
+    """ "for 2,000 euros more he could find out where Teo was held": a favour promised for a
+    sum (could, would, can), told to the one who must pay, whoever tells it; trade is none."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in TRADING or is_negated(verb):
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "offer":
+        return True  # "offered to 'locate' Teodor for 3,000 calderi"
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(modals & {"could", "would", "can", "will", "'d"}) and verb.dep_ == "ccomp"
+
+
+# What one pays someone to do or to stop doing in a bribe for silence: "offered 20,000 krona to
+# withdraw her complaint", "paid to drop the case", "to change his testimony".
+SILENCING = frozenset(
+    {"withdraw", "drop", "retract", "recant", "abandon", "change", "forget", "sign", "stop"}
+)
+
+
+def bribe_for_silence(offer: Token) -> Token | None:
+    """ "had been offered 20,000 krona by a man to withdraw her complaint": a sum offered for a
+    complaint, a testimony or a case dropped buys silence, a bribe; gives whom it was offered."""
+    if offer.lemma_.lower() != "offer" or is_negated(offer) or is_conditional(offer):
+        return None
+    money = child_with(offer, "dobj")
+    if not _is_money(money) or lawful_payment(offer):
+        return None
+    acts = [  # "offered 20,000 krona by a man she did not know to withdraw": misattached
+        t
+        for t in offer.subtree
+        if t.lemma_.lower() in SILENCING
+        and t.pos_ == "VERB"
+        and any(c.lower_ == "to" for c in t.children)
+    ]
+    if not acts:
+        return None
+    offered = subject_of(offer) if is_passive(offer) else child_with(offer, "dative")
+    return offered if is_person_like(offered) else None
+
+
+# What a lawful payment is called: a court's award, a tax, a wage, a fine.
+LAWFUL_PAYMENTS = frozenset(
+    {"compensation", "damage", "damages", "reparation", "reparations", "tax", "taxes", "rent"}
+    | {"wage", "wages", "salary", "pension", "tuition", "dividend", "royalty", "loan", "aid"}
+)
+
+
+def lawful_payment(pay: Token) -> bool:
+    """ "ordered the company to pay 50,000 euros in compensation": money a court or the law
+    sets, or a wage or a loan, is no extortion, whoever is made to pay it."""
+    return any(t.lower_ in LAWFUL_PAYMENTS for t in pay.subtree)
+
+
+# Participles that make a sum a price asked: "the 8,000 kresta demanded for his return".
+ASKED_PRICES = frozenset({"demand", "ask", "want", "require", "seek", "extort", "exact"})
+
+
+def asking_participle(money: Token) -> Token | None:
+    """The participle that follows a counted sum and says it was asked for ("8,000 kresta
+    demanded for his return"), even when the parser hangs it on the main verb."""
+    following = money.nbor(1) if money.i + 1 < len(money.doc) else None
+    for word in [c for c in money.children if c.dep_ == "acl"] + [following]:
+        if word is None or word.lemma_.lower() not in ASKED_PRICES:
+            continue
+        if word.tag_ != "VBN" and not (word.dep_ in ("acl", "advcl") and word.tag_ == "VBD"):
+            continue
+        if word.head == money or (word.dep_ in ("advcl", "acl") and word.i == money.i + 1):
+            return word
+    return None
+
+
+def demanded_sum(money: Token) -> Token | None:
+    """ "could not raise the 8,000 kresta demanded for his return", "15,000 kresta demanded of
+    the family of a shopkeeper": a sum described as demanded for someone's freedom, or of
+    people, is the extortion; gives the participle that demands it."""
+    demanded = asking_participle(money)
+    if demanded is None or lawful_payment(demanded):
+        return None
+    words = {t.lemma_.lower() for t in demanded.subtree}
+    freedom = bool(words & {"release", "freedom", "return", "protection", "silence", "free"})
+    of_people = is_person_like(object_of_preposition(demanded, "of", "from"))
+    return demanded if freedom or of_people or demanded_by_captors(demanded) else None
 
 
 def named_people(token: Token) -> bool:
@@ -123,8 +253,8 @@ def paid_or_else(payment: Token) -> bool:
     money = child_with(payment, "dobj") or (child_with(over, "pobj") if over is not None else None)
     if not _is_money(money):
         return payment.lemma_.lower() == "pay" and held_until_paid(payment, mark)
-    if mark == "unless":
-        return True
+    if mark == "unless" or (mark == "if" and is_negated(payment)):
+        return True  # "if I did not bring 3,000 korun by Friday, they would …"
     freed = payment.head  # "could go home if my family paid 10,000 calderi"
     going_home = freed.lemma_.lower() == "go" and any(c.lower_ == "home" for c in freed.children)
     case = subject_of(freed)  # "the charges could be reclassified if she paid him 10,000"
@@ -152,8 +282,14 @@ def held_until_paid(pay: Token, mark: str | None) -> bool:
     them, whatever the sum (often unwritten)."""
     if mark not in ("until", "unless") or pay.dep_ != "advcl" or is_negated(pay):
         return False
+    if lawful_payment(pay):
+        return False  # "will be fined unless he pays the tax"
     held = pay.head
-    return held.lemma_.lower() in WITHHOLDING | FREED or (mark == "unless" and held.pos_ == "AUX")
+    if held.lemma_.lower() in WITHHOLDING | FREED or (mark == "unless" and held.pos_ == "AUX"):
+        return True
+    promised = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in held.children)
+    people = is_person_like(subject_of(held))  # "their children would be placed in care …"
+    return mark == "unless" and promised and people
 
 
 # Verbs of holding someone captive that a price can be the purpose of: "held for ransom".
@@ -217,6 +353,8 @@ def sum_of_currency(token: Token) -> bool:
         return False
     if token.ent_type_ == "MONEY" or token.lemma_.lower().removesuffix("s") in CURRENCIES:
         return True
+    if asking_participle(token) is not None and not named_people(token):
+        return True  # "the 8,000 kresta demanded for his return"
     paying = token.head.lemma_.lower() in PAYMENT_DEMANDS | PAYING | {"take", "give"}
     return (
         token.dep_ == "dobj"
@@ -242,6 +380,8 @@ def money_for_freedom(pay: Token) -> bool:
     paid = child_with(pay, "dobj")
     if paid is not None and paid.lemma_.lower() in ("bribe", "ransom"):  # the noun is the trigger
         return False
+    if lawful_payment(pay):
+        return False  # "ordered to pay 50,000 euros in compensation"
     if _paid_for_freedom(pay):
         return True  # "they let him go after his family paid"
     bought = object_of_preposition(pay, "for")
@@ -281,6 +421,36 @@ def money_for_freedom(pay: Token) -> bool:
     if paid is None and not forced:
         return False
     return bool(words & {"release", "freedom", "body", "free", "let"}) or forced
+
+
+# How a family raises a sum it cannot spare: selling what it owns, borrowing, pawning.
+RAISING_MONEY = frozenset({"sell", "borrow", "lend", "mortgage", "pawn", "loan"})
+
+
+def raised_and_paid(pay: Token) -> bool:
+    """ "We sold our car and paid", "she borrowed the money from her brother and paid", "a
+    friend lent it to me and I paid them the next morning": in a victim's account, a sum raised
+    by selling or borrowing and then paid, with nothing bought, is a ransom or a bribe."""
+    if pay.lemma_.lower() != "pay" or is_negated(pay) or is_conditional(pay):
+        return False
+    if lawful_payment(pay) or modal_of_pay(pay):
+        return False
+    bought = object_of_preposition(pay, "for")
+    if bought is not None and bought.lemma_.lower() not in ("release", "freedom", "return"):
+        return False  # "sold the flat and paid for her studies"
+    if any(c.lower_ in ("off", "back", "debt", "debts") for c in pay.subtree):
+        return False  # "sold the car and paid off the loan"
+    raised = [
+        t
+        for t in pay.sent
+        if t.lemma_.lower() in RAISING_MONEY and t.pos_ == "VERB" and t.i < pay.i
+    ]
+    return bool(raised) and not any(is_negated(t) for t in raised)
+
+
+def modal_of_pay(pay: Token) -> bool:
+    """A payment only planned or possible ("would have to pay", "could pay"): none made."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in pay.children)
 
 
 # Where a sum paid to go on is a bribe: checkpoints and roadblocks on the way.

@@ -380,3 +380,78 @@ def exposed(verb: Token) -> bool:
         if owner is None and conjunct.dep_ == "conj":
             owner = object_of_preposition(conjunct, "of")
     return is_person_like(owner) or (owner is not None and owner.tag_ == "PRP$")
+
+
+# Verbs of writing down or taking people's details: "took down our home addresses".
+RECORDING = frozenset({"write", "take", "note", "record", "collect", "copy", "register"})
+# Those whose noting of people's details is surveillance, not an errand.
+RECORDERS = frozenset(
+    {"police", "officer", "agent", "official", "soldier", "guard", "policeman", "they"}
+)
+
+
+def details_recorded(verb: Token) -> bool:
+    """ "officers wrote down the names and addresses of everyone at the vigil", "they
+    photographed every one of us and took down our home addresses": the state noting who
+    people are and where they live is surveillance."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("write", "take", "copy") and not any(c.lower_ == "down" for c in verb.children):
+        return False
+    noted = child_with(verb, "dobj")
+    if noted is None or noted.lemma_.lower() not in IDENTIFIERS - {"number"} or is_negated(verb):
+        return False
+    recorder = subject_of(verb)
+    if recorder is None or recorder.lemma_.lower() not in RECORDERS:
+        return False
+    owner = child_with(noted, "poss") or object_of_preposition(noted, "of")
+    if recorder.lower_ == "they":  # in a victim's account: "took down our addresses"
+        return owner is not None and owner.lower_ in ("our", "my", "us", "me")
+    return is_person_like(owner) or (owner is not None and owner.tag_ == "PRP$")
+
+
+# Fake pages that pass for a person online: "created fake profiles with my photo".
+FAKING = frozenset({"create", "set", "open", "make", "start"})
+FAKE_PAGES = frozenset({"profile", "account", "page", "website", "channel"})
+
+
+def impersonated(verb: Token) -> Token | None:
+    """ "Someone created fake profiles with my photo and my address": a fake page that shows
+    a person's face, name or address exposes and smears them; gives whose they are."""
+    if verb.lemma_.lower() not in FAKING or is_negated(verb):
+        return None
+    page = child_with(verb, "dobj")
+    if page is None or page.lemma_.lower() not in FAKE_PAGES:
+        return None
+    if not any(c.lower_ in ("fake", "false", "bogus", "fraudulent") for c in page.children):
+        return None
+    details = [t for t in verb.subtree if t.lemma_.lower() in IDENTIFIERS]
+    owners = [child_with(t, "poss") or object_of_preposition(t, "of") for t in details]
+    return next((o for o in owners if o is not None), None)
+
+
+# What watchers sit in outside a home: "a police car was parked outside my building".
+WATCHING_POSTS = frozenset({"park", "station", "wait", "sit", "stand", "post"})
+# Agents whose post outside a home is surveillance: "officers were stationed outside".
+WATCHING_PEOPLE = frozenset({"officer", "agent", "policeman", "police", "plainclothesman"})
+WATCHING_VEHICLES = frozenset({"car", "van", "vehicle", "jeep", "suv", "truck"})
+WATCHED_PLACES = HOME_WORDS | {"building", "block", "workplace", "school", "door", "gate"}
+
+
+def parked_outside(park: Token) -> Token | None:
+    """ "A police car was parked outside my building all night", "an unmarked van has waited
+    near her flat for a week": a police or unmarked vehicle kept at someone's home watches
+    them; gives whose home it is."""
+    if park.lemma_.lower() not in WATCHING_POSTS or is_negated(park):
+        return None
+    vehicle = subject_of(park)
+    if vehicle is None:
+        return None
+    marks = {c.lower_ for c in vehicle.children}
+    watchers = vehicle.lemma_.lower() in WATCHING_PEOPLE and park.lemma_.lower() != "park"
+    marked = marks & {"police", "unmarked", "security", "military", "army"}
+    if not watchers and not (vehicle.lemma_.lower() in WATCHING_VEHICLES and marked):
+        return None
+    place = object_of_preposition(park, "outside", "near", "by", "opposite")
+    if place is None or place.lemma_.lower() not in WATCHED_PLACES:
+        return None
+    return child_with(place, "poss") or object_of_preposition(place, "of")

@@ -226,3 +226,32 @@ def call_event(token: Token, etype: str) -> Detection:
     return Detection(
         "event", etype, token, agent=caller, target=target, confidence=0.8, called=True
     )
+
+
+# What life is to be made for a group, in a call to drive it out: "make life unbearable".
+HELLISH = frozenset({"unbearable", "impossible", "intolerable", "miserable", "hell", "unlivable"})
+
+
+def life_made_unbearable(make: Token) -> Token | None:
+    """ "make life unbearable for those who shelter terrorists", "we should make life hell for
+    them": a call on others to torment a group out of its homes is incitement (the
+    annotation rules' own example); gives the group. Told as done, it is no call."""
+    if make.lemma_.lower() != "make":
+        return None
+    commanded = make.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "aux") for c in make.children
+    )  # "I say to the people: make life …", the parser's subject is the speaker's
+    if not (commanded or modal_of(make) in ("should", "must")):
+        return None
+    state = next((t for t in make.subtree if t.lower_ in HELLISH), None)
+    life = next((t for t in make.subtree if t.lower_ in ("life", "lives")), None)
+    if state is None or life is None:
+        return None
+    group = next(
+        (c for t in (state, make) for c in t.children if c.dep_ == "prep" and c.lower_ == "for"),
+        None,
+    )
+    target = child_with(group, "pobj") if group is not None else None
+    return (
+        target if is_person_like(target) or (target is not None and target.pos_ == "PRON") else None
+    )

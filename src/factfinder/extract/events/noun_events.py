@@ -21,6 +21,7 @@ from factfinder.extract.events.disappearance import no_record_of_act, unacknowle
 from factfinder.extract.events.extortion import (
     buys_freedom,
     demanded_by_captors,
+    demanded_sum,
     for_release,
     in_exchange,
     paid_by,
@@ -138,6 +139,10 @@ OCCURRED = frozenset(
 PREVALENT = frozenset(
     {"widespread", "systematic", "routine", "common", "rampant", "endemic", "prevalent"}
 )
+# Verbs by which a body or a person carries the marks of an act ("bore marks of beating",
+# "showed signs of torture"); other verbs over "evidence of torture" (ignore, find, gather)
+# name no one who suffered it.
+BEARING = frozenset({"bear", "bore", "show", "have", "carry", "display", "reveal", "exhibit", "be"})
 # Nouns that count instances of an act: "212 cases of torture", "14 incidents of abduction".
 CASE_NOUNS = frozenset({"case", "incident", "instance", "count", "episode"})
 
@@ -217,6 +222,15 @@ def _displaced_of(act: Token) -> Token | None:
         return None  # "the massacre in the village of Selm": Selm is a place, not the victims
     victims = [c for c in doc[i + 1].children if c.dep_ == "pobj"]
     return victims[-1] if victims and is_person_like(victims[-1]) else None
+
+
+def _who_say_they_pay(money: Token) -> Token | None:
+    """ "Traders say police demand 'protection money'": those who say it are those who pay."""
+    for verb in money.ancestors:
+        if verb.lemma_.lower() in ("say", "complain", "report", "tell"):
+            sayer = subject_of(verb)
+            return sayer if is_person_like(sayer) else None
+    return None
 
 
 def noun_event(token: Token, lemma: str) -> Detection | None:
@@ -363,6 +377,8 @@ def noun_event(token: Token, lemma: str) -> Detection | None:
         "ill-treatment",
     ):
         bearer = head.head  # "the body bore marks of beating"
+        if bearer.pos_ in ("VERB", "AUX") and bearer.lemma_.lower() not in BEARING:
+            return None  # "accused the court of ignoring evidence of torture": no one bears it
         victim = victim or (subject_of(bearer) if bearer.pos_ in ("VERB", "AUX") else None)
         governed = True
     if lemma in ("elimination", "extermination"):
@@ -371,7 +387,10 @@ def noun_event(token: Token, lemma: str) -> Detection | None:
         verb = token.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
-        return Detection("event", "extortion", token, agent=subject_of(verb), confidence=0.7)
+        seller = subject_of(verb)
+        if seller is not None and not is_person_like(seller):
+            return None  # "the shop offered to deliver the sofa for 50 euros": a trade
+        return Detection("event", "extortion", token, agent=seller, confidence=0.7)
     asked = child_with(head, "dative", "dobj") if head_lemma == "ask" else None  # "asked her for"
     if head_lemma == "ask" and asked is None and is_passive(head):
         asked = subject_of(head)  # "had been asked for money by guards": those asked
@@ -379,6 +398,25 @@ def noun_event(token: Token, lemma: str) -> Detection | None:
         asked = child_with(head.head, "dobj")  # "called me twice asking for more money"
     if lemma in PAYMENT_NOUNS and head.pos_ == "NOUN" and head_lemma in ("demand", "request"):
         asked = asked or demand_received_by(head)  # "families were contacted with a demand for"
+    if lemma in PAYMENT_NOUNS and any(c.lower_ in ("protection", "hush") for c in token.children):
+        verb = token.head if token.head.pos_ in ("VERB", "AUX") else None
+        return Detection(  # "police demand 'protection money'": a levy for being left alone
+            "event",
+            "extortion",
+            token,
+            agent=subject_of(verb) if verb is not None and verb.lemma_.lower() != "be" else None,
+            target=_who_say_they_pay(token),
+            confidence=0.7,
+        )
+    if lemma in PAYMENT_NOUNS and (demanded := demanded_sum(token)) is not None:
+        return Detection(  # "the 8,000 kresta demanded for his return"
+            "event",
+            "extortion",
+            token,
+            agent=by_agent(demanded),
+            target=object_of_preposition(demanded, "of", "from"),
+            confidence=0.7,
+        )
     if lemma in PAYMENT_NOUNS and not (
         head_lemma in PAYMENT_DEMANDS
         and (

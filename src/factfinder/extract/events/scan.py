@@ -6,7 +6,8 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from factfinder.extract.actors import child_with, subject_of
+from factfinder.extract.actors import by_agent, child_with, object_of_preposition, subject_of
+from factfinder.extract.events.clauses import is_negated, is_passive
 from factfinder.extract.events.detection import Detection
 from factfinder.extract.events.disappearance import (
     disappeared_person,
@@ -19,17 +20,27 @@ from factfinder.extract.events.disappearance import (
 from factfinder.extract.events.displacement import displaced_people
 from factfinder.extract.events.extortion import (
     addressee_of,
+    bribe_for_silence,
     held_for_money,
     price_demanded,
     price_set_by_official,
     sum_of_currency,
 )
-from factfinder.extract.events.harassment import SEIZING, is_belonging, smear_campaign
+from factfinder.extract.events.harassment import (
+    FAKING,
+    SEIZING,
+    WATCHING_POSTS,
+    impersonated,
+    is_belonging,
+    parked_outside,
+    smear_campaign,
+)
 from factfinder.extract.events.incitement import (
     PUBLIC_APPEALS,
     call_to_violence_event,
     called_against,
     is_call_to_violence,
+    life_made_unbearable,
     public_call,
 )
 from factfinder.extract.events.lexicon import KNOWLEDGE, LEMMA_FIXES, NOUN_EVENTS, THREAT_VERBS
@@ -46,6 +57,7 @@ from factfinder.extract.events.threats import (
     sent_in_a_parcel,
     threatening_message,
     told_harm,
+    wanted_alive,
     what_would_happen,
     you_are_next,
 )
@@ -123,6 +135,34 @@ def find_events(sent: Span) -> list[Detection]:
             warning := never_leave_alive(token)
         ):
             detection = warning
+        elif lemma in WATCHING_POSTS and (watched := parked_outside(token)) is not None:
+            detection = Detection(  # "a police car was parked outside my building all night"
+                "event", "harassment", token, target=watched, confidence=0.65
+            )
+        elif lemma in FAKING and (shown := impersonated(token)) is not None:
+            detection = Detection(  # "someone created fake profiles with my photo"
+                "event", "harassment", token, agent=subject_of(token), target=shown, confidence=0.65
+            )
+        elif lemma == "make" and (tormented := life_made_unbearable(token)) is not None:
+            detection = Detection(  # "make life unbearable for those who shelter terrorists"
+                "event",
+                "incitement",
+                token,
+                agent=subject_of(token),
+                target=tormented,
+                confidence=0.7,
+            )
+        elif lemma == "want" and (warning := wanted_alive(token)) is not None:
+            detection = warning  # "keep quiet if you want your daughters to grow up"
+        elif lemma == "offer" and (offered := bribe_for_silence(token)) is not None:
+            detection = Detection(  # "was offered 20,000 krona to withdraw her complaint"
+                "event",
+                "extortion",
+                token,
+                agent=by_agent(token) if is_passive(token) else subject_of(token),
+                target=offered,
+                confidence=0.7,
+            )
         elif token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             detection = verb_event(token, lemma)
             if detection is not None and not detection.negated and held_for_money(token):
@@ -187,7 +227,7 @@ def find_events(sent: Span) -> list[Detection]:
             continue
         if detection is not None:
             found.append(detection)
-    found = _abduction_by_its_sequel(found)
+    found = _capture_by_unknown_men(_abduction_by_its_sequel(found))
     return _questioning_in_custody(_capture_in_disappearance(_one_search(_same_victim(found))))
 
 
@@ -241,6 +281,44 @@ def _abduction_by_its_sequel(found: list[Detection]) -> list[Detection]:
             continue
         if ransomed or same_people(detection.target):
             detection.type = "enforced_disappearance"
+    return found
+
+
+# What makes captors unknown to their victim: "men in plain clothes", "unidentified men", "men
+# who did not identify themselves" (masks alone are left to the other rules).
+UNMARKED = frozenset({"unidentified", "unknown", "plainclothes", "plain-clothes"})
+DISGUISES = frozenset({"clothes", "clothe", "plainclothes", "uniform"})
+
+
+def unknown_captors(agent: Token | None) -> bool:
+    """Men nobody can name: unidentified, in plain clothes or unmarked uniforms, who did not
+    say who they were. A capture by them is an abduction, not an arrest by an authority."""
+    if agent is None or agent.lemma_.lower() not in ("man", "person", "individual", "group"):
+        return False
+    marks = {c.lower_ for c in agent.children if c.dep_ in ("amod", "compound")}
+    if marks & UNMARKED:
+        return True
+    following = agent.doc[agent.right_edge.i + 1 : agent.right_edge.i + 4]
+    dressed = object_of_preposition(agent, "in")  # "men in plain clothes", however attached
+    if dressed is None and len(following) and following[0].lower_ == "in":
+        dressed = next((t for t in following[1:] if t.pos_ == "NOUN"), None)
+    if dressed is not None and dressed.lemma_.lower() in DISGUISES:
+        return True
+    said_who = [c for c in agent.children if c.dep_ == "relcl" and c.lemma_.lower() == "identify"]
+    return any(is_negated(c) for c in said_who)
+
+
+def _capture_by_unknown_men(found: list[Detection]) -> list[Detection]:
+    """ "was taken from his workshop by four men in plain clothes", "taken from his cell by men
+    who did not identify themselves": a capture by men no one can name is an abduction, that
+    is an enforced disappearance, not a detention."""
+    if any(d.type == "enforced_disappearance" and not d.negated for d in found):
+        return found  # the capture is part of the disappearance told (removed below)
+    for detection in found:
+        capture = detection.trigger.lemma_.lower() in SEIZING_PEOPLE
+        if detection.type == "detention" and capture and not detection.negated:
+            if unknown_captors(detection.agent):
+                detection.type = "enforced_disappearance"
     return found
 
 

@@ -232,6 +232,9 @@ def doomed_person(verb: Token, vague: bool = False) -> bool:
         return any(c.lower_ == "home" for c in verb.children)
     if negated and verb.lemma_.lower() == "see":
         seen = child_with(verb, "dobj")
+        again = any(c.lower_ == "again" for c in verb.children)
+        if again and is_person_like(seen):
+            return True  # "told her she would never see her children again"
         return seen is not None and seen.lemma_.lower() in SEASONS
     return False
 
@@ -322,6 +325,12 @@ def told_harm(tell: Token) -> Detection | None:
         inner = child_with(content, "ccomp") if content is not None else None
         if inner is not None and any(c.lower_ == "that" for c in inner.children):
             content = inner  # "warned those who stayed that they would …": misattached too
+    if content is not None and reported_afterwards(tell, content):
+        return None  # '"… send him back in pieces," one woman told AFP': she reports
+    if tell.lemma_.lower() == "say" and (
+        content is None or content.lemma_.lower() in SAYING_VERBS | {"tell"}
+    ):
+        content = words_of_later_report(tell) or content  # '"They said that …," she told AFP'
     if content is None or content.lemma_.lower() in SAYING_VERBS | THREAT_VERBS:
         return None  # "the kidnappers said …, his wife told us": she reports, not threatens
     if told is None and tell.lemma_.lower() == "warn" and not is_passive(tell):
@@ -332,9 +341,14 @@ def told_harm(tell: Token) -> Detection | None:
         # in a victim's own account "they said they would send him back in pieces": captors
         them = speaker is not None and speaker.lower_ == "they" and told is not None
         them = them and told.lower_ in PERSONAL_PRONOUNS - {"they", "them"}
+        hearer = _hearer_doomed(speaker, content)
+        if hearer is not None and not is_person_like(told):
+            told, them = hearer, True  # "he said nobody would ever find my body"
+        elif hearer is not None:
+            them = True  # "said they would send him back in pieces": him, after "called me"
         if speaker is None or (speaker.lemma_.lower() not in CAPTORS | ABDUCTORS and not them):
             return None
-    if not is_person_like(told):
+    if not is_person_like(told) and not (told is not None and told.lower_ in HEARERS):
         return None
     verbs = [t for t in content.subtree if t.pos_ in ("VERB", "AUX")]
     if not any(modal_of(v) in PROMISING for v in verbs):
@@ -364,6 +378,104 @@ def told_harm(tell: Token) -> Detection | None:
     return Detection("event", "death_threat", tell, agent=agent, target=told, confidence=0.7)
 
 
+def reported_afterwards(tell: Token, content: Token) -> bool:
+    """'"… they would send him back in pieces," one woman told AFP': words told before the
+    one who tells them are her report of someone else's words, not her threat."""
+    teller = subject_of(tell)
+    return content.i < tell.i and teller is not None and teller.i > content.i
+
+
+def words_of_later_report(say: Token) -> Token | None:
+    """'"They called and said that … they would send him back," one woman told AFP': the
+    parser hangs the words said on the report that follows them; gives those words."""
+    for report in say.children:
+        if report.dep_ != "ccomp" or report.i < say.i:
+            continue
+        if report.lemma_.lower() not in SAYING_VERBS | {"tell"}:
+            continue
+        words = child_with(report, "ccomp")
+        if words is not None and say.i < words.i < report.i:
+            return words
+    return None
+
+
+# The narrator and the one spoken to: whom "my body", "your grave" or "me" points at.
+HEARERS = frozenset({"i", "me", "my", "you", "your", "we", "us", "our"})
+
+
+def _hearer_doomed(speaker: Token | None, content: Token) -> Token | None:
+    """In a victim's own account, someone else saying that a weapon, a body or a grave awaits
+    the narrator or the one spoken to ("he said that nobody would ever find my body", "said
+    that next time he would bring a knife", after "waited for me"): the threat is to them.
+    Gives the pronoun that names them; None when the speaker is the narrator."""
+    if speaker is None or speaker.lower_ in HEARERS or not is_person_like(speaker):
+        return None
+    doom = [t for t in content.subtree if t.lemma_.lower() in DOOM_WORDS - {"body"}]
+    doom += [  # a body is doom when it is the hearer's: "my body", not "the body was found"
+        t
+        for t in content.subtree
+        if t.lemma_.lower() in ("body", "corpse")
+        and any(c.lower_ in HEARERS for c in t.children if c.dep_ == "poss")
+    ]
+    if not doom:
+        return None
+    owned = [c for t in doom for c in t.children if c.dep_ == "poss" and c.lower_ in HEARERS]
+    if owned:
+        return owned[0]
+    return next((t for t in content.sent if t.lower_ in HEARERS and t.i < content.i), None)
+
+
+# What a veiled threat makes conditional on obedience: that someone grows up, lives, stays
+# alive or safe, or is seen again ("if you want your daughters to grow up").
+STAYING_ALIVE = frozenset({"alive", "whole"})
+# Verbs that set such a price out loud; without one only words to "you" are a threat.
+SETTING_TERMS = frozenset({"tell", "say", "warn", "threaten", "write", "order", "advise"})
+
+
+def wanted_alive(want: Token) -> Detection | None:
+    """ "told her to keep quiet if she wanted her daughters to grow up", "drop the case if you
+    want to see your brother again": obedience set as the price of someone's life is a
+    death threat to that someone, by whoever set it."""
+    if not any(c.dep_ == "mark" and c.lower_ == "if" for c in want.children):
+        return None
+    if want.dep_ != "advcl" or is_negated(want):
+        return None
+    fate = child_with(want, "ccomp", "xcomp")
+    if fate is None:
+        return None
+    lemma = fate.lemma_.lower()
+    words = {c.lower_ for c in fate.children}
+    if lemma == "grow" and "up" in words:
+        victim = subject_of(fate)
+    elif (lemma in ("live", "survive") and not words & {"well", "long", "comfortably"}) or (
+        lemma in ("stay", "remain", "be", "keep") and words & STAYING_ALIVE
+    ):
+        victim = subject_of(fate) or child_with(fate, "dobj")
+    elif lemma == "see" and "again" in words:
+        victim = child_with(fate, "dobj")
+    else:
+        return None
+    if not is_person_like(victim) or victim.lower_ in ("i", "we"):
+        return None
+    order = want.head  # "keep quiet", "drop the case", "stop asking questions"
+    teller = order
+    while teller.dep_ in ("xcomp", "ccomp", "conj") and teller.head != teller:
+        if teller.lemma_.lower() in SETTING_TERMS:
+            break  # "testified that he had warned her to keep quiet if …": the warning
+        teller = teller.head
+    agent = by_agent(teller) if is_passive(teller) else subject_of(teller)
+    if agent is not None and agent.lower_ in ("i", "we"):
+        return None  # the narrator's own resolve, not a threat to anyone
+    addressed = any(c.lower_ in ("you", "your") for c in victim.subtree) or (
+        subject_of(want) is not None and subject_of(want).lower_ == "you"
+    )
+    if teller.lemma_.lower() not in SETTING_TERMS and not addressed:
+        return None  # "parents should … if they want their children to live": advice
+    told = child_with(teller, "dobj", "dative")  # "warned her to keep quiet if …": she is told
+    victim = told if is_person_like(told) else victim
+    return Detection("event", "death_threat", teller, agent=agent, target=victim, confidence=0.7)
+
+
 def never_leave_alive(leave: Token) -> Detection | None:
     """ "told him he would never leave the prison alive": a threat to kill, told to the victim."""
     if "alive" not in {c.lower_ for c in leave.children} or not is_negated(leave):
@@ -391,16 +503,21 @@ MADE_PLAIN = frozenset({"make", "leave", "tell", "warn", "remind", "show", "expl
 
 def what_would_happen(happen: Token) -> Detection | None:
     """ "made clear what would happen to anyone who lingered", "left no doubt what would happen
-    to those still there": the unspoken fate of whoever disobeys is a death threat, made by
-    whoever made it plain."""
+    to those still there", "a note saying the same thing would happen to his children": the
+    unspoken fate of whoever disobeys, or the harm already done promised to others, is a
+    death threat, made by whoever made it plain."""
     if happen.lemma_.lower() != "happen" or modal_of(happen) not in ("would", "will", "'ll"):
         return None
     what = subject_of(happen)
     victim = object_of_preposition(happen, "to")
-    if what is None or what.lower_ != "what" or not is_person_like(victim):
+    if what is None or not is_person_like(victim):
+        return None
+    same = what.lower_ == "same" or any(c.lower_ == "same" for c in what.children)
+    if what.lower_ != "what" and not same:
         return None
     governor = next((v for v in happen.ancestors if v.pos_ in ("VERB", "AUX")), None)
-    if governor is None or governor.lemma_.lower() not in MADE_PLAIN or is_negated(governor):
+    telling = MADE_PLAIN | ({"say", "write", "warn"} if same else set())
+    if governor is None or governor.lemma_.lower() not in telling or is_negated(governor):
         return None
     if governor.lemma_.lower() == "leave" and not any(
         c.lower_ == "doubt" for c in governor.subtree

@@ -142,6 +142,13 @@ def verb_event(token: Token, lemma: str) -> Detection | None:
     detection = _act_of_verb(token, lemma)
     if detection is not None and detection.target is not None and asked_about(detection.target):
         return None  # "declined to say how many people remained in custody": no one named
+    if (
+        detection is not None
+        and detection.type in ("killing", "torture")
+        and done_to_a_thing(token)
+        and detection.target in (None, child_with(token, "dobj"))
+    ):
+        return None  # "we killed the game"; "laid a hand on that boy" names its victim
     ordered_out = lemma in ("leave", "flee") and token.dep_ == "xcomp" and is_negated(token.head)
     if detection is not None and ordered_out and detection.target is not None:
         detection.negated = True  # "nobody was forced to leave": the expulsion is denied
@@ -165,12 +172,42 @@ def verb_event(token: Token, lemma: str) -> Detection | None:
     return detection
 
 
+# Verbs of harm that sport, reviews and markets use of things: "killed the game".
+FIGURATIVE_HARMS = frozenset(
+    {"kill", "murder", "slaughter", "massacre", "butcher", "torture", "execute", "crucify"}
+)
+# Words for many people that the person lexicons may not hold: "killed dozens".
+MANY = frozenset({"dozen", "hundred", "thousand", "score", "million", "many", "several", "all"})
+
+
+def done_to_a_thing(verb: Token) -> bool:
+    """ "We killed the game in ten minutes", "tortures the audience's expectations": killing or
+    torturing a thing, not a person, is a figure of speech (sport, reviews, markets)."""
+    if is_passive(verb) or verb.lemma_.lower() not in FIGURATIVE_HARMS:
+        return False  # "found a mass grave" tells a killing by what was found
+    thing = child_with(verb, "dobj")
+    if thing is None or thing.pos_ != "NOUN" or thing.lemma_.lower() in MANY:
+        return False
+    counted = any(c.dep_ == "nummod" for c in thing.children)
+    return not counted and not is_person_like(thing)
+
+
+def quoted_command(verb: Token) -> bool:
+    """A quotation that opens with a bare verb ('"free the journalists"', '"release him," the
+    officer shouted'): a command or a slogan, which asks for an act and reports none."""
+    if verb.tag_ != "VB" or verb.i == 0 or verb.doc[verb.i - 1].tag_ != "``":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
 def _act_of_verb(token: Token, lemma: str) -> Detection | None:
     """The act a verb names with its agent and victim, before a denial of it is weighed:
     lists, habitual pasts, orders, headlines and the passive each decide who did what."""
     if token.tag_ == "VBN" and token.i > 0 and token.doc[token.i - 1].lower_ == "the":
         return None  # "families of the disappeared" names people, not an act
     etype = verb_type(token, lemma)
+    if etype not in ("incitement", "death_threat") and quoted_command(token):
+        return None  # banners reading "free the journalists": a slogan asks, nothing happened
     listed = list_head(token) if etype is not None else None
     if listed is not None:  # "detained, tortured and disappeared scores of critics"
         first, victims = listed
@@ -228,6 +265,8 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
         return None  # a threat or a call made on a condition is still made
     modal = modal_of(token)
     hedged = modal == "past" or accused_of_act(token)
+    if lemma == "incite" and not _incited_against_people(token):
+        return None  # "charged with inciting ethnic hatred", "to incite hatred against the state"
     if called:
         return call_event(token, etype)
     if imperative(token):
@@ -384,6 +423,8 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
             or child_with(clause_root(token), "dobj")
             or shared_object(token)
         )
+        if target is None and agent is not None and every_one(agent):
+            return None  # "Every person detained in the operation was registered": a class
         if target is None and reduced_passive(token, agent):
             agent, target = None, agent  # "1,150 people pushed back across the border"
         elif target is None and etype == "forced_displacement" and lemma == "force":
@@ -405,6 +446,8 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
     named = misread_name(target)  # "beat Danek Voss": a name the tagger took for a firm
     if lemma in NEEDS_PERSON and not (is_person_like(target) or possessor or named | seized_things):
         return None  # "released its earnings", "beating expectations", "the film was released"
+    if lemma in HARMS_TO_PEOPLE and _figurative_harm(token, target, possessor or named):
+        return None  # "killed the game", "tortures our expectations", "a production that kills"
     if agent is not None and agent.lemma_.lower() in NATURAL_CAUSES and not fired_by(agent):
         return None  # a storm or a virus is not a perpetrator; "police fire" is
     hitter = agent is not None and (
@@ -425,3 +468,36 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
 
 # Where a player, not a person, is banished or sent: sport, not expulsion.
 SPORT_PLACES = frozenset({"bench", "sideline", "sidelines", "stands", "dugout", "reserves"})
+# Verbs of killing and torture, which are abuses only when people suffer them; unlike
+# NEEDS_PERSON a bare number ("killed 12") or an unnamed victim still counts.
+HARMS_TO_PEOPLE = frozenset({"kill", "murder", "torture", "slaughter", "massacre"})
+
+
+def _figurative_harm(verb: Token, target: Token | None, person_anyway: bool) -> bool:
+    """ "We killed the game in ten minutes", "the guards torture the audience's expectations",
+    "a Hamlet that kills": a thing killed, or killing in the timeless present with no victim,
+    is a figure of speech (sport, reviews, markets), not an act against anyone."""
+    if target is None:
+        timeless = verb.tag_ in ("VBZ", "VBP") and not is_passive(verb)
+        counted = any(c.like_num for c in verb.children)  # "Shelling kills 12", misparsed
+        return timeless and child_with(verb, "dobj") is None and not counted
+    thing = target.pos_ == "NOUN" and not any(c.dep_ == "nummod" for c in target.children)
+    return thing and not person_anyway and not is_person_like(target)
+
+
+def _incited_against_people(incite: Token) -> bool:
+    """Incitement is a call on others to harm people: "incited the crowd to attack them",
+    "incited violence against the Varu". Inciting an abstraction with no one it is aimed at
+    ("inciting ethnic hatred", "hatred against the state") names a charge, not a call."""
+    urged = child_with(incite, "dobj")
+    if is_person_like(urged):
+        return True
+    aimed = object_of_preposition(urged, "against", "towards", "toward") if urged else None
+    aimed = aimed or object_of_preposition(incite, "against", "towards", "toward")
+    if aimed is None:
+        return False
+    return is_person_like(aimed) or aimed.pos_ == "PROPN" or aimed.lemma_.lower() in PEOPLES
+
+
+# Nouns for a people as a whole, at which incitement is aimed ("against the Orrin minority").
+PEOPLES = frozenset({"minority", "community", "population", "group", "people", "tribe", "clan"})

@@ -60,13 +60,16 @@ from factfinder.extract.events.extortion import (
     held_for_money,
     money_for_freedom,
     paid_or_else,
+    raised_and_paid,
     took_money_from,
 )
 from factfinder.extract.events.harassment import (
     DAMAGING,
     DISMISSING,
     EXPOSING,
+    RECORDING,
     SEIZING,
+    details_recorded,
     dismissed_for_speaking,
     done_to_belongings,
     exposed,
@@ -147,6 +150,40 @@ from factfinder.extract.events.violence import (
 
 # Who, besides captors, follows a person to watch them: "two men in a grey car followed me".
 WATCHERS = frozenset({"man", "stranger", "car", "vehicle", "van"})
+
+
+# Deaths said to be deserved: "deserve death", "deserve to hang", "deserve a bullet".
+DESERVED_DEATHS = frozenset(
+    {"death", "die", "hang", "hanging", "execution", "bullet", "rope", "gallows", "noose", "shoot"}
+)
+# Verbs of putting someone somewhere, and the cells a prison punishes in.
+PUTTING = frozenset({"place", "put", "move", "transfer", "throw", "send", "confine", "lock"})
+PUNISHMENT_CELLS = frozenset({"punishment", "isolation", "disciplinary"})
+
+
+def sent_to_punishment_cell(put: Token) -> bool:
+    """ "placed the organisers in punishment cells", "were moved to isolation cells": a
+    punishment inside a prison for what the prisoners did, reprisal, not a new detention."""
+    placed = subject_of(put) if is_passive(put) else child_with(put, "dobj")
+    cell = object_of_preposition(put, "in", "into", "to")
+    if cell is None and placed is not None:  # "placed the leaders in …" hung on the leaders
+        cell = object_of_preposition(placed, "in", "into", "to")
+    if cell is None or cell.lemma_.lower() not in ("cell", "block", "ward", "unit", "wing"):
+        return False
+    if not any(c.lower_ in PUNISHMENT_CELLS for c in cell.children):
+        return False
+    return is_person_like(placed) and not is_negated(put)
+
+
+def followed_one(follow: Token) -> Token | None:
+    """Whom someone followed: the object, or the owner of "home" in "followed her home", which
+    the parser reads as her home being followed."""
+    followed = child_with(follow, "dobj")
+    if followed is not None and followed.lower_ == "home":
+        return child_with(followed, "poss")
+    return followed
+
+
 # What someone in custody or at a protest died of: a death that is an act, not an illness.
 LETHAL_CAUSES = frozenset(
     {
@@ -226,8 +263,8 @@ def verb_type(token: Token, lemma: str) -> str | None:
             return "incitement"  # "must be driven out of the province", "chased out like rats"
     if group_told_to_go(token, lemma) or left_to_kin(token, lemma):
         return "incitement"
-    if lemma == "deserve" and {t.lemma_.lower() for t in token.subtree} & {"death", "die"}:
-        return "incitement"  # "they deserve death"
+    if lemma == "deserve" and {t.lemma_.lower() for t in token.subtree} & DESERVED_DEATHS:
+        return "incitement"  # "they deserve death", "traitors who deserve to hang"
     if lemma in THREATENED_HARMS - KILL and not harm_to_person(token):
         pass  # "the case would disappear for a payment": no one is harmed
     elif lemma in THREATENED_HARMS and modal_of(token) in FORETELLING_MODALS:
@@ -380,7 +417,9 @@ def verb_type(token: Token, lemma: str) -> str | None:
         if watcher is not None and watcher.lemma_.lower() in CAPTORS | WATCHERS | {"agent"}:
             if is_person_like(child_with(token, "dobj")):
                 return "harassment"  # "plainclothes police photographed mourners"
-    if lemma == "follow" and not is_passive(token) and is_person_like(child_with(token, "dobj")):
+    if lemma in PUTTING and sent_to_punishment_cell(token):
+        return "harassment"  # "placed the strike's organisers in punishment cells"
+    if lemma == "follow" and not is_passive(token) and is_person_like(followed_one(token)):
         follower = subject_of(token)
         if follower is not None and follower.lemma_.lower() in CAPTORS | WATCHERS:
             return "harassment"  # "officers followed the lawyer for weeks"
@@ -432,6 +471,8 @@ def verb_type(token: Token, lemma: str) -> str | None:
         return "harassment"  # "cut off their water supply"
     if lemma in EXPOSING and exposed(token):
         return "harassment"  # "published the names and addresses of 26 people"
+    if lemma in RECORDING and details_recorded(token):
+        return "harassment"  # "officers wrote down the names and addresses of everyone"
     if lemma == "stop" and is_passive(token) and is_person_like(subject_of(token)):
         stopper = by_agent(token)
         if stopper is not None and stopper.lemma_.lower() in CAPTORS:
@@ -633,8 +674,8 @@ def verb_type(token: Token, lemma: str) -> str | None:
         return "enforced_disappearance" if subject_of(token) is not None else None
     if lemma in ("pay", "hand", "bring") and paid_or_else(token):
         return "extortion"  # "would be charged unless the family handed over 1,000 euros"
-    if lemma == "pay" and money_for_freedom(token):
-        return "extortion"
+    if lemma == "pay" and (money_for_freedom(token) or raised_and_paid(token)):
+        return "extortion"  # "we sold our car and paid"
     if lemma == "sign" and "over" in children and under_compulsion(token):
         return "extortion"  # "forced to sign over property to investigators"
     if lemma == "hand" and has_particle(token, "over") and handed_money(token):

@@ -24,9 +24,22 @@ _QUOTE_MARKS = ("\u201c", "\u201d", '"', "\u00ab", "\u00bb")
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "MONEY", "DATE"})
 
 
+# Names say who or where, not what was done: a name's own word would tie the model to the
+# invented people and countries of its training sets, so a name counts as its kind.
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
 def lemma(token: Token) -> str:
     """The lemma the rules read: spaCy's, corrected where the small model gets it wrong."""
     return LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
+
+
+def word_of(token: Token) -> str:
+    """A word as the model weighs it: its lemma, or for a proper name its entity kind
+    ("PROPN" where the small model's NER misses an invented name)."""
+    if token.pos_ == "PROPN" and (token.ent_type_ in _NAME_LABELS or not token.ent_type_):
+        return token.ent_type_ or "PROPN"
+    return lemma(token)
 
 
 def sentence_features(span: Span, found: Iterable[Detection]) -> set[str]:
@@ -37,7 +50,7 @@ def sentence_features(span: Span, found: Iterable[Detection]) -> set[str]:
     """
     features: set[str] = set()
     words = [t for t in span if not t.is_space and not t.is_punct]
-    lemmas = [lemma(t) for t in words]
+    lemmas = [word_of(t) for t in words]
     for token in words:
         features.update(token_features(token))
         if token.ent_type_ in _ENTITY_LABELS:
@@ -60,7 +73,7 @@ def sentence_features(span: Span, found: Iterable[Detection]) -> set[str]:
 def token_features(token: Token) -> list[str]:
     """What one word contributes: its lemma, and for a verb its arguments, prepositions,
     negation and modal. The proposer reads the same features to find a type's trigger."""
-    word = lemma(token)
+    word = word_of(token)
     found = [f"l:{word}"] if token.is_alpha and not token.is_stop else []
     if token.pos_ not in ("VERB", "AUX") or not token.is_alpha:
         return found

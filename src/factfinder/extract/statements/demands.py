@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from factfinder.extract.actors import child_with, object_of_preposition, subject_of
 from factfinder.extract.events import (
+    CURRENCIES,
     VIOLENT_CALLS,
     Detection,
     calls_for_violence,
@@ -14,6 +15,7 @@ from factfinder.extract.events import (
     is_passive,
     modal_of,
 )
+from factfinder.extract.events.people import is_person_like
 from factfinder.extract.statements.clauses import (
     agent_of,
     in_reported_speech,
@@ -371,6 +373,8 @@ def demand_statement(token: Token) -> Detection | None:
     unless hypothetical; negated in reported speech, it answers an accusation (a denial)."""
     if is_conditional(token) or _lead_in_to_list(token):
         return None
+    if token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and _counted_thing(token.head):
+        return None  # "the 8,000 kresta demanded for his return": a price, extortion
     modal = modal_of(token)
     if modal in ("could", "might", "may", "would", "will", "can"):
         return None
@@ -440,8 +444,18 @@ def _monitoring_visit(word: Token) -> bool:
     return any(c.lower_ in kinds for c in word.children)
 
 
+def _counted_thing(word: Token) -> bool:
+    """A counted thing that is no group of people: "the 8,000 kresta", not "the 30 men"."""
+    counted = any(c.dep_ == "nummod" or c.ent_type_ == "MONEY" for c in word.children)
+    return counted and not is_person_like(word)
+
+
 def _sum_of_money(target: Token, demand: Token) -> bool:
-    """A counted thing demanded from someone: a sum in a currency the lexicon may not know."""
+    """A counted thing demanded from or of someone, or counted in a currency: a sum in a
+    currency the lexicon may not know ("demanded 200 euros per person", "9,000 lari of")."""
     counted = any(c.dep_ == "nummod" or c.ent_type_ == "MONEY" for c in target.children)
-    taken_from = object_of_preposition(demand, "from") or object_of_preposition(target, "from")
-    return counted and taken_from is not None
+    taken_from = object_of_preposition(demand, "from", "of") or object_of_preposition(
+        target, "from", "of"
+    )
+    currency = target.lemma_.lower().removesuffix("s") in CURRENCIES
+    return counted and (taken_from is not None or currency or target.ent_type_ == "MONEY")

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from factfinder.extract.actors import child_with, object_of_preposition, subject_of
 from factfinder.extract.events import NOUN_EVENTS, PERSON_NOUNS, Detection, is_conditional
 from factfinder.extract.events.lexicon import DENY_VERBS
-from factfinder.extract.events.people import THIRD_PERSON_OBJECTS
+from factfinder.extract.events.people import THIRD_PERSON_OBJECTS, is_person_like
 from factfinder.extract.statements.clauses import agent_of
 from factfinder.extract.statements.lexicon import ASSERTING_VERBS, OFFICIALS, REPORT_NOUNS
 
@@ -136,6 +136,20 @@ def knows_no_cases(aware: Token) -> bool:
     cases = REPORT_NOUNS | {"case", "incident"} | set(NOUN_EVENTS)
     said = aware.head.dep_ == "ccomp" and aware.head.head.lemma_.lower() in ASSERTING_VERBS
     return said and known is not None and known.lemma_.lower() in cases
+
+
+def knows_nothing_of(know: Token) -> Token | None:
+    """ "the officers told her they knew nothing about her son", "both told him they knew
+    nothing about me": those asked about a missing person answering that they know nothing
+    of them deny holding them; gives the person asked about."""
+    nothing = child_with(know, "dobj")
+    if know.lemma_.lower() != "know" or nothing is None or nothing.lower_ != "nothing":
+        return None
+    person = object_of_preposition(nothing, "about", "of") or object_of_preposition(
+        know, "about", "of"
+    )
+    told = know.dep_ == "ccomp" and know.head.lemma_.lower() in ("tell", "say", "answer", "reply")
+    return person if told and is_person_like(person) else None
 
 
 WRONG_WORDS = frozenset(

@@ -56,6 +56,7 @@ from factfinder.extract.statements.denials import (
     calls_reports,
     denied_already,
     knows_no_cases,
+    knows_nothing_of,
     neither_confirms_nor_denies,
     no_reason,
     no_record_of,
@@ -81,16 +82,20 @@ from factfinder.extract.statements.rebuttals import (
 from factfinder.extract.statements.silence import (
     could_not_be_reached,
     declines_requests,
+    details_withheld,
     for_comment,
     gives_answer,
     left_unanswered,
     no_public_statement,
     no_response,
     none_given,
+    nothing_to_add,
+    raised_money,
     said_nothing,
     silence_detection,
     told_to_keep_quiet,
     under_regret,
+    whereabouts_withheld,
     withheld_detail,
 )
 from factfinder.extract.statements.stances import (
@@ -258,7 +263,33 @@ def find_statements(sent: Span) -> list[Detection]:
             )
             found[-1] = replace(detection, target=requested_object(token, detection.type))
             found.append(replace(detection, type=other, target=requested_object(token, other)))
-    return found
+    return _without_blamed_silence(found)
+
+
+# Stances whose content can be someone's silence: the silence is then what they fault.
+BLAMING_STANCES = frozenset({"criticize", "express_concern", "condemn"})
+
+
+def _without_blamed_silence(found: list[Detection]) -> list[Detection]:
+    """ "She regrets that the authorities have not provided any reply", "We are alarmed that
+    the authorities have ignored repeated requests": a silence told as the content of a
+    criticism or a concern is that stance's object, not a silence claim of its own ("condemned
+    the arrests, and the ministry did not respond" keeps both)."""
+    blaming = {d.trigger for d in found if d.type in BLAMING_STANCES}
+    return [
+        d for d in found if not (d.type == "no_public_statement" and _inside(d.trigger, blaming))
+    ]
+
+
+def _inside(token: Token, stances: set[Token]) -> bool:
+    """Whether the token is in what one of the stances says (its that-clause), not beside it
+    or in a clause about someone it names ("raised concerns with X, which has yet to reply")."""
+    while token.head != token:
+        if token.head in stances:
+            that = any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+            return token.dep_ in ("ccomp", "xcomp") or that  # not "with X, which has yet to …"
+        token = token.head
+    return False
 
 
 def _statement(token: Token, lemma: str) -> Detection | None:
@@ -448,7 +479,21 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             return silence_detection(  # "does not intend to comment further"
                 token, agent=subject_of(token), confidence=0.8
             )
+        if lemma in REFUSING and details_withheld(token):
+            return silence_detection(  # "declined to give further details"
+                token, agent=subject_of(token), confidence=0.8
+            )
+        if lemma == "know" and (asked_about := knows_nothing_of(token)) is not None:
+            return stance_detection(  # "the officers told her they knew nothing about her son"
+                "deny", token, agent_of(token), asked_about, False
+            )
+        if lemma == "have" and nothing_to_add(token):
+            return silence_detection(  # "I have nothing further to add"
+                token, agent=subject_of(token), confidence=0.75
+            )
         if lemma in REFUSING and xcomp_lemma(token) in SILENCE_VERBS:
+            if whereabouts_withheld(token):
+                return None  # "refused to say where they are": a concealment, not silence
             if token.tag_ == "VBG" and token.head.lower_ == "for":
                 return None  # "criticised the Government for failing to respond": criticism only
             return silence_detection(token, agent=subject_of(token), confidence=0.85)
@@ -458,6 +503,7 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             and not told_to_keep_quiet(token)
             and not withheld_detail(token)
             and not under_regret(token)
+            and not raised_money(token)
         ):
             return no_public_statement(token)
         if (

@@ -122,6 +122,52 @@ def told_to_keep_quiet(verb: Token) -> bool:
     )
 
 
+def whereabouts_withheld(verb: Token) -> bool:
+    """ "officials have refused to say where they are": withholding where people are held
+    conceals them (a disappearance, an event), it is no silence on the record."""
+    said = child_with(verb, "xcomp") or verb
+    content = child_with(said, "ccomp")
+    return content is not None and any(
+        c.lower_ == "where" and c.tag_ == "WRB" for c in content.children
+    )
+
+
+# What a spokesperson declines to give when saying nothing: details, information, figures.
+WITHHELD = frozenset({"detail", "information", "comment", "figure", "explanation", "name"})
+
+
+def details_withheld(decline: Token) -> bool:
+    """ "It declined to give further details", "refused to provide any information": the
+    actor asked and saying nothing more, a silence on the record."""
+    act = child_with(decline, "xcomp")
+    if act is None or act.lemma_.lower() not in ("give", "provide", "offer", "release", "share"):
+        return False
+    given = child_with(act, "dobj")
+    return given is not None and given.lemma_.lower() in WITHHELD and not is_negated(decline)
+
+
+def nothing_to_add(have: Token) -> bool:
+    """ "I have nothing to add", "I have nothing further to say on that": a speaker closing a
+    question without an answer."""
+    nothing = child_with(have, "dobj")
+    if nothing is None or nothing.lower_ != "nothing":
+        return False
+    said = [c for c in nothing.children if c.dep_ in ("acl", "relcl", "xcomp")]
+    return any(c.lemma_.lower() in ("add", "say") for c in said)
+
+
+def raised_money(verb: Token) -> bool:
+    """ "could not raise the 8,000 kresta", "failed to raise the money": a sum not found, not
+    an issue left unraised."""
+    if verb.lemma_.lower() != "raise":
+        return False
+    obj = child_with(verb, "dobj")
+    if obj is None:
+        return False
+    counted = any(c.dep_ == "nummod" for c in obj.children) or obj.ent_type_ == "MONEY"
+    return counted or obj.lemma_.lower() in ("money", "cash", "sum", "fund", "ransom", "fee")
+
+
 def silence_detection(
     token: Token, agent: Token | None, confidence: float, target: Token | None = None
 ) -> Detection:

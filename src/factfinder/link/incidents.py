@@ -535,9 +535,9 @@ class PlaceBlocks(Protocol):
         """key → its claims, for the keys of blocks of at most STATEMENT_BLOCK claims."""
         ...
 
-    def nearest(self, key: str, until: int) -> list[int]:
-        """The STATEMENT_BLOCK dated claims of a block nearest at or before `until`, latest
-        first (start ordinal, then claim id)."""
+    def nearest(self, bounds: set[tuple[str, int]]) -> dict[tuple[str, int], list[int]]:
+        """(key, until) → the STATEMENT_BLOCK dated claims of the block nearest at or before
+        `until`, latest first (start ordinal, then claim id); a run asks for all at once."""
         ...
 
 
@@ -562,12 +562,16 @@ class EventPlaceBlocks:
             if len(self.members.get(k, ())) <= STATEMENT_BLOCK
         }
 
-    def nearest(self, key: str, until: int) -> list[int]:
-        pairs = self.dated.get(key, [])
-        end = bisect.bisect_right(pairs, (until, float("inf")))
-        return [
-            claim_id for _start, claim_id in reversed(pairs[max(0, end - STATEMENT_BLOCK) : end])
-        ]
+    def nearest(self, bounds: set[tuple[str, int]]) -> dict[tuple[str, int], list[int]]:
+        found = {}
+        for key, until in bounds:
+            pairs = self.dated.get(key, [])
+            end = bisect.bisect_right(pairs, (until, float("inf")))
+            found[key, until] = [
+                claim_id
+                for _start, claim_id in reversed(pairs[max(0, end - STATEMENT_BLOCK) : end])
+            ]
+        return found
 
 
 def statement_reach(statements: Iterable[ClaimRecord], blocks: PlaceBlocks) -> dict[int, set[int]]:
@@ -580,17 +584,14 @@ def statement_reach(statements: Iterable[ClaimRecord], blocks: PlaceBlocks) -> d
         until = statement_until(statement)
         wanted[statement.id] = [(key, until) for key in (place.block_keys() if place else ())]
     whole = blocks.whole({key for pairs in wanted.values() for key, _until in pairs})
-    windows: dict[tuple[str, int], list[int]] = {}
+    windows = blocks.nearest(
+        {(key, until) for pairs in wanted.values() for key, until in pairs if key not in whole}
+    )
     reach: dict[int, set[int]] = {}
     for statement_id, pairs in wanted.items():
         found: set[int] = set()
         for key, until in pairs:
-            if key in whole:
-                found.update(whole[key])
-                continue
-            if (key, until) not in windows:
-                windows[key, until] = blocks.nearest(key, until)
-            found.update(windows[key, until])
+            found.update(whole[key] if key in whole else windows[key, until])
         reach[statement_id] = found
     return reach
 

@@ -88,8 +88,8 @@ from factfinder.store.linking import (
     ClaimRecord,
     Decision,
     LinkStateRecord,
-    block_from,
     block_windows,
+    blocks_from,
     changed_claim_ids,
     claim_ids_of_sources,
     count_event_claims,
@@ -123,7 +123,8 @@ log = logging.getLogger(__name__)
 def link_changes(session: Session, state: LinkStateRecord, now: LinkStateRecord) -> LinkSummary:
     """Relink what changed since the run that left `state`; see the module docstring."""
     dirty = changed_claim_ids(session, state.ran_at, state.claim_high_water)
-    changed = load_claims(session, dirty)
+    claims = ClaimCache(session)
+    changed = claims.get(dirty)
     changed_events = {c.id: event_features(c, None) for c in changed if c.kind == "event"}
     if reaches_most_of_archive(session, len(changed_events)):  # known before any lookup
         return link_everything(session)
@@ -142,7 +143,7 @@ def link_changes(session: Session, state: LinkStateRecord, now: LinkStateRecord)
     previous = members_of_incidents(session, incidents, role="event")
     if reaches_most_of_archive(session, len(previous.keys() | changed_events.keys())):
         return link_everything(session)
-    events = load_claims(session, set(previous) | set(changed_events), kind="event")
+    events = claims.get(set(previous) | set(changed_events), kind="event")
 
     index = load_actor_index(session)
     sources = {c.source_id for c in changed} | set(new_sources)
@@ -166,8 +167,8 @@ def link_changes(session: Session, state: LinkStateRecord, now: LinkStateRecord)
     nearby = claim_ids_of_sources(
         session, {e.source_id for e in redone_events}, kind="statement"
     ) | statements_near(session, redone, features)
-    statement_ids |= may_move(session, nearby - statement_ids, redone, features, decisions)
-    statements = load_claims(session, statement_ids, kind="statement")
+    statement_ids |= may_move(claims, nearby - statement_ids, redone, features, decisions)
+    statements = claims.get(statement_ids, kind="statement")
     considered = len(dirty | set(features) | statement_ids)
     every = list(zip(clusters, incident_ids, strict=True))
     # a statement split off with some events is pinned to their incident: it must be at hand
@@ -178,7 +179,7 @@ def link_changes(session: Session, state: LinkStateRecord, now: LinkStateRecord)
     others = incidents_near(session, statements, reach) | set(
         memberships_of_claims(session, pinning).values()
     )
-    every += untouched_incidents(session, others - incidents, features)
+    every += untouched_incidents(claims, others - incidents, features)
     every.sort(key=lambda item: item[0][0])
     every_clusters = [ids for ids, _id in every]
     pinned = pinned_statements(every_clusters, decisions)
@@ -219,6 +220,25 @@ def link_changes(session: Session, state: LinkStateRecord, now: LinkStateRecord)
     )
 
 
+class ClaimCache:
+    """Claim records read once per run (without their sentences, which linking never reads):
+    the changed claims are also events of the affected incidents and statements to attach,
+    and reading a claim costs more than keeping it."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.records: dict[int, ClaimRecord | None] = {}  # None: rejected, stale or gone
+
+    def get(self, ids: Collection[int], kind: str | None = None) -> list[ClaimRecord]:
+        """The counted claims of `ids` (of one kind when given), ordered by id, as load_claims."""
+        missing = [claim_id for claim_id in ids if claim_id not in self.records]
+        self.records.update(dict.fromkeys(missing))
+        loaded = load_claims(self.session, missing, sentences=False)
+        self.records.update((c.id, c) for c in loaded)
+        found = (self.records[claim_id] for claim_id in sorted(set(ids)))
+        return [c for c in found if c is not None and (kind is None or c.kind == kind)]
+
+
 def reaches_most_of_archive(session: Session, affected: int) -> bool:
     """Whether `affected` event claims are more than FULL_RELINK_SHARE of the stored ones,
     counting the stored ones only as far as the answer needs."""
@@ -245,7 +265,7 @@ def changed_clusters(
 
 
 def may_move(
-    session: Session,
+    claims: ClaimCache,
     statement_ids: Collection[int],
     redone: list[list[int]],
     features: dict[int, EventFeatures],
@@ -258,8 +278,8 @@ def may_move(
     settled by the other incidents too) can take it. Statements in a user's decision are
     always attached again.
     """
-    statements = load_claims(session, statement_ids, kind="statement")
-    stored = statement_scores(session, statement_ids)
+    statements = claims.get(statement_ids, kind="statement")
+    stored = statement_scores(claims.session, statement_ids)
     decided = {c for decision in decisions for c in decision.claim_ids}
     best = attach_statements(statements, redone, features, None)
     return {
@@ -271,13 +291,13 @@ def may_move(
 
 
 def untouched_incidents(
-    session: Session, incident_ids: Collection[int], features: dict[int, EventFeatures]
+    claims: ClaimCache, incident_ids: Collection[int], features: dict[int, EventFeatures]
 ) -> list[tuple[list[int], int]]:
     """(event claim ids, incident id) of stored incidents a statement may belong to; their
     events' features are added to `features` (without perpetrators: statements ignore them)."""
-    members = members_of_incidents(session, incident_ids, role="event")
+    members = members_of_incidents(claims.session, incident_ids, role="event")
     grouped: dict[int, list[int]] = {}
-    for claim in load_claims(session, members, kind="event"):
+    for claim in claims.get(members, kind="event"):
         features[claim.id] = event_features(claim, None)
         grouped.setdefault(members[claim.id], []).append(claim.id)
     return [(sorted(ids), incident_id) for incident_id, ids in grouped.items()]
@@ -375,8 +395,10 @@ class StoredPlaceBlocks:
         small = small_blocks(self.session, {f"p|{key}" for key in keys}, STATEMENT_BLOCK)
         return {key.removeprefix("p|"): members for key, members in small.items()}
 
-    def nearest(self, key: str, until: int) -> list[int]:
-        return block_from(self.session, f"p|{key}", until, STATEMENT_BLOCK, descending=True)
+    def nearest(self, bounds: set[tuple[str, int]]) -> dict[tuple[str, int], list[int]]:
+        stored = {(f"p|{key}", until) for key, until in bounds}
+        found = blocks_from(self.session, stored, STATEMENT_BLOCK, descending=True)
+        return {(key.removeprefix("p|"), until): ids for (key, until), ids in found.items()}
 
 
 def incidents_near(
@@ -394,8 +416,9 @@ def _from_blocks(session: Session, bounds: dict[str, int], *, descending: bool) 
     found: set[int] = set()
     for members in small.values():
         found.update(members)
-    for key in bounds.keys() - small.keys():
-        found.update(block_from(session, key, bounds[key], STATEMENT_BLOCK, descending=descending))
+    large = {(key, bounds[key]) for key in bounds.keys() - small.keys()}
+    for members in blocks_from(session, large, STATEMENT_BLOCK, descending=descending).values():
+        found.update(members)
     return found
 
 

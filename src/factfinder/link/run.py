@@ -269,7 +269,7 @@ def link_everything(session: Session) -> LinkSummary:
     """The full relink: every claim, source and incident; the reference the incremental
     mode is tested against."""
     sources = load_sources(session)
-    claims = load_claims(session)
+    claims = load_claims(session, sentences=False)
     duplicates = rebuild_duplicate_groups(session)
     groups = duplicates.groups or {}
 

@@ -142,13 +142,6 @@ def verb_event(token: Token, lemma: str) -> Detection | None:
     detection = _act_of_verb(token, lemma)
     if detection is not None and detection.target is not None and asked_about(detection.target):
         return None  # "declined to say how many people remained in custody": no one named
-    if (
-        detection is not None
-        and detection.type in ("killing", "torture")
-        and done_to_a_thing(token)
-        and detection.target in (None, child_with(token, "dobj"))
-    ):
-        return None  # "we killed the game"; "laid a hand on that boy" names its victim
     ordered_out = lemma in ("leave", "flee") and token.dep_ == "xcomp" and is_negated(token.head)
     if detection is not None and ordered_out and detection.target is not None:
         detection.negated = True  # "nobody was forced to leave": the expulsion is denied
@@ -172,24 +165,8 @@ def verb_event(token: Token, lemma: str) -> Detection | None:
     return detection
 
 
-# Verbs of harm that sport, reviews and markets use of things: "killed the game".
-FIGURATIVE_HARMS = frozenset(
-    {"kill", "murder", "slaughter", "massacre", "butcher", "torture", "execute", "crucify"}
-)
 # Words for many people that the person lexicons may not hold: "killed dozens".
 MANY = frozenset({"dozen", "hundred", "thousand", "score", "million", "many", "several", "all"})
-
-
-def done_to_a_thing(verb: Token) -> bool:
-    """ "We killed the game in ten minutes", "tortures the audience's expectations": killing or
-    torturing a thing, not a person, is a figure of speech (sport, reviews, markets)."""
-    if is_passive(verb) or verb.lemma_.lower() not in FIGURATIVE_HARMS:
-        return False  # "found a mass grave" tells a killing by what was found
-    thing = child_with(verb, "dobj")
-    if thing is None or thing.pos_ != "NOUN" or thing.lemma_.lower() in MANY:
-        return False
-    counted = any(c.dep_ == "nummod" for c in thing.children)
-    return not counted and not is_person_like(thing)
 
 
 def quoted_command(verb: Token) -> bool:
@@ -470,18 +447,23 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
 SPORT_PLACES = frozenset({"bench", "sideline", "sidelines", "stands", "dugout", "reserves"})
 # Verbs of killing and torture, which are abuses only when people suffer them; unlike
 # NEEDS_PERSON a bare number ("killed 12") or an unnamed victim still counts.
-HARMS_TO_PEOPLE = frozenset({"kill", "murder", "torture", "slaughter", "massacre"})
+HARMS_TO_PEOPLE = frozenset(
+    {"kill", "murder", "torture", "slaughter", "massacre", "butcher", "execute", "crucify"}
+)
 
 
 def _figurative_harm(verb: Token, target: Token | None, person_anyway: bool) -> bool:
     """ "We killed the game in ten minutes", "the guards torture the audience's expectations",
     "a Hamlet that kills": a thing killed, or killing in the timeless present with no victim,
     is a figure of speech (sport, reviews, markets), not an act against anyone."""
+    if target is None and not is_passive(verb):
+        target = child_with(verb, "dobj")  # the object the victim finder passed over
     if target is None:
         timeless = verb.tag_ in ("VBZ", "VBP") and not is_passive(verb)
         counted = any(c.like_num for c in verb.children)  # "Shelling kills 12", misparsed
-        return timeless and child_with(verb, "dobj") is None and not counted
-    thing = target.pos_ == "NOUN" and not any(c.dep_ == "nummod" for c in target.children)
+        return timeless and not counted
+    thing = target.pos_ == "NOUN" and target.lemma_.lower() not in MANY
+    thing = thing and not any(c.dep_ == "nummod" for c in target.children)
     return thing and not person_anyway and not is_person_like(target)
 
 

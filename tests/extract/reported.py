@@ -19,3 +19,12 @@ def events_in_report(sentence: str) -> list[Claim]:
         for claim in analyze(CONTEXT + sentence, PUBLISHED)
         if claim.kind == "event" and sentence[:30] in claim.sentence
     ]
+
+
+def rule_events_in_report(sentence: str) -> list[Claim]:
+    """events_in_report by the rules alone (`supplement=None`), for tests of what rules find."""
+    return [
+        claim
+        for claim in analyze(CONTEXT + sentence, PUBLISHED, supplement=None)
+        if claim.kind == "event" and sentence[:30] in claim.sentence
+    ]

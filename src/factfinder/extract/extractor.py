@@ -891,15 +891,15 @@ def _assign_counts(
             owned[number] = min(holders)[2]
     events = [i for i, (_, _, d) in enumerate(built) if d.kind == "event"]
     for index, (claim, target, detection) in enumerate(built):
-        counts: list[Figure] = []
+        chosen: list[FigureMention] = []
         for number, figure in enumerate(figures):
             owner = owned.get(number)
             if detection.kind == "statement":
                 if owner == index:
-                    counts.append(figure.figure)
+                    chosen.append(figure)
                 continue
             if _tied_to_act(figure, detection, view, base):
-                counts.append(figure.figure)  # the act is told of the counted group
+                chosen.append(figure)  # the act is told of the counted group
                 continue
             if owner is not None and owner != index:
                 if not (
@@ -924,10 +924,36 @@ def _assign_counts(
                 continue
             if owner is None and _modifies_another_noun(figure, detection, target, view, base):
                 continue
-            counts.append(figure.figure)
+            chosen.append(figure)
+        if detection.kind == "event":
+            chosen = _within_told_group(chosen, detection, view, base)
         claim.counts = _without_sums_beside_victims(
-            [figure for figure in counts if not _single_individual(figure)]
+            [m.figure for m in chosen if not _single_individual(m.figure)]
         )
+
+
+def _within_told_group(
+    chosen: list[FigureMention], detection: Detection, view: SentenceView, base: int
+) -> list[FigureMention]:
+    """An act told in a relative clause on one counted group counts that group and the figures
+    inside it, not the groups coordinated with it: "146 people who had been detained, including
+    31 children" counts both, "146 people who had been detained, as well as 31 relatives" 146."""
+    tied = [figure for figure in chosen if _tied_to_act(figure, detection, view, base)]
+    if not tied:
+        return chosen
+    groups = {head for figure in tied if (head := _figure_head(figure, view, base)) is not None}
+    return [f for f in chosen if f in tied or _hangs_under(_figure_head(f, view, base), groups)]
+
+
+def _hangs_under(token: Token | None, nouns: set[Token]) -> bool:
+    """Whether `token` is one of `nouns` or below one by anything but coordination."""
+    while token is not None:
+        if token in nouns:
+            return True
+        if token.dep_ == "conj" or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _single_individual(figure: Figure) -> bool:

@@ -326,15 +326,18 @@ def find_figures(sentence: str, earlier_unit: str = "") -> list[FigureMention]:
             # "28 protesters remain in custody; 12 were released", "lawyers for the
             # protesters said four of them": the count names its noun earlier in the sentence.
             unit = previous_unit or _antecedent(tokens, first, last)
-            anaphoric = tokens.low(last) in _PRONOUNS_AFTER_OF or not _is_participle(
-                tokens, last + 1
+            speaks = tokens.low(last + 1) in _SPEECH_VERBS  # "Six described being beaten"
+            anaphoric = (
+                tokens.low(last) in _PRONOUNS_AFTER_OF
+                or speaks
+                or not _is_participle(tokens, last + 1)
             )
             if not unit and anaphoric:
                 unit = earlier_unit
             if unit:
                 figure = figure.model_copy(update={"unit": unit})
-            elif not anaphoric:
-                continue  # "and thousands displaced" with nothing to say what was counted
+            elif not anaphoric or speaks:
+                continue  # "and thousands displaced", "12 said" with nothing to say who
         previous_unit = figure.unit or previous_unit
         floor = last + 1
         start, end = tokens.starts[first], tokens.ends[last]
@@ -525,9 +528,9 @@ def _figure_at(tokens: _Tokens, i: int) -> tuple[int, int, Figure] | None:
         return None
     if tokens.low(first - 1) == "of" and unit.noun.split()[-1:] in ([w] for w in _BODIES):
         return None  # "the leaders of two opposition parties": whose leaders, not victims
-    if tokens.low(first - 1) in _DETERMINERS and tokens.low(first - 2) == "of":
-        if tokens.low(first - 3) in _PART_WORDS:
-            return None  # "half of the 400 detainees said they were beaten": a part, unnumbered
+    of = _of_before_whole(tokens, first)
+    if of is not None and tokens.low(of - 1).split("-")[-1] in _PART_WORDS:
+        return None  # "half (two-thirds) of the 400 detainees were beaten": a part, unnumbered
     if _fronted_whole(tokens, first, unit):
         return None  # "Of the 11 returnees, three remain missing": three counts, in returnees
     revised_to = _revised_to(tokens, number, high, unit, qualifier)
@@ -547,6 +550,17 @@ def _figure_at(tokens: _Tokens, i: int) -> tuple[int, int, Figure] | None:
     if revision is not None:
         figure, last = revision
     return first, last, figure
+
+
+def _of_before_whole(tokens: _Tokens, first: int) -> int | None:
+    """The "of" of "of the 400", "of the village's 400" before the number at token first, where
+    the number is a whole something else is a part of; None when no such "of" stands there."""
+    if tokens.low(first - 1) in _DETERMINERS and tokens.low(first - 2) == "of":
+        return first - 2
+    for k in range(first - 2, max(-1, first - _POSSESSOR_MAX_WORDS - 3), -1):
+        if tokens.low(k) == "of" and _possessor_end(tokens, k + 1) == first - 1:
+            return k
+    return None
 
 
 def _place_left(tokens: _Tokens, first: int, unit: _Unit) -> bool:
@@ -967,7 +981,17 @@ def _unit_after(tokens: _Tokens, number: _Number) -> _Unit | None:
             if unit is None and _bare_group_name(tokens, j + 1):
                 return _Unit(tokens.lowers[j + 1], j + 1)
             return unit
-        if tokens.low(j + 1) in _DETERMINERS:
+        whole = _estimated_whole(tokens, j + 1)
+        if whole is not None:
+            if number.value == 1 and number.first == number.last:
+                return None  # "one of some 40 detainees": one person, not a count
+            # "19 of an estimated 40 protesters": 19 counts, in the unit of the whole.
+            unit = _unit_after(tokens, whole)
+            return unit if unit is None or unit.noun else _Unit("", whole.last)
+        owner_end = _possessor_end(tokens, j + 1)
+        if owner_end is not None and _starts_number(tokens, owner_end + 1):
+            j = owner_end - 1  # "nine of Vedra's 14 journalists": read as "nine of the 14"
+        if tokens.low(j + 1) in _DETERMINERS or j + 1 == owner_end:
             if number.value == 1 and number.first == number.last:
                 return None  # "one of the men said": not a count of one
             whole = _read_number(tokens, j + 2)
@@ -1016,7 +1040,10 @@ def _unit_after(tokens: _Tokens, number: _Number) -> _Unit | None:
 def _parallel_count(tokens: _Tokens, number: _Number, j: int) -> bool:
     """A bare number after "and" that repeats the shape of a count just before it, with a time
     or place after it: "detained 3 people in 2023 and 5 in 2024"."""
-    if tokens.low(number.first - 1) not in {"and", ","}:
+    link = number.first - 1
+    if tokens.low(link) in {"another", "further"}:
+        link -= 1 + (tokens.low(link - 1) == "a")  # "and another 9 in 2022", "and a further 9"
+    if tokens.low(link) not in {"and", ","}:
         return False
     if tokens.low(j) not in {"in", "on", "at", "during", "since", "by"}:
         return False
@@ -1083,11 +1110,23 @@ def _bare_count_follows(tokens: _Tokens, number: _Number, j: int) -> bool:
     if tokens.low(j) == "," and tokens.low(j + 1) in _GROUP_APPOSITIONS:
         return True  # "police arrested 12, including two minors"
     closing = _APPOSITION_CLOSE.get(tokens.low(j))
-    if closing and not tokens.attached(number.last, j):
+    # A comma always touches its number; a dash touching one joins a word ("40-odd").
+    if closing and (tokens.low(j) == "," or not tokens.attached(number.last, j)):
         for k in range(j + 1, min(tokens.n, j + 16)):
             if tokens.lowers[k] in closing:
                 return tokens.low(k + 1) in _BARE_COUNT_VERBS
-    return tokens.low(j) in _BARE_COUNT_VERBS
+    return tokens.low(j) in _BARE_COUNT_VERBS or tokens.low(j) in _SPEECH_VERBS
+
+
+# Verbs by which a part of a group named before tells what befell it: "Of the 146 former
+# detainees we interviewed, 71 said they had been asked for money", "Six described being
+# given electric shocks"; with no group named for it, "12 said" is no figure (find_figures).
+# Whether the speakers are the victims is the claim's to decide.
+_SPEECH_VERBS = {
+    "said", "say", "says", "told", "tell", "described", "describe", "recounted", "recount",
+    "testified", "alleged", "allege", "stated", "recalled", "recall", "reported", "report",
+    "complained", "spoke",
+}  # fmt: skip
 
 
 def _spoken_for(tokens: _Tokens, first: int) -> bool:
@@ -1107,6 +1146,36 @@ _GROUP_APPOSITIONS = {"including", "among", "mostly", "many", "most", "all", "bo
 _APPOSITION_CLOSE = {
     "—": {"—"}, "–": {"–"}, "-": {"-"}, "(": {")"}, ",": {","},
 }  # fmt: skip
+
+
+def _estimated_whole(tokens: _Tokens, k: int) -> _Number | None:
+    """The hedged whole of "19 of an estimated 40", "three of the roughly 200", "five of at
+    least 30", opening at token k; the hedge belongs to the whole, never to the part."""
+    if tokens.low(k) in _DETERMINERS:
+        k += 1
+    for size in range(_QUALIFIER_MAX_WORDS, 0, -1):
+        phrase = tuple(tokens.low(k + offset) for offset in range(size))
+        if phrase in _QUALIFIERS and _starts_number(tokens, k + size):
+            whole = _read_number(tokens, k + size)
+            return whole if whole is not None and not whole.vague else None
+    return None
+
+
+_POSSESSOR_MAX_WORDS = 3
+
+
+def _possessor_end(tokens: _Tokens, k: int) -> int | None:
+    """The token ending a possessor that opens at k ("Vedra's", "the union's", "Radio Vessa
+    Free's"), which stands where "the" would: "nine of Vedra's 14 journalists" is a part of
+    a whole, as "nine of the 14 journalists" is; None when no possessor opens there."""
+    if tokens.low(k) == "the":
+        k += 1
+    for end in range(k, min(tokens.n, k + _POSSESSOR_MAX_WORDS)):
+        if not tokens.is_word(end) or tokens.lowers[end] in _NP_STOP:
+            return None
+        if tokens.lowers[end].endswith(("'s", "’s")):
+            return end
+    return None
 
 
 def _noun_phrase(tokens: _Tokens, j: int, value: int) -> _Unit | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factfinder.extract.actors import child_with, subject_of
+from factfinder.extract.actors import child_with
 from factfinder.extract.events.lexicon import (
     CAPTORS,
     COMPELLING,
@@ -183,12 +183,32 @@ def _consequence_of_condition(verb: Token) -> bool:
 
 def intent_governor(token: Token) -> Token | None:
     """A verb of wanting, planning or refusing that the act depends on ("agreed to free")."""
-    verb = clause_root(token)
+    verb = first_listed_infinitive(token)
     if verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_.lower() in INTENT_VERBS:
         if verb.dep_ == "advcl" and not any(c.lower_ == "to" for c in verb.children):
             return None
         return verb.head
     return None
+
+
+def first_listed_infinitive(token: Token) -> Token:
+    """The first of a list of infinitives ("called on them to disclose his whereabouts, to
+    release all those detained and to …"), which the parser hangs one on another as
+    clauses of purpose: every item is asked for, as the first is."""
+    verb = clause_root(token)
+    while (
+        verb.dep_ == "advcl"
+        and _to_infinitive(verb)
+        and _to_infinitive(verb.head)
+        and verb.head.dep_ in ("xcomp", "ccomp", "advcl", "conj")
+    ):
+        verb = clause_root(verb.head)
+    return verb
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """ "to release": a bare verb with its "to"."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def under_denial(token: Token) -> bool:
@@ -435,11 +455,14 @@ def correction_of(act: Token) -> bool:
     """What "an earlier version" of a story said: a figure or claim the correction withdraws."""
     for governor in governors(act):
         if governor.lemma_.lower() in ("say", "report", "state"):
-            teller = subject_of(governor)
-            return (
-                teller is not None
-                and teller.lemma_.lower() in ("version", "draft")
-                and any(c.lower_ in ("earlier", "previous", "original") for c in teller.children)
+            # "Correction, 28 June: An earlier version of this article … said": the version
+            # stands in apposition to the heading word, or as a second subject beside it
+            subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
+            tellers = [*subjects, *(c for s in subjects for c in s.children if c.dep_ == "appos")]
+            return any(
+                t.lemma_.lower() in ("version", "draft")
+                and any(c.lower_ in ("earlier", "previous", "original") for c in t.children)
+                for t in tellers
             )
     return False
 

@@ -11,7 +11,7 @@ from factfinder.extract.actors import (
     objects_of_prepositions,
     subject_of,
 )
-from factfinder.extract.events.clauses import is_negated, is_passive, modal_of
+from factfinder.extract.events.clauses import clause_root, is_negated, is_passive, modal_of
 from factfinder.extract.events.lexicon import BACKGROUND, CAPTORS, CUSTODY_WORDS, DENY_VERBS
 from factfinder.extract.events.people import is_person_like
 
@@ -61,7 +61,16 @@ def kept_for_hours(keep: Token) -> bool:
         return False
     keeper = subject_of(keep)
     context = {t.lower_ for t in keep.sent} & (CUSTODY_WORDS - {"charge"})
+    if keeper is not None and keeper.lower_ == "they" and kept_in_a_place(keep):
+        return True  # testimony: "they kept me in a room without a window for three days"
     return bool(context) or (keeper is not None and keeper.lemma_.lower() in CAPTORS)
+
+
+def kept_in_a_place(keep: Token) -> bool:
+    """ "kept me in a room", "kept us at a farm": the witness held somewhere by others."""
+    kept = child_with(keep, "dobj")
+    place = object_of_preposition(keep, "in", "at", "inside")
+    return kept is not None and kept.lower_ in ("me", "us") and place is not None
 
 
 def into_vehicle(verb: Token) -> str | None:
@@ -117,6 +126,8 @@ def holds_captive(verb: Token) -> bool:
     held = child_with(verb, "dobj")
     if not is_person_like(held) or held is None or held.lower_ in ("hands", "hand"):
         return False
+    if captivity_of_abduction(verb) or held_unacknowledged(verb):
+        return False
     words = {t.lemma_.lower() for t in verb.subtree}
     captor = subject_of(verb)
     if verb.head.lemma_.lower() in DENY_VERBS:
@@ -125,6 +136,30 @@ def holds_captive(verb: Token) -> bool:
         return True  # "held them for ransom", testimony's "they held me for two days"
     return bool(words & (CUSTODY_WORDS | {"hostage", "captive", "incommunicado"})) or (
         captor is not None and captor.lemma_.lower() in CAPTORS
+    )
+
+
+# Verbs of seizing a person by stealth or by force outside the law: what follows is captivity.
+ABDUCTING = frozenset({"kidnap", "abduct", "snatch"})
+
+
+def captivity_of_abduction(hold: Token) -> bool:
+    """ "kidnapped on 8 June and held in a house": the holding is the captivity of the
+    abduction told beside it, one act (a disappearance), not a second one of custody."""
+    return any(verb.lemma_.lower() in ABDUCTING for verb in [*hold.conjuncts, clause_root(hold)])
+
+
+def held_unacknowledged(hold: Token) -> bool:
+    """ "14 men held by the SPB without acknowledgement", "have not acknowledged holding
+    them": a capture the authorities conceal is a disappearance, not a custody."""
+    without = object_of_preposition(hold, "without")
+    if without is not None and without.lemma_.lower() in ("acknowledgement", "acknowledgment"):
+        return True
+    admit = hold.head
+    return (
+        hold.dep_ in ("xcomp", "ccomp")
+        and admit.lemma_.lower() in ("acknowledge", "admit", "confirm")
+        and is_negated(admit)
     )
 
 
@@ -143,6 +178,8 @@ def for_a_time(verb: Token) -> bool:
 
 def held_person(token: Token) -> bool:
     """ "Held" deprives someone of liberty only when a person is held, or held in custody."""
+    if captivity_of_abduction(token) or held_unacknowledged(token):
+        return False
     words = {t.lower_ for t in token.subtree}
     if words & (CUSTODY_WORDS | {"trial", "overnight", "incommunicado"}):
         return True

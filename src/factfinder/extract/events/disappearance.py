@@ -11,8 +11,15 @@ from factfinder.extract.actors import (
     objects_of_prepositions,
     subject_of,
 )
-from factfinder.extract.events.clauses import denier_of, governors, is_negated, is_passive, modal_of
-from factfinder.extract.events.lexicon import KNOWLEDGE, NATURAL_CAUSES, REFUSING
+from factfinder.extract.events.clauses import (
+    denier_of,
+    every_one,
+    governors,
+    is_negated,
+    is_passive,
+    modal_of,
+)
+from factfinder.extract.events.lexicon import CAPTORS, KNOWLEDGE, NATURAL_CAUSES, REFUSING
 from factfinder.extract.events.people import PERSON_NOUNS, is_person_like
 
 # Verbs of finding out: relatives "unable to learn where he is held" meet a concealment.
@@ -53,13 +60,14 @@ def reported_missing(missing: Token) -> bool:
     verb = missing.head
     return (
         missing.lower_ == "missing"
-        and missing.pos_ == "ADJ"
+        and (missing.pos_ == "ADJ" or missing.tag_ == "VBG")  # "remains missing" read as a verb
         and missing.dep_ in ("acomp", "oprd")
         and object_of_preposition(missing, "from") is None  # "missing from the roster"
         and verb.lemma_.lower() in ("remain", "be", "stay", "go", "report", "list", "declare")
         and not is_negated(verb)
         and modal_of(verb) in (None, "past")
         and not _describes_speakers(verb)
+        and not (verb.dep_ == "acl" and every_one(verb.head))  # "all persons reported missing"
     )
 
 
@@ -78,8 +86,8 @@ def at_unknown_place(verb: Token) -> bool:
     return (
         place is not None
         and place.lemma_.lower() in ("location", "place", "destination")
-        and any(c.lower_ in ("unknown", "undisclosed") for c in place.children)
-    )
+        and any(c.lower_ in ("unknown", "undisclosed", "secret") for c in place.children)
+    )  # "held at a secret location"; a "secret prison" is a place of detention
 
 
 def in_secret(verb: Token) -> bool:
@@ -88,9 +96,20 @@ def in_secret(verb: Token) -> bool:
     return hidden is not None and hidden.lower_ == "secret"
 
 
+def cannot_find(verb: Token) -> bool:
+    """ "cannot locate her", "have been unable to trace him", "failed to find him": a search
+    that came to nothing, negated or told as an inability."""
+    if is_negated(verb):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lower_ in ("unable", "failed", "fail", "fails")
+
+
 def relatives_search(verb: Token) -> bool:
     """Relatives or lawyers who cannot find someone report a disappearance, not a lost item."""
     searcher = subject_of(verb)
+    if searcher is None and verb.head.pos_ == "ADJ":  # "the family has been unable to trace"
+        searcher = subject_of(verb.head.head)
     sought = child_with(verb, "dobj")
     relatives = {"family", "relative", "parent", "mother", "father", "wife", "husband", "lawyer"}
     return (
@@ -125,9 +144,69 @@ def taken_by_unknown_men(take: Token) -> bool:
         c.dep_ == "acl" and c.lemma_.lower() in ("believe", "suspect", "think", "say")
         for c in taker.children
     )  # "men believed to be security agents": who they are is a guess
+    if taker.lemma_.lower() in ABDUCTORS:
+        return True  # "taken by kidnappers": those who take people to hold them
     return taker.lemma_.lower() in ("man", "people", "individual", "gunman") and bool(
         words & UNKNOWN_CAPTORS or presumed
     )
+
+
+# Takers whose name says they abduct: "taken by kidnappers", "by their abductors".
+ABDUCTORS = frozenset({"kidnapper", "abductor", "hostage-taker", "captor"})
+# Armed groups outside the law, whose seizing of a person is an abduction, not an arrest
+# (the tuned sets annotate kidnappings by such groups as enforced disappearances). Militias
+# are left out: many act for the state, and their seizures are read as detentions.
+ARMED_GROUPS = ABDUCTORS | frozenset(
+    {"gunman", "militant", "rebel", "insurgent", "bandit", "jihadist"}
+)
+# Verbs of laying hands on a person that, done by such a group, abduct.
+GRABBING = frozenset({"take", "seize", "grab", "snatch"})
+
+
+def seized_by_armed_group(verb: Token) -> bool:
+    """ "gunmen seized two aid workers", "kidnappers took the boy", "armed men grabbed him":
+    a person taken by an armed group or by armed men, which is an abduction."""
+    if verb.lemma_.lower() not in GRABBING:
+        return False
+    passive = is_passive(verb)
+    taker = by_agent(verb) if passive else subject_of(verb)
+    taken = subject_of(verb) if passive else child_with(verb, "dobj")
+    if taker is None or not is_person_like(taken) or taken.lower_ in ("hostage", "hostages"):
+        return False
+    armed = any(c.lower_ == "armed" for c in taker.children) and taker.lemma_.lower() in (
+        "man",
+        "group",
+        "people",
+    )
+    return armed or taker.lemma_.lower() in ARMED_GROUPS
+
+
+def hostage_of(verb: Token) -> Token | None:
+    """The word "hostage" told of a verb of taking or holding ("took 40 villagers hostage",
+    "were held hostage"): hostage-taking, an abduction whoever does it."""
+    if verb.lemma_.lower() not in ("take", "hold", "keep"):
+        return None
+    taker = by_agent(verb) if is_passive(verb) else subject_of(verb)
+    if taker is not None and taker.pos_ == "NOUN" and not is_person_like(taker):
+        if taker.lemma_.lower() not in ARMED_GROUPS | CAPTORS:
+            return None  # "held hostage by his own doubts": a figure of speech
+    return next(
+        (c for c in verb.children if c.lemma_.lower() == "hostage" and c.dep_ != "nsubj"),
+        None,
+    )
+
+
+def hostage_taken(verb: Token) -> Token | None:
+    """Who was taken hostage: the subject of "were held hostage", or the person the parser
+    hung on "hostage" in "took the driver hostage", or the object beside it."""
+    hostage = hostage_of(verb)
+    if hostage is None:
+        return None
+    if is_passive(verb):
+        return subject_of(verb)
+    if hostage.dep_ != "dobj":
+        return child_with(verb, "dobj")  # "took them hostage" read with "hostage" as a complement
+    return next((c for c in hostage.children if c.dep_ == "compound" and is_person_like(c)), None)
 
 
 def told_not_held(hold: Token) -> bool:
@@ -143,9 +222,57 @@ def told_not_held(hold: Token) -> bool:
     )
 
 
+def alive_or_dead_unknown(verb: Token) -> bool:
+    """ "we don't know if he is alive or dead", "no one can tell us whether she is still
+    alive": a person whose very survival is unknown to those who ask, as relatives word a
+    disappearance (a sick or wounded person's survival is told otherwise)."""
+    if verb.lemma_.lower() != "be" or verb.dep_ != "ccomp":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children):
+        return False
+    state = child_with(verb, "acomp")
+    if state is None or state.lower_ not in ("alive", "dead"):
+        return False
+    telling = verb.head
+    if telling.lemma_.lower() not in WITHHELD | {"say", "tell"}:
+        return False
+    refused = telling.dep_ == "xcomp" and telling.head.lemma_.lower() in REFUSING
+    return (is_negated(telling) or refused) and is_person_like(subject_of(verb))
+
+
+# Verbs by which captors own up to a custody; refused, the custody is concealed.
+ADMITTING = frozenset({"acknowledge", "admit", "confirm"})
+
+
+def custody_not_admitted(verb: Token) -> bool:
+    """ "the authorities refuse to confirm that he is being held", "have never acknowledged
+    that she was detained": a custody its holders will not own up to is concealed. A plain
+    "did not confirm" is a news desk's caution, so "confirm" counts only when refused."""
+    if verb.lemma_.lower() not in ("hold", "detain", "arrest", "keep", "take"):
+        return False
+    if verb.dep_ not in ("ccomp", "xcomp") or not is_person_like(concealed_person(verb)):
+        return False
+    if verb.dep_ == "ccomp" and not is_passive(verb):
+        return False
+    admit = verb.head
+    if admit.lemma_.lower() not in ADMITTING:
+        return False
+    refused = admit.dep_ == "xcomp" and admit.head.lemma_.lower() in REFUSING
+    return refused or (admit.lemma_.lower() != "confirm" and is_negated(admit))
+
+
+def concealed_person(verb: Token) -> Token | None:
+    """Who is held where no one will say: the subject of "where he is held", the object of
+    "where they took him" or of "have not acknowledged holding the activist"."""
+    held = None if is_passive(verb) else child_with(verb, "dobj")
+    return held if held is not None else subject_of(verb)
+
+
 def whereabouts_withheld(verb: Token) -> bool:
     """ "refuse to disclose where he is held", "we do not know where they took him", "refused
-    to confirm whether they were holding him"."""
+    to confirm whether they were holding him", "we don't know if he is alive or dead"."""
+    if alive_or_dead_unknown(verb) or custody_not_admitted(verb):
+        return True
     lemma = verb.lemma_.lower()
     if lemma not in ("hold", "keep", "take", "be", "detain", "bring", "imprison"):
         return False
@@ -153,8 +280,13 @@ def whereabouts_withheld(verb: Token) -> bool:
     asked_whether = any(c.lower_ == "whether" and c.dep_ == "mark" for c in verb.children)
     if not asked_where and not (asked_whether and lemma in ("hold", "detain")):
         return False
+    held = subject_of(verb)
+    if held is not None and held.pos_ == "NOUN" and not is_person_like(held):
+        return False  # "does not know where the hearing will be held": a place of an event
     telling = verb.head
-    if verb.dep_ not in ("ccomp", "dobj", "advcl"):
+    if verb.dep_ == "pcomp" and telling.lower_ in ("of", "about"):
+        telling = telling.head  # "the family was not informed of where he was taken"
+    elif verb.dep_ not in ("ccomp", "dobj", "advcl"):
         return False
     if telling.lemma_.lower() in LEARNING:  # "relatives have been unable to learn where …"
         able = telling.head if telling.dep_ == "xcomp" else None
@@ -189,14 +321,46 @@ def still_not_back(verb: Token) -> bool:
     return perfect and is_negated(verb) and child_with(verb, "dobj") is None
 
 
+# Words that say nothing was heard or known, where the parser sees no negation.
+NOTHING = frozenset({"nothing", "nobody", "none", "no-one"})
+
+
 def not_heard_from(hear: Token) -> Token | None:
-    """ "I have not heard anything from him since that day", "nobody has heard from them
-    since": no word from a person since a day is how relatives tell a disappearance."""
-    if hear.lemma_.lower() != "hear" or not is_negated(hear):
+    """ "I have not heard anything from him since that day", "nothing has been heard of him
+    since", "were taken away and have not been heard from", "they took my father and we have
+    heard nothing since": no word from a person, since a day or in the perfect, is how
+    relatives and monitors tell a disappearance."""
+    if hear.lemma_.lower() != "hear":
         return None
-    heard_from = object_of_preposition(hear, "from")
+    silent = {c.lower_ for c in hear.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
+    if not (is_negated(hear) or silent & NOTHING or _no_one_subject(hear)):
+        return None
+    if modal_of(hear) not in (None, "past"):
+        return None  # "may never be heard from again": a fear, not an absence
     since = any(t.lower_ == "since" for t in hear.subtree)
-    return heard_from if since and is_person_like(heard_from) else None
+    heard_from = object_of_preposition(hear, "from", "of")
+    if heard_from is not None:
+        return heard_from if since and is_person_like(heard_from) else None
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in hear.children)
+    dangling = any(c.lower_ == "from" and not list(c.children) for c in hear.children)
+    if is_passive(hear) and dangling and (since or perfect):
+        missing = subject_of(hear)  # "… and have not been heard from"
+        return missing if is_person_like(missing) else None
+    taken = hear.head if hear.dep_ == "conj" else None
+    if taken is not None and since and taken.lemma_.lower() in TAKING_AWAY:
+        missing = child_with(taken, "dobj")  # "they took my father away … heard nothing since"
+        return missing if is_person_like(missing) else None
+    return None
+
+
+# Verbs of carrying someone off that a silence "since" in the same sentence dates.
+TAKING_AWAY = frozenset({"take", "seize", "arrest", "detain", "abduct", "snatch", "drag", "lead"})
+
+
+def _no_one_subject(verb: Token) -> bool:
+    """ "no one has heard from him since": the subject "one" under "no"."""
+    subject = child_with(verb, "nsubj", "nsubjpass")
+    return subject is not None and any(c.lower_ == "no" for c in subject.children)
 
 
 def no_word_of(news: Token) -> Token | None:
@@ -246,11 +410,41 @@ def unacknowledged(act: Token) -> bool:
     return is_negated(verb) or refused
 
 
+# Verbs of making a fate known, which, negated, leave it hidden ("has not been clarified").
+CLARIFIED = WITHHELD | {"clarify", "establish", "determine", "ascertain", "verify", "make"}
+# Verbs of handing over what is known, which, negated or refused, withhold it ("refused to
+# provide any information about his fate").
+GIVING = frozenset(
+    {"provide", "give", "share", "offer", "release", "receive", "get", "have", "obtain"}
+)
+# Verbs of giving information that take the fate itself as object ("refuse to provide his
+# whereabouts").
+TELLING = frozenset({"provide", "give", "share", "communicate"})
+
+
 def fate_unknown(whereabouts: Token) -> bool:
-    """ "his whereabouts remain unknown": concealment of someone's fate."""
+    """ "his whereabouts remain unknown", "his fate has not been clarified", "refused to
+    provide any information about his fate": concealment of someone's fate (not of things:
+    "the whereabouts of the documents")."""
+    owner = object_of_preposition(whereabouts, "of")
+    if owner is not None and not is_person_like(owner) and owner.pos_ == "NOUN":
+        return False
     verb = whereabouts.head
     if any(c.lower_ in ("unknown", "unclear") for c in verb.children):
         return True
+    if whereabouts.dep_ == "nsubjpass" and verb.lemma_.lower() in CLARIFIED:
+        return is_negated(verb) and modal_of(verb) in (None, "past")
+    if whereabouts.dep_ == "pobj" and verb.lower_ in ("about", "on", "regarding", "of"):
+        known = verb.head  # "refused to provide any information about his fate"
+        giving = known.head if known.dep_ == "dobj" else None
+        given = giving is not None and giving.lemma_.lower() in GIVING
+        if known.lemma_.lower() in KNOWLEDGE and given and not _says_no(known):
+            if _withheld(giving):
+                return True
+    if whereabouts.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() == "know":
+        known = verb.head  # "nothing is known of the fate of the remaining 12 detainees"
+        silent = {c.lower_ for c in known.children if c.dep_ in ("nsubj", "nsubjpass")}
+        return is_negated(known) or bool(silent & (NOTHING | {"little"}))
     if whereabouts.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in WITHHELD:
         return is_negated(verb.head)  # "his family has not been informed of his whereabouts"
     if whereabouts.dep_ == "pobj" and verb.lower_ in ("of", "about", "on", "regarding"):
@@ -258,10 +452,27 @@ def fate_unknown(whereabouts: Token) -> bool:
         if known.lemma_.lower() in KNOWLEDGE:
             return any(c.lower_ == "no" for c in known.children) or denier_of(known) is not None
     # "refused to reveal his whereabouts", "have not disclosed her fate": kept hidden
-    if whereabouts.dep_ != "dobj" or verb.lemma_.lower() not in WITHHELD:
+    if whereabouts.dep_ != "dobj" or verb.lemma_.lower() not in WITHHELD | TELLING:
         return False
     refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING
     return is_negated(verb) or refused
+
+
+def _withheld(verb: Token) -> bool:
+    """ "refused to provide", "have not provided", "unable to obtain", "not been able to get":
+    what is sought was not given."""
+    if is_negated(verb):
+        return True
+    if verb.dep_ != "xcomp":
+        return False
+    governor = verb.head.lemma_.lower()
+    able = governor == "able" and (is_negated(verb.head) or is_negated(verb.head.head))
+    return governor in REFUSING or governor == "unable" or able
+
+
+def _says_no(noun: Token) -> bool:
+    """ "no information": the "no" a later rule reads on its own."""
+    return any(c.lower_ == "no" for c in noun.children)
 
 
 # Participles that, before a word for a person, say the person was made to disappear.
@@ -281,3 +492,19 @@ def disappeared_person(word: Token) -> Token | None:
         return None  # a headline's last word hung on the next line's dateline
     named = person.ent_type_ == "PERSON" or person.lower_ in PERSON_NOUNS  # "UNION LEADER"
     return person if person.pos_ == "NOUN" or named else None
+
+
+def fate_not_known(happen: Token) -> Token | None:
+    """Whom relatives cannot learn the fate of: "his family don't know what happened to him",
+    "no one will tell us what happened to my son". The person, never "what"."""
+    if happen.lemma_.lower() != "happen" or happen.dep_ != "ccomp":
+        return None
+    what = subject_of(happen)
+    victim = object_of_preposition(happen, "to")
+    if what is None or what.lower_ != "what" or not is_person_like(victim):
+        return None
+    knowing = happen.head
+    if knowing.lemma_.lower() not in WITHHELD | LEARNING | {"know", "tell", "say"}:
+        return None
+    refused = knowing.dep_ == "xcomp" and knowing.head.lemma_.lower() in REFUSING
+    return victim if is_negated(knowing) or refused or _no_one_subject(knowing) else None

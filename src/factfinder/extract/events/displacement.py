@@ -23,7 +23,7 @@ LEFT_BEHIND = frozenset(
     | {"fingerprint", "impression", "room", "space", "record"}
 )
 # Departures a deadline orders: "given 24 hours to leave", "a day to pack".
-DEPARTURES = frozenset({"leave", "pack", "vacate", "go", "collect", "gather"})
+DEPARTURES = frozenset({"leave", "pack", "vacate", "go", "collect", "gather", "get"})
 # What people are given minutes to collect when they are being put out: their belongings.
 BELONGINGS = frozenset(
     {"thing", "belonging", "possession", "bag", "suitcase", "document", "child", "clothes"}
@@ -91,6 +91,10 @@ def from_home(verb: Token) -> bool:
 def given_time_to(leave: Token) -> bool:
     """ "residents were given 24 hours to leave", "a day to pack": a deadline to go is an
     order of expulsion."""
+    if leave.lemma_.lower() == "get" and not any(
+        c.dep_ == "prt" and c.lower_ in ("out", "away") for c in leave.children
+    ):
+        return False  # "two days to get out" leaves; "a week to get the money" does not
     if leave.lemma_.lower() in ("collect", "gather"):  # "ten minutes to collect their things"
         taken = child_with(leave, "dobj")
         if taken is None or taken.lemma_.lower() not in BELONGINGS:

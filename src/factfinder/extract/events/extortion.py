@@ -8,11 +8,19 @@ from factfinder.extract.actors import child_with, object_of_preposition, subject
 from factfinder.extract.events.clauses import (
     clause_root,
     compelled,
+    intent_governor,
     is_conditional,
     is_negated,
     is_passive,
+    modal_of,
 )
-from factfinder.extract.events.lexicon import CAPTORS, ENDURED, PAYMENT_DEMANDS, THREAT_VERBS
+from factfinder.extract.events.lexicon import (
+    CAPTORS,
+    CUSTODY_WORDS,
+    ENDURED,
+    PAYMENT_DEMANDS,
+    THREAT_VERBS,
+)
 from factfinder.extract.events.people import PERSON_NOUNS, PERSONAL_PRONOUNS, is_person_like
 
 # Verbs of freeing that a payment can buy: "released only after the family paid".
@@ -45,7 +53,9 @@ MEASURES = frozenset(
     | {"meter", "kilometre", "kilometer", "mile", "kilogram", "kilo", "percent", "point"}
     | {"vote", "seat", "goal", "page", "count", "charge", "offence", "crime", "reason"}
 )
-MONEY = frozenset({"money", "cash", "sum", "bribe", "payment", "fee", "dollar", "euro", "savings"})
+MONEY = frozenset(
+    {"money", "cash", "sum", "bribe", "payment", "fee", "dollar", "euro", "savings", "saving"}
+)
 
 
 def told_to_pay(pay: Token) -> bool:
@@ -240,7 +250,41 @@ def handed_money(hand: Token) -> bool:
     money = child_with(hand, "dobj") or (child_with(over, "pobj") if over is not None else None)
     forced = compelled(hand)
     paid = _is_money(money)
-    return paid and (forced or _paid_for_freedom(hand))
+    if not paid and money is not None and money.lower_ in ("everything", "all"):
+        return _freedom_bought(hand)  # "handed over everything we had so they would release"
+    return paid and (forced or _paid_for_freedom(hand) or _freedom_bought(hand))
+
+
+def _freedom_bought(verb: Token) -> bool:
+    """ "handed over everything we had so they would release my brother", "took all the money
+    we had and let us go", "paid 2,000 dollars to get me out": a freeing told beside the
+    payment, in a clause joined to it or as its purpose."""
+    obliged = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "have" else verb
+    clauses = [*verb.children, *(obliged.children if obliged != verb else [])]
+    for clause in clauses:  # "to get my husband released, I had to pay": on "had"
+        if clause.dep_ not in ("conj", "advcl", "xcomp") or clause == verb:
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma in ("release", "free") and not is_negated(clause):
+            return True
+        if lemma == "let" and any(c.lemma_.lower() == "go" for c in clause.subtree):
+            return True
+        if lemma == "get" and _got_out(clause):
+            return True
+    return False
+
+
+def _got_out(get: Token) -> bool:
+    """ "to get me out", "to get their son back", "to get him released": a person got free."""
+    out = any(c.lower_ in ("out", "back") and c.dep_ in ("prt", "advmod") for c in get.children)
+    if out:
+        return is_person_like(child_with(get, "dobj"))
+    freed = child_with(get, "ccomp", "xcomp")
+    return (
+        freed is not None
+        and freed.lemma_.lower() in ("release", "free")
+        and is_person_like(subject_of(freed) or child_with(get, "dobj"))
+    )
 
 
 def paid_or_else(payment: Token) -> bool:
@@ -329,6 +373,8 @@ def took_money_from(take: Token) -> bool:
     if source is None and money is not None:
         source = object_of_preposition(money, "from")  # "collect 50 krona from each stall"
     owners = source is not None and source.lemma_.lower() in TAKEN_FROM
+    if money is not None and _is_money(money) and source is None and _freedom_bought(take):
+        return True  # "took all the money we had and let us go": the price of the freeing
     return money is not None and _is_money(money) and (is_person_like(source) or owners)
 
 
@@ -382,8 +428,12 @@ def money_for_freedom(pay: Token) -> bool:
         return False
     if lawful_payment(pay):
         return False  # "ordered to pay 50,000 euros in compensation"
-    if _paid_for_freedom(pay):
-        return True  # "they let him go after his family paid"
+    if lawful_penalty(pay):
+        return False  # "paid a fine and was released", "forced to pay a fine for pollution"
+    if _paid_for_freedom(pay) or _freedom_bought(pay):
+        return True  # "they let him go after his family paid", "paid … to get me out"
+    if _paid_way_out(pay) or _paid_to_captors(pay):
+        return True  # "paid his way out of detention", "paid the kidnappers 20,000 dollars"
     bought = object_of_preposition(pay, "for")
     if bought is not None and bought.lemma_.lower() in ("release", "freedom"):
         freed = object_of_preposition(bought, "of") or child_with(bought, "poss")
@@ -403,6 +453,7 @@ def money_for_freedom(pay: Token) -> bool:
         "require",
         "instruct",
     )
+    forced = forced or coerced_into(pay)
     payee = object_of_preposition(pay, "to")
     paid_to = child_with(pay, "dative")  # "paid police more than 40 times"
     if paid_to is not None and paid_to.lemma_.lower() in CAPTORS | OFFICIALS:
@@ -421,6 +472,68 @@ def money_for_freedom(pay: Token) -> bool:
     if paid is None and not forced:
         return False
     return bool(words & {"release", "freedom", "body", "free", "let"}) or forced
+
+
+# What a court, a regulator or an office lawfully makes people pay; written "a 'fine' paid in
+# cash to the commander", or paid for someone's freedom, it is a bribe all the same.
+PENALTIES = frozenset({"fine", "penalty", "fee", "duty", "tariff", "toll", "levy", "bail"})
+# Verbs of pressing someone into an act: "coerced into paying", "pressured into handing over".
+PRESSING = frozenset(
+    {"coerce", "force", "pressure", "pressurise", "pressurize", "bully", "intimidate", "trick"}
+)
+# Those who hold people to sell them back: whatever is paid to them is a ransom.
+RANSOM_TAKERS = frozenset({"kidnapper", "abductor", "captor", "hostage-taker"})
+
+
+def lawful_penalty(pay: Token) -> bool:
+    """ "paid a fine and was released", "paid bail", "paid his debts": a penalty, bail or debt
+    paid is lawful, unless paid in cash to an officer or a captor ("paid a 'fine' in cash to
+    the commander before he was freed")."""
+    paid = child_with(pay, "dobj")
+    if paid is None or paid.lemma_.lower() not in PENALTIES | {"debt"}:
+        return False
+    payees = (object_of_preposition(pay, "to"), child_with(pay, "dative"))
+    if any(p is not None and p.lemma_.lower() in CAPTORS | OFFICIALS for p in payees):
+        return False
+    bought = object_of_preposition(pay, "for") or object_of_preposition(paid, "for")
+    if bought is not None and bought.lemma_.lower() in ("release", "freedom"):
+        return False  # "asked to pay a fee of 200 dollars for his release"
+    return not any(t.lower_ in ("cash", "bribe") for t in pay.subtree)
+
+
+def coerced_into(pay: Token) -> bool:
+    """ "were coerced into paying the traffickers", "pressured into paying": a payment pressed
+    out of people is extorted, as "forced to pay" is."""
+    into = pay.head if pay.dep_ == "pcomp" else None
+    return into is not None and into.lower_ == "into" and into.head.lemma_.lower() in PRESSING
+
+
+def _paid_way_out(pay: Token) -> bool:
+    """ "paid his way out of detention", "paid their way out of the police station": freedom
+    from custody bought, which the law never sells."""
+    way = child_with(pay, "dobj")
+    if way is None or way.lower_ != "way":
+        return False
+    out = next((c for c in [*pay.children, *way.children] if c.lower_ == "out"), None)
+    place = object_of_preposition(out, "of") if out is not None else None
+    return place is not None and (place.lower_ in CUSTODY_WORDS or place.lemma_.lower() in CAPTIVE)
+
+
+def _paid_to_captors(pay: Token) -> bool:
+    """ "paid the kidnappers 20,000 dollars", "paid 4,000 euros to the men holding her son":
+    money paid to those who hold a person is the price of that person, a ransom."""
+    if is_negated(pay) or modal_of(pay) not in (None, "past"):
+        return False
+    for payee in (object_of_preposition(pay, "to"), child_with(pay, "dative", "dobj")):
+        if payee is None:
+            continue
+        if payee.lemma_.lower() in RANSOM_TAKERS:
+            return True
+        holding = [c for c in payee.children if c.dep_ in ("acl", "relcl")]
+        held = [child_with(c, "dobj") for c in holding if c.lemma_.lower() in CAPTIVE]
+        if any(is_person_like(person) for person in held):
+            return True  # "the men holding her son", "the group that kidnapped him"
+    return False
 
 
 # How a family raises a sum it cannot spare: selling what it owns, borrowing, pawning.
@@ -460,14 +573,30 @@ PASSAGE = frozenset({"checkpoint", "roadblock", "barrier", "post"})
 def demanded_by_captors(demand: Token) -> bool:
     """Money demanded by police, guards or officials is a bribe asked for, whatever its
     pretext: "officers demanded 1,000 euros", "were asked for money by investigators"."""
+    if intent_governor(demand) is not None or _demand_foreseen(demand):
+        return False  # "residents fear the militia will start demanding money"
     demander = subject_of(demand)
     if any(c.dep_ == "auxpass" for c in demand.children):
         agent = next((c for c in demand.children if c.dep_ == "agent"), None)
         demander = child_with(agent, "pobj") if agent is not None else None
+    carried = demand.dep_ == "acl" and demand.head.lemma_.lower() in MESSAGES
+    if carried and (demander is None or demander == demand.head):
+        sender = demand.head.head  # "the captors sent his wife a message demanding 20,000"
+        demander = subject_of(sender) if sender.pos_ in ("VERB", "AUX") else None
     if demander is None:
         return False
     people = {demander} | {c for c in demander.conjuncts}
     return any(p.lemma_.lower() in CAPTORS | OFFICIALS for p in people)
+
+
+# What carries a demand from the one who makes it: "a message demanding", "calls demanding".
+MESSAGES = frozenset({"message", "note", "letter", "call", "text", "video", "email", "demand"})
+
+
+def _demand_foreseen(demand: Token) -> bool:
+    """A demand only expected or possible ("will start demanding", "could demand"): none made."""
+    verb = demand.head if demand.dep_ == "xcomp" else demand
+    return modal_of(verb) not in (None, "past") or modal_of(demand) not in (None, "past")
 
 
 def buys_freedom(verb: Token) -> bool:
@@ -491,3 +620,93 @@ def in_exchange(money: Token) -> bool:
     prep = money.head
     offered = prep.head.dep_ == "xcomp" and prep.head.head.lemma_.lower() == "offer"
     return prep.lower_ == "for" and (prep.head.lower_ in ("exchange", "return") or offered)
+
+
+# Verbs of sending a sum, which buy a release as "pay" does: "transferred 5,000 euros to the
+# officers for his release", "wired the money to the men holding him".
+SENDING_MONEY = frozenset({"transfer", "send", "wire", "give"})
+
+
+def money_sent_for_freedom(send: Token) -> bool:
+    """ "transferred 5,000 euros to the officers for his release": a sum sent for a release or
+    to those holding someone is extortion, as a payment is; a sum sent for goods is not."""
+    if send.lemma_.lower() not in SENDING_MONEY or not _is_money(child_with(send, "dobj")):
+        return False
+    return money_for_freedom(send)
+
+
+# Payment nouns that a release can follow: "released upon payment of 2,000 dollars".
+PAYMENT_WORDS = frozenset({"payment", "paying", "transfer"})
+
+
+def freed_on_payment(money: Token) -> Token | None:
+    """The release a sum bought: "was released upon payment of 2,000 dollars", "freed after the
+    payment of a ransom". Bail, fines and deposits are lawful and give None."""
+    payment = money.head.head if money.head.lower_ == "of" else None
+    if payment is None or payment.lemma_.lower() not in PAYMENT_WORDS:
+        return None
+    prep = payment.head
+    freed = prep.head
+    if prep.lower_ not in ("upon", "on", "after", "against", "following"):
+        return None
+    if freed.lemma_.lower() not in FREED or is_negated(freed):
+        return None
+    words = {t.lemma_.lower() for t in payment.subtree}
+    return None if words & (PENALTIES | {"bail", "deposit", "guarantee", "surety"}) else freed
+
+
+# Sums levied by those who hold a road or a person: "levied a 'tax' on families".
+LEVIES = frozenset({"tax", "toll", "fee", "levy", "charge", "duty"})
+
+
+def levied_on_people(levy: Token) -> Token | None:
+    """Who paid a levy that no law sets: "the militia levied a 'tax' on families to let them
+    pass". A levy is extortion when armed men or guards set it, or when it buys passage or
+    freedom; a council's tax on tourists is law."""
+    if levy.lemma_.lower() not in ("levy", "impose", "collect", "charge", "exact"):
+        return None
+    tax = child_with(levy, "dobj")
+    payers = object_of_preposition(levy, "on", "from") or (
+        object_of_preposition(tax, "on", "from") if tax is not None else None
+    )
+    if tax is None or tax.lemma_.lower() not in LEVIES or not is_person_like(payers):
+        return None
+    setter = subject_of(levy)
+    armed = setter is not None and setter.lemma_.lower() in OFFICIALS | RANSOM_TAKERS | ARMED
+    passage = {t.lemma_.lower() for t in levy.subtree} & ({"pass", "through", "go"} | PASSAGE)
+    return (
+        payers if armed or (passage and "let" in {t.lemma_.lower() for t in levy.subtree}) else None
+    )
+
+
+# Armed groups that set their own levies.
+ARMED = frozenset({"militia", "militiaman", "rebel", "gunman", "fighter", "gang", "group"})
+
+
+def payment_to_holders(payment: Token) -> Token | None:
+    """Whom payments were made to when they are guards, police or captors: "made payments to
+    the guards to see the detainees". Payments to a fund, a firm or a shop are not."""
+    if payment.lemma_.lower() not in ("payment", "bribe") or payment.head.lemma_.lower() != "make":
+        return None
+    payee = object_of_preposition(payment, "to") or object_of_preposition(payment.head, "to")
+    if payee is None or payee.lemma_.lower() not in OFFICIALS | RANSOM_TAKERS | ARMED:
+        return None
+    return None if is_negated(payment.head) else payee
+
+
+# Verbs of finding a sum that a captor orders: "told his wife to raise 10,000 dollars".
+RAISING = frozenset({"raise", "find", "gather", "collect"})
+
+
+def told_to_raise(raise_: Token) -> bool:
+    """ "the kidnappers told his wife to raise 10,000 dollars or never see him again": a sum
+    ordered by captors or officials, or on pain of losing someone, is a ransom demand."""
+    if raise_.lemma_.lower() not in RAISING or not _is_money(child_with(raise_, "dobj")):
+        return False
+    teller = raise_.head
+    if raise_.dep_ != "xcomp" or teller.lemma_.lower() not in ("tell", "order", "give", "warn"):
+        return False
+    who = subject_of(teller)
+    holders = who is not None and who.lemma_.lower() in OFFICIALS | RANSOM_TAKERS | ARMED
+    alternative = any(c.dep_ == "cc" and c.lower_ == "or" for c in raise_.children)
+    return holders or alternative

@@ -118,7 +118,15 @@ def done_to_belongings(verb: Token) -> bool:
     """ "confiscated their phones", "had their laptops taken", "monitors their accounts": the
     act falls on a phone, a file or an account, not on a place or a person."""
     taken = child_with(verb, "dobj") or (subject_of(verb) if is_passive(verb) else None)
-    return is_belonging(taken or _undergone(verb))
+    taken = taken or _undergone(verb)
+    if taken is not None and taken.lemma_.lower() in DOINGS:  # "the activities of lawyer X"
+        owner = child_with(taken, "poss") or object_of_preposition(taken, "of")
+        return is_person_like(owner) or (owner is not None and owner.tag_ == "PRP$")
+    return is_belonging(taken)
+
+
+# What a person does that can be watched: "monitored the activities of the lawyer".
+DOINGS = frozenset({"activity", "whereabouts", "contact", "meeting", "visitor", "travel"})
 
 
 def _undergone(verb: Token) -> Token | None:
@@ -144,8 +152,25 @@ def smear_campaign(campaign: Token) -> bool:
     if any(c.dep_ == "compound" and c.lower_ in ("smear", "hate") for c in campaign.children):
         return True
     kind = object_of_preposition(campaign, "of")
+    if kind is None or kind.lemma_.lower() not in INTIMIDATION:
+        return False
     aimed = object_of_preposition(campaign, "against", "targeting")
-    return kind is not None and kind.lemma_.lower() in INTIMIDATION and is_person_like(aimed)
+    return is_person_like(aimed) or is_person_like(who_endured(campaign))
+
+
+# Verbs whose subject undergoes a campaign: "was subjected to", "faced", "targeted by".
+ENDURING = frozenset({"subject", "face", "endure", "suffer", "target", "experience"})
+
+
+def who_endured(act: Token) -> Token | None:
+    """Who underwent a campaign of intimidation: "the blogger was subjected to a campaign of
+    harassment", "she has faced a campaign of vilification", "subjected him to …"."""
+    verb = act.head.head if act.dep_ == "pobj" and act.head.dep_ in ("prep", "agent") else act.head
+    if verb.lemma_.lower() not in ENDURING or act.dep_ not in ("dobj", "pobj", "nsubjpass"):
+        return None
+    if is_passive(verb) or verb.lemma_.lower() in ("face", "endure", "suffer", "experience"):
+        return subject_of(verb)
+    return child_with(verb, "dobj")  # "authorities subjected him to a campaign of …"
 
 
 # What a campaign against people can be made of: "a campaign of intimidation against lawyers".
@@ -180,8 +205,11 @@ def reporting_obligation(report: Token) -> bool:
     )
 
 
-# Ways of losing one's work: "was dismissed", "sacked", "lost their jobs", "suspended".
-DISMISSING = frozenset({"dismiss", "sack", "fire", "suspend"})
+# Ways of losing one's work: "was dismissed", "sacked", "lost their jobs", "suspended",
+# "forced to resign".
+DISMISSING = frozenset({"dismiss", "sack", "fire", "suspend", "resign", "quit"})
+# Verbs that make a resignation a dismissal: "forced to resign", "pressured to quit".
+PUSHING = frozenset({"force", "compel", "pressure", "pressurise", "pressurize", "oblige", "make"})
 # Verbs of making people's names, addresses or faces public: "listed the names and addresses".
 EXPOSING = frozenset(
     {"publish", "post", "leak", "circulate", "reveal", "air", "broadcast", "list", "print"}
@@ -191,6 +219,8 @@ OUTSPOKEN = frozenset(
     {"speak", "criticise", "criticize", "protest", "testify", "publish", "report", "talk"}
     | {"reprisal", "retaliation", "activism", "rally", "interview", "documentary", "campaign"}
     | {"strike", "petition", "union", "demonstration"}
+    | {"article", "story", "testimony", "speech", "retract", "criticism", "whistleblowing"}
+    | {"blog", "coverage", "reporting"}
 )
 
 
@@ -200,7 +230,10 @@ def dismissed_for_speaking(verb: Token) -> bool:
     reprisal; a dismissal with no such cause in the sentence ("dismissed 200 workers after
     the merger") is not."""
     lemma = verb.lemma_.lower()
-    if lemma == "lose":
+    if lemma in ("resign", "quit"):
+        pushed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PUSHING
+        fired = subject_of(verb) if pushed else None  # "was forced to resign after …"
+    elif lemma == "lose":
         job = child_with(verb, "dobj")
         if job is None or job.lemma_.lower() not in ("job", "post", "position", "livelihood"):
             return False
@@ -212,7 +245,8 @@ def dismissed_for_speaking(verb: Token) -> bool:
         fired = fired or (subject_of(verb) if headline else None)
     if not is_person_like(fired) or is_negated(verb) or modal_of(verb) not in (None, "past"):
         return False
-    causes = [c for c in verb.children if c.dep_ in ("prep", "advcl")]
+    pushers = [verb.head] if lemma in ("resign", "quit") else []  # "forced … after she spoke"
+    causes = [c for v in (verb, *pushers) for c in v.children if c.dep_ in ("prep", "advcl")]
     words = {t.lemma_.lower() for c in causes for t in c.subtree}
     sentence = {t.lemma_.lower() for t in verb.sent}
     return bool(words & OUTSPOKEN) or bool(sentence & {"reprisal", "retaliation"})
@@ -343,8 +377,9 @@ def licence_withdrawn(verb: Token) -> bool:
     """A licence, passport or citizenship taken from a person: "stripped of his citizenship",
     "the lawyer's licence was suspended", "revoked the accreditation of two reporters"."""
     paper = object_of_preposition(verb, "of") if verb.lemma_.lower() == "strip" else None
-    if paper is not None:
-        return paper.lemma_.lower() in LICENCES and is_person_like(subject_of(verb))
+    if paper is not None:  # "was stripped of", "stripped the activist of his citizenship"
+        stripped = subject_of(verb) if is_passive(verb) else child_with(verb, "dobj")
+        return paper.lemma_.lower() in LICENCES and is_person_like(stripped)
     paper = child_with(verb, "dobj") or (subject_of(verb) if is_passive(verb) else None)
     if paper is None or paper.lemma_.lower() not in LICENCES:
         return False
@@ -455,3 +490,89 @@ def parked_outside(park: Token) -> Token | None:
     if place is None or place.lemma_.lower() not in WATCHED_PLACES:
         return None
     return child_with(place, "poss") or object_of_preposition(place, "of")
+
+
+def owner_of(thing: Token | None) -> Token | None:
+    """Whose a thing is: "her phone", "the phone of the lawyer"."""
+    if thing is None:
+        return None
+    return child_with(thing, "poss") or object_of_preposition(thing, "of")
+
+
+# Verbs of planting surveillance, and what is planted: "installed spyware on her phone".
+PLANTING = frozenset({"install", "plant", "put", "place", "hide", "instal"})
+SPYWARE = frozenset({"spyware", "malware", "bug", "tracker", "device", "software", "program"})
+
+
+def spyware_planted(verb: Token) -> Token | None:
+    """Whose phone or car was bugged: "installed spyware on the phone of the lawyer", "planted
+    a tracking device on his car". A hidden watcher is harassment of the owner."""
+    planted = child_with(verb, "dobj") or (subject_of(verb) if is_passive(verb) else None)
+    if planted is None or planted.lemma_.lower() not in SPYWARE:
+        return None
+    if planted.lemma_.lower() in ("device", "software", "program") and not any(
+        c.lemma_.lower() in ("tracking", "spy", "surveillance", "listening", "gps")
+        for c in planted.children
+    ):
+        return None  # "installed new software on the computers": maintenance
+    carrier = object_of_preposition(verb, "on", "in", "into") or object_of_preposition(
+        planted, "on", "in", "into"
+    )
+    if carrier is None or is_negated(verb) or modal_of(verb) not in (None, "past"):
+        return None
+    owner = owner_of(carrier)
+    if owner is not None and (is_person_like(owner) or owner.tag_ == "PRP$"):
+        return owner
+    return None
+
+
+# Verbs of granting papers that, refused, withhold them: "refused to renew her passport".
+GRANTING = frozenset({"renew", "issue", "extend", "return", "reissue", "grant"})
+
+
+def papers_withheld(verb: Token) -> Token | None:
+    """Whose papers were refused: "refused to renew the passport of the activist", "declined
+    to issue him a passport". Withholding a person's papers is a reprisal against them."""
+    if verb.lemma_.lower() not in GRANTING or verb.dep_ != "xcomp":
+        return None
+    if verb.head.lemma_.lower() not in ("refuse", "decline"):
+        return None
+    paper = child_with(verb, "dobj")
+    if paper is None or paper.lemma_.lower() not in LICENCES:
+        return None
+    owner = owner_of(paper) or child_with(verb, "dative")
+    return owner if is_person_like(owner) or (owner is not None and owner.tag_ == "PRP$") else None
+
+
+# Words that tell a prosecution is a reprisal, not justice: "a case opened in reprisal".
+REPRISAL_MARKS = frozenset(
+    {"reprisal", "retaliation", "retribution", "revenge", "fabricated", "trumped", "bogus"}
+)
+CASE_WORDS = frozenset({"case", "proceeding", "proceedings", "prosecution", "charge"})
+
+
+def case_in_reprisal(verb: Token) -> Token | None:
+    """Whom a case opened in reprisal is against: "opened a criminal case against the editor
+    in reprisal for the article". A case without such a mark may be justice, and is left."""
+    if verb.lemma_.lower() not in ("open", "launch", "initiate", "bring", "file", "fabricate"):
+        return None
+    case = child_with(verb, "dobj") or (subject_of(verb) if is_passive(verb) else None)
+    if case is None or case.lemma_.lower() not in CASE_WORDS:
+        return None
+    accused = object_of_preposition(case, "against") or object_of_preposition(verb, "against")
+    if not is_person_like(accused) or is_negated(verb):
+        return None
+    marks = {t.lemma_.lower() for t in verb.subtree} | {t.lower_ for t in verb.subtree}
+    return accused if marks & REPRISAL_MARKS else None
+
+
+# Those a court summons in the ordinary course of a trial.
+WITNESSES = frozenset({"witness", "expert", "juror", "jury"})
+
+
+def called_to_station(call: Token) -> bool:
+    """ "was called to the police station for a 'conversation'": a summons by the police."""
+    place = object_of_preposition(call, "to")
+    if not is_passive(call) or place is None or not is_person_like(subject_of(call)):
+        return False
+    return bool({t.lemma_.lower() for t in place.subtree} & REPORTING_PLACES)

@@ -92,6 +92,9 @@ VERB_EVENTS = {
     "banish": "forced_displacement",
     "persecute": "harassment",
     "hound": "harassment",
+    "vilify": "harassment",
+    "doxx": "harassment",
+    "dox": "harassment",
     "parole": "release",
 }
 NOUN_EVENTS = {
@@ -328,7 +331,11 @@ AIMING = frozenset({"hold", "point", "press", "put", "aim", "level", "place"})
 # Verbs whose negation by relatives reports someone missing ("cannot locate her").
 SEARCHING = frozenset({"locate", "find", "trace", "reach"})
 # Harms that, promised to a person ("his legs would be broken"), threaten their life or body.
-THREATENED_HARMS = KILL | {"break", "beat", "rape", "burn", "hurt", "torture", "disappear", "maim"}
+THREATENED_HARMS = (
+    KILL
+    | {"break", "beat", "rape", "burn", "hurt", "torture", "disappear", "maim"}
+    | {"behead", "decapitate", "stab", "strangle", "lynch", "slaughter", "mutilate"}
+)
 # What someone in custody did not survive: a time, or the abuse.
 ENDURED = frozenset(
     {"night", "day", "week", "month", "winter", "year", "ordeal", "beating", "torture", "detention"}
@@ -382,6 +389,8 @@ LEMMA_FIXES = {
     "waterboarded": "waterboard",
     "shamed": "shame",
     "fined": "fine",  # the small model lemmatises "fined" as "fin"
+    "doxxed": "doxx",  # … and "doxxed" as "doxxe"
+    "doxed": "dox",
 }
 # Verbs whose subject is in custody: "remains in detention", "spent a year in prison".
 CUSTODY_STATES = frozenset({"remain", "be", "stay", "languish", "spend"})

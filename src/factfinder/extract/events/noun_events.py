@@ -233,6 +233,10 @@ def _who_say_they_pay(money: Token) -> Token | None:
     return None
 
 
+# Verbs whose subject is the one a threat "against her life" was aimed at.
+THREATS_HEARD = frozenset({"receive", "get", "face", "report", "describe", "suffer"})
+
+
 def noun_event(token: Token, lemma: str) -> Detection | None:
     """An act a noun names ("the arrest of …", "his detention", "suffered torture") when the
     sentence says it happened to someone; generic, hypothetical or denied mentions give None."""
@@ -341,6 +345,18 @@ def noun_event(token: Token, lemma: str) -> Detection | None:
         )
     if victim is None and lemma == "ban":  # "imposed a travel ban on the journalist"
         victim = object_of_preposition(token, "on") or object_of_preposition(token.head, "on")
+    if lemma == "threat" and victim is not None and victim.lemma_.lower() == "life":
+        victim = child_with(victim, "poss")  # "threats against her life" are aimed at her
+        teller = token.head if token.head.lemma_.lower() in THREATS_HEARD else None
+        if victim is not None and victim.tag_ == "PRP$" and teller is not None:
+            if is_person_like(subject_of(teller)):
+                victim = subject_of(teller)  # "she received threats against her life": she
+    elif lemma == "threat" and victim is not None and victim == object_of_preposition(token, "of"):
+        if victim.pos_ == "NOUN" and not is_person_like(victim):
+            return None  # "faces the threat of prosecution": a risk named, no one threatened
+    if lemma == "disappearance" and victim is not None and victim.pos_ == "NOUN":
+        if not is_person_like(victim):
+            return None  # "the disappearance of funds", "of documents": things lost
     agent = object_of_preposition(token, "by", "from")
     owner = child_with(victim, "poss") if victim is not None else None
     if lemma in ("search", "confiscation") and owner is not None and is_person_like(owner):

@@ -9,6 +9,12 @@ from factfinder.extract.events.clauses import is_negated, is_passive
 from factfinder.extract.events.lexicon import CUSTODY_WORDS, REMAINS
 from factfinder.extract.events.people import is_person_like
 
+# Whom a family gets back: "her son was returned" needs no "to the family" to say so.
+FAMILY_MEMBERS = frozenset(
+    {"son", "daughter", "child", "boy", "girl", "husband", "wife", "brother", "sister"}
+    | {"father", "mother", "nephew", "niece", "grandson", "granddaughter"}
+)
+
 
 def back_to_family(verb: Token) -> bool:
     """ "was handed back to his family", "returned to her parents": a captive given back is
@@ -20,6 +26,10 @@ def back_to_family(verb: Token) -> bool:
     relatives = object_of_preposition(verb, "to") or (
         object_of_preposition(back, "to") if back is not None else None
     )
+    returned_alone = verb.lemma_.lower() == "return" and is_passive(verb)
+    if relatives is None and returned_alone and not any(c.lower_ == "to" for c in verb.subtree):
+        returned = subject_of(verb)  # "Her son, Kevin, was returned on February 3"
+        return returned is not None and returned.lemma_.lower() in FAMILY_MEMBERS
     return relatives is not None and relatives.lemma_.lower() in (
         "family",
         "relative",

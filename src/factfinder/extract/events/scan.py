@@ -10,7 +10,10 @@ from factfinder.extract.actors import by_agent, child_with, object_of_prepositio
 from factfinder.extract.events.clauses import is_negated, is_passive
 from factfinder.extract.events.detection import Detection
 from factfinder.extract.events.disappearance import (
+    concealed_person,
+    custody_not_admitted,
     disappeared_person,
+    fate_not_known,
     fate_unknown,
     no_word_of,
     not_heard_from,
@@ -21,19 +24,25 @@ from factfinder.extract.events.displacement import displaced_people
 from factfinder.extract.events.extortion import (
     addressee_of,
     bribe_for_silence,
+    freed_on_payment,
     held_for_money,
+    payment_to_holders,
     price_demanded,
     price_set_by_official,
     sum_of_currency,
 )
 from factfinder.extract.events.harassment import (
     FAKING,
+    PLANTING,
     SEIZING,
     WATCHING_POSTS,
+    case_in_reprisal,
     impersonated,
     is_belonging,
+    papers_withheld,
     parked_outside,
     smear_campaign,
+    spyware_planted,
 )
 from factfinder.extract.events.incitement import (
     PUBLIC_APPEALS,
@@ -77,10 +86,12 @@ def find_events(sent: Span) -> list[Detection]:
                 "event",
                 "enforced_disappearance",
                 token,
-                target=subject_of(token),
+                target=concealed_person(token),
                 confidence=0.7,
             )
             if (event := verb_event(token, lemma)) is not None:
+                if custody_not_admitted(token) and event.type == "detention":
+                    event.negated, event.denier = True, token.head  # as "denied holding him"
                 found.append(event)
         elif lemma == "warn" and (warning := conditional_warning(token)) is not None:
             detection = warning
@@ -116,6 +127,10 @@ def find_events(sent: Span) -> list[Detection]:
             )
         elif lemma == "happen" and (warning := what_would_happen(token)) is not None:
             detection = warning  # "made clear what would happen to anyone who stayed"
+        elif lemma == "happen" and (missing := fate_not_known(token)) is not None:
+            detection = Detection(  # "his family don't know what happened to him"
+                "event", "enforced_disappearance", token, target=missing, confidence=0.65
+            )
         elif token.lower_ == "next" and you_are_next(token):
             detection = Detection(  # a door marked with the words "you are next"
                 "event", "death_threat", token, target=marked_thing(token), confidence=0.65
@@ -163,6 +178,30 @@ def find_events(sent: Span) -> list[Detection]:
                 target=offered,
                 confidence=0.7,
             )
+        elif (
+            token.lower_ in ("unaccounted", "missing")
+            and (token.lower_ == "unaccounted" or reported_missing(token))
+            and is_person_like(subject_of(token.head))
+        ):
+            detection = Detection(  # "two other members are still unaccounted for"
+                "event",
+                "enforced_disappearance",
+                token,
+                target=subject_of(token.head),
+                confidence=0.7 if token.lower_ == "unaccounted" else 0.6,
+            )
+        elif lemma in PLANTING and (bugged := spyware_planted(token)) is not None:
+            detection = Detection(  # "installed spyware on the phone of the lawyer"
+                "event", "harassment", token, agent=subject_of(token), target=bugged
+            )
+        elif (refused := papers_withheld(token)) is not None:
+            detection = Detection(  # "refused to renew the passport of the activist"
+                "event", "harassment", token, agent=subject_of(token.head), target=refused
+            )
+        elif (accused := case_in_reprisal(token)) is not None:
+            detection = Detection(  # "opened a criminal case against the editor in reprisal"
+                "event", "harassment", token, agent=subject_of(token), target=accused
+            )
         elif token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             detection = verb_event(token, lemma)
             if detection is not None and not detection.negated and held_for_money(token):
@@ -185,6 +224,19 @@ def find_events(sent: Span) -> list[Detection]:
                 target=addressee_of(official),
                 confidence=0.7,
             )
+        elif token.pos_ in ("NOUN", "NUM") and (freed := freed_on_payment(token)) is not None:
+            detection = Detection(  # "was released upon payment of 2,000 dollars"
+                "event",
+                "extortion",
+                token,
+                agent=by_agent(freed) if is_passive(freed) else subject_of(freed),
+                target=subject_of(freed) if is_passive(freed) else child_with(freed, "dobj"),
+                confidence=0.7,
+            )
+        elif token.pos_ == "NOUN" and (payee := payment_to_holders(token)) is not None:
+            detection = Detection(  # "relatives made payments to the guards to see him"
+                "event", "extortion", token, agent=payee, target=subject_of(token.head)
+            )
         elif token.pos_ in ("NOUN", "NUM") and lemma not in NOUN_EVENTS and sum_of_currency(token):
             detection = noun_event(token, "money")  # "demanded 5,000 calderi from the family"
         elif token.pos_ in ("NOUN", "PROPN") and lemma in NOUN_EVENTS:
@@ -192,18 +244,6 @@ def find_events(sent: Span) -> list[Detection]:
         elif lemma in KNOWLEDGE and token.pos_ == "NOUN" and (missing := no_word_of(token)):
             detection = Detection(
                 "event", "enforced_disappearance", token, target=missing, confidence=0.65
-            )
-        elif (
-            token.lower_ in ("unaccounted", "missing")
-            and (token.lower_ == "unaccounted" or reported_missing(token))
-            and is_person_like(subject_of(token.head))
-        ):
-            detection = Detection(  # "two other members are still unaccounted for"
-                "event",
-                "enforced_disappearance",
-                token,
-                target=subject_of(token.head),
-                confidence=0.7 if token.lower_ == "unaccounted" else 0.6,
             )
         elif lemma in ("call", "appeal") and token.pos_ == "NOUN" and is_call_to_violence(token):
             detection = call_to_violence_event(token)  # "the lawmaker's call to hunt down migrants"

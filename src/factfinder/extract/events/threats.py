@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from factfinder.extract.actors import (
@@ -28,6 +30,7 @@ from factfinder.extract.events.lexicon import (
     LEMMA_FIXES,
     LIMBS,
     MEANS,
+    NATURAL_CAUSES,
     SAYING_VERBS,
     THREAT_VERBS,
     THREATENED_HARMS,
@@ -83,7 +86,7 @@ def mourning_threat(token: Token) -> Detection:
     target = subject_of(verb) if received or is_passive(verb) else object_of_preposition(verb, "to")
     doors = [d for d in objects_of_prepositions(verb, "at", "outside", "on") if d.lemma_ != "it"]
     if target is None and doors:
-        target = child_with(doors[-1], "poss")  # "at my door"
+        target = owner_of(doors[-1])  # "at my door", "at the door of the editor"
     sender = None if received or is_passive(verb) else subject_of(verb)
     return Detection("event", "death_threat", token, agent=sender, target=target, confidence=0.7)
 
@@ -135,6 +138,12 @@ def names_perpetrators(token: Token) -> bool:
     return bool(words & {"perpetrator", "responsible", "culprit", "killer", "torturer"})
 
 
+# Veiled harms a conditional warning promises: "would regret it", "would lose her children".
+VEILED_HARMS = frozenset(
+    {"regret", "sorry", "suffer", "lose", "hurt", "happen", "consequence", "trouble", "pay"}
+)
+
+
 def conditional_warning(warn: Token) -> Detection | None:
     """ "warned her that she would lose her children if she kept asking": a threat.
 
@@ -164,12 +173,17 @@ def conditional_warning(warn: Token) -> Detection | None:
         for c in harm.children
         if c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
     ]
-    if not conditions:
-        return None
+    if not any(is_person_like(subject_of(c)) for c in conditions):
+        return None  # "workers would lose their jobs if the factory closed": a forecast
     if any(c.lemma_.lower() in ("pay", "hand", "bring") for c in conditions):
         return None  # "would be charged unless the family paid": the price is the extortion
     words = {t.lemma_.lower() for t in harm.subtree}
-    etype = "harassment" if words & COERCION else "death_threat"
+    if words & COERCION:
+        etype = "harassment"
+    elif words & (THREATENED_HARMS | DOOM_WORDS | VEILED_HARMS) or doomed_person(harm):
+        etype = "death_threat"
+    else:
+        return None  # "warned the pupils that they would fail the exam if they did not study"
     target = child_with(warn, "dobj", "dative") or child_with(clause_root(warn), "dobj")
     if is_passive(warn):  # "two have been told they would lose their jobs if …"
         return Detection(
@@ -227,6 +241,17 @@ def doomed_person(verb: Token, vague: bool = False) -> bool:
         return True
     if any(c.lower_ in DOOM_MANNERS for c in verb.children if c.dep_ == "advmod"):
         return True
+    if death_told_plainly(verb):
+        return True
+    if not vague and verb.lemma_.lower() == "pay" and not is_negated(verb):
+        price = child_with(verb, "dobj")  # "warned him his family would pay the price"
+        priced = price is not None and price.lemma_.lower() == "price"
+        payer = subject_of(verb)  # "she", "his family"; not "farmers" told of to reporters
+        own = payer is not None and (
+            payer.lower_ in PERSONAL_PRONOUNS or child_with(payer, "poss") is not None
+        )
+        if own and (priced or "dearly" in words_of(verb)):
+            return True
     negated = is_negated(verb) and not vague
     if negated and verb.lemma_.lower() in HOMECOMING:
         return any(c.lower_ == "home" for c in verb.children)
@@ -236,6 +261,39 @@ def doomed_person(verb: Token, vague: bool = False) -> bool:
         if again and is_person_like(seen):
             return True  # "told her she would never see her children again"
         return seen is not None and seen.lemma_.lower() in SEASONS
+    return False
+
+
+def words_of(verb: Token) -> set[str]:
+    """The verb's own dependents, lower-cased: its particles, adverbs and the like."""
+    return {c.lower_ for c in verb.children}
+
+
+def death_told_plainly(verb: Token) -> bool:
+    """The common idioms of a promised death, said of a person: "would end up like his
+    brother", "would end up dead", "the same way", "would pay with her life", "would be
+    next", "would finish us off", "would share the fate of the others"."""
+    lemma = verb.lemma_.lower()
+    words = {c.lower_ for c in verb.children}
+    if lemma == "end" and "up" in words:  # "end up dead", "like his brother", "the same way"
+        like = object_of_preposition(verb, "like")
+        same = any(t.lower_ == "same" for t in verb.subtree)
+        return "dead" in words or same or is_person_like(like)
+    if lemma == "pay":
+        price = object_of_preposition(verb, "with")
+        return price is not None and price.lemma_.lower() in ("life", "blood", "head")
+    if lemma == "be":
+        nxt = next((c for c in verb.children if c.lower_ == "next"), None)
+        return (
+            nxt is not None
+            and not list(nxt.children)
+            and nxt.i == max(t.i for t in verb.subtree if not t.is_punct)
+        )  # "she would be next", not "next in line" or "next to speak"
+    if lemma in ("finish", "bump") and "off" in words:  # "would finish us off"
+        return True
+    if lemma in ("share", "suffer", "meet"):
+        fate = child_with(verb, "dobj")
+        return fate is not None and fate.lemma_.lower() == "fate"
     return False
 
 
@@ -291,8 +349,61 @@ def marked_thing(next_word: Token) -> Token | None:
 PARCELS = frozenset({"parcel", "envelope", "letter", "package", "box", "packet"})
 
 
+# Where a bullet is left for someone to find: "on his doorstep", "on the windscreen of her car".
+THRESHOLDS = frozenset(
+    {"door", "doorstep", "gate", "porch", "threshold", "step", "windscreen", "windshield"}
+    | {"car", "desk", "mailbox", "letterbox", "pillow", "bed", "yard", "office", "home"}
+    | {"house", "flat", "apartment", "table"}
+)
+
+
+# Places where a bullet may be found as evidence of a shooting, not left as a message.
+BUILDINGS = frozenset({"car", "office", "home", "house", "flat", "apartment", "yard", "table"})
+
+
+def bullet_left_for(bullet: Token) -> Detection | None:
+    """ "a bullet was left on the doorstep of journalist X", "sent him a bullet", "received a
+    bullet in the post": a bullet left or sent for someone threatens their life. A bullet
+    received in a leg, or found at a scene, is no message."""
+    verb = bullet.head
+    lemma = verb.lemma_.lower()
+    if bullet.dep_ not in ("dobj", "nsubjpass") or is_negated(verb):
+        return None
+    if lemma in ("receive", "get"):
+        by_post = objects_of_prepositions(verb, "in", "by", "through")
+        if not any(p.lemma_.lower() in MEANS | PARCELS | {"mail"} for p in by_post):
+            return None  # "received a bullet in the leg": shot, not threatened
+        return Detection("event", "death_threat", bullet, target=subject_of(verb), confidence=0.7)
+    if lemma in ("send", "post", "mail", "deliver"):
+        target = object_of_preposition(verb, "to") or child_with(verb, "dative")
+        agent = None if is_passive(verb) else subject_of(verb)
+        if target is None and is_passive(verb):
+            target = child_with(verb, "dobj")  # "two journalists were sent bullets"
+        if not is_person_like(target):
+            return None
+        return Detection(
+            "event", "death_threat", bullet, agent=agent, target=target, confidence=0.7
+        )
+    if lemma not in ("leave", "place", "put", "find", "tape", "pin"):
+        return None
+    spots = objects_of_prepositions(verb, "on", "at", "outside", "in", "under", "by", "inside")
+    places = THRESHOLDS - BUILDINGS if lemma == "find" else THRESHOLDS  # not "found in his car"
+    spot = next((p for p in spots if p.lemma_.lower() in places), None)
+    owner = owner_of(spot) if spot is not None else None
+    if owner is not None and owner.lemma_.lower() in THRESHOLDS:
+        owner = owner_of(owner)  # "on the windscreen of her car": hers
+    if owner is None or not (is_person_like(owner) or owner.lower_ in HEARERS | {"his", "her"}):
+        return None
+    agent = None if is_passive(verb) or lemma == "find" else subject_of(verb)
+    return Detection("event", "death_threat", bullet, agent=agent, target=owner, confidence=0.7)
+
+
 def sent_in_a_parcel(bullet: Token) -> Detection | None:
-    """ "received a parcel containing a bullet": a bullet sent to someone threatens their life."""
+    """ "received a parcel containing a bullet": a bullet sent to someone threatens their life;
+    so does one left at their door (`bullet_left_for`)."""
+    left = bullet_left_for(bullet)
+    if left is not None:
+        return left
     contain = bullet.head
     if contain.lemma_.lower() not in ("contain", "with", "hold") or contain.head == contain:
         return None
@@ -318,6 +429,8 @@ def told_harm(tell: Token) -> Detection | None:
     elsewhere), nor is a promise the teller makes about himself."""
     if is_negated(tell) or is_conditional(tell) or modal_of(tell) not in (None, "past"):
         return None
+    if tell.lemma_.lower() == "threaten" and (threat := threat_to_life(tell)) is not None:
+        return threat  # "threatened his life", "threatened to break his legs"
     told = subject_of(tell) if is_passive(tell) else child_with(tell, "dobj", "dative")
     content = child_with(tell, "ccomp")
     if content is None and told is not None:
@@ -338,9 +451,14 @@ def told_harm(tell: Token) -> Detection | None:
     if tell.lemma_.lower() == "say":  # "the kidnappers said they would send him back"
         speaker = subject_of(tell)
         told = child_with(content, "dobj") or child_with(content, "nsubjpass")
+        if told is None:  # "said they would come back and finish us off": the later verb's
+            told = next((child_with(c, "dobj") for c in content.children if c.dep_ == "conj"), None)
         # in a victim's own account "they said they would send him back in pieces": captors
         them = speaker is not None and speaker.lower_ == "they" and told is not None
-        them = them and told.lower_ in PERSONAL_PRONOUNS - {"they", "them"}
+        kin = told is not None and any(  # "they said my son would be shot": the narrator's kin
+            c.dep_ == "poss" and c.lower_ in HEARERS for c in told.children
+        )
+        them = them and (told.lower_ in PERSONAL_PRONOUNS - {"they", "them"} or kin)
         hearer = _hearer_doomed(speaker, content)
         if hearer is not None and not is_person_like(told):
             told, them = hearer, True  # "he said nobody would ever find my body"
@@ -351,7 +469,8 @@ def told_harm(tell: Token) -> Detection | None:
     if not is_person_like(told) and not (told is not None and told.lower_ in HEARERS):
         return None
     verbs = [t for t in content.subtree if t.pos_ in ("VERB", "AUX")]
-    if not any(modal_of(v) in PROMISING for v in verbs):
+    numbered = any(days_numbered(v) for v in verbs)  # "told him his days were numbered"
+    if not numbered and not any(modal_of(v) in PROMISING for v in verbs):
         return None
     lemmas = {LEMMA_FIXES.get(t.lower_, t.lemma_.lower()) for t in content.subtree}
     harmed = any(
@@ -359,11 +478,11 @@ def told_harm(tell: Token) -> Detection | None:
         and not is_negated(v)
         and harm_to_person(v)  # not "the case would disappear for a payment"
         for v in verbs
-    )
+    ) or any(severed(v) for v in verbs)
     doomed = any(v.lemma_.lower() in LIVING and is_negated(v) for v in verbs)
     vague = child_with(tell, "dobj", "dative") is None and not is_passive(tell)
     doomed = doomed or any(modal_of(v) in PROMISING and doomed_person(v, vague) for v in verbs)
-    if not (harmed or doomed or lemmas & DOOM_WORDS):
+    if not (harmed or doomed or numbered or lemmas & DOOM_WORDS):
         return None
     if lemmas & COERCION and not (doomed or harmed):
         return None
@@ -372,7 +491,7 @@ def told_harm(tell: Token) -> Detection | None:
         passive = is_passive(verb) or verb.lemma_.lower() in INTRANSITIVE
         victim = subject_of(verb) if passive else child_with(verb, "dobj")
         if harmed and victim is not None and victim.pos_ in ("NOUN", "PROPN"):
-            if harm_to_person(verb):
+            if harm_to_person(verb) and victim.lemma_.lower() not in HARMED_PARTS:
                 told = victim
                 break
     return Detection("event", "death_threat", tell, agent=agent, target=told, confidence=0.7)
@@ -380,9 +499,39 @@ def told_harm(tell: Token) -> Detection | None:
 
 def reported_afterwards(tell: Token, content: Token) -> bool:
     """'"… they would send him back in pieces," one woman told AFP': words told before the
-    one who tells them are her report of someone else's words, not her threat."""
+    one who tells them are her report of someone else's words, not her threat. Her own
+    promise to the one she tells is a threat: '"We will cut your head off," the man told X'."""
     teller = subject_of(tell)
-    return content.i < tell.i and teller is not None and teller.i > content.i
+    if not (content.i < tell.i and teller is not None and teller.i > content.i):
+        return False
+    promiser = subject_of(content)
+    addressed = any(t.lower_ in ("you", "your") for t in content.subtree)
+    own_promise = promiser is not None and promiser.lower_ in ("we", "i") and addressed
+    return not (own_promise and is_person_like(child_with(tell, "dobj", "dative")))
+
+
+# Cutting that maims, and what it is done to: "cut your head off", "slit his throat".
+CUTTING = frozenset({"cut", "slit", "chop", "slice", "hack"})
+SEVERED = frozenset({"head", "throat", "tongue", "finger", "hand", "ear", "nose", "arm", "leg"})
+
+
+def severed(verb: Token) -> bool:
+    """ "we will cut your head off", "his throat would be slit": a maiming promised. A
+    limb "would be cut off" with no one to cut it is a surgeon's warning, not a threat."""
+    if verb.lemma_.lower() not in CUTTING or is_negated(verb):
+        return False
+    if is_passive(verb):
+        part = subject_of(verb)
+        return part is not None and part.lemma_.lower() in ("head", "throat", "tongue")
+    part, cutter = child_with(verb, "dobj"), subject_of(verb)
+    speaking = cutter is not None and cutter.lower_ in ("we", "i", "they", "he")
+    return speaking and part is not None and part.lemma_.lower() in SEVERED
+
+
+def days_numbered(verb: Token) -> bool:
+    """ "his days were numbered", "your days are numbered": a death foretold to someone."""
+    days = subject_of(verb)
+    return verb.lemma_.lower() == "number" and days is not None and days.lemma_.lower() == "day"
 
 
 def words_of_later_report(say: Token) -> Token | None:
@@ -555,9 +704,7 @@ def harm_to_person(act: Token) -> bool:
     """Whom a promised harm falls on is a person or their body ("his legs would be broken")."""
     passive = is_passive(act) or act.lemma_.lower() in INTRANSITIVE
     victim = subject_of(act) if passive else child_with(act, "dobj")
-    return is_person_like(victim) or (
-        victim is not None and victim.lemma_.lower() in LIMBS | {"leg", "head", "bone", "knee"}
-    )
+    return is_person_like(victim) or (victim is not None and victim.lemma_.lower() in HARMED_PARTS)
 
 
 def message_says(say: Token) -> bool:
@@ -580,8 +727,10 @@ def threatened_act(act: Token) -> bool:
     return False
 
 
-def threat_event(token: Token, etype: str) -> Detection:
-    """Threats: "guards threatened to kill his family" threatens the family."""
+def threat_event(token: Token, etype: str) -> Detection | None:
+    """Threats: "guards threatened to kill his family" threatens the family; "threatened to
+    slit the throats of the prisoners" threatens the prisoners. A flood or an epidemic that
+    "threatens the lives of thousands" endangers them; no one threatens them."""
     target = child_with(token, "dobj")
     act = child_with(token, "xcomp")
     if target is None and act is not None:
@@ -589,4 +738,118 @@ def threat_event(token: Token, etype: str) -> Detection:
     agent = by_agent(token) if is_passive(token) else subject_of(token)
     if is_passive(token):
         target = subject_of(token)
+    if not threatener_can_mean_it(agent):
+        return None
+    hit = child_with(act, "dobj") if act is not None else None
+    if hit is not None and act.lemma_.lower() in LETHAL_ACTS and not is_person_like(hit):
+        if any(c.dep_ == "prt" and c.lower_ in ("down", "up") for c in act.children):
+            return None  # "threatened to shoot down the drone", "burn down": no one's life
+    if target is not None and target.lemma_.lower() in LIVES | HARMED_PARTS:
+        if agent is None and not is_passive(token):
+            return None  # "threatening the lives of thousands": a danger
+        if target.lemma_.lower() in LIVES and not can_take_a_life(agent):
+            return None  # "climate change threatens the lives of millions": a danger
+        target = owner_of(target) or target
+    if etype == "harassment" and threatens_body_or_life(token):
+        etype = "death_threat"  # "threatened to execute the hostages", "with decapitation"
     return Detection("event", etype, token, agent=agent, target=target, confidence=0.85)
+
+
+# What a threat to a person's life names instead of them: "threatened his life".
+LIVES = frozenset({"life", "live", "safety"})
+# Parts of a body a threat names instead of its owner: "to cut out the tongue of".
+HARMED_PARTS = LIMBS | BODY_PARTS | {"throat", "tongue", "bone", "leg", "knee", "skull"}
+# Acts that kill or maim, threatened beyond the lexicon's harms: "threatened to behead him".
+LETHAL_ACTS = (THREATENED_HARMS - {"punish"}) | {
+    "behead",
+    "decapitate",
+    "stab",
+    "strangle",
+    "slit",
+    "cut",
+    "lynch",
+    "slaughter",
+    "assassinate",
+    "mutilate",
+    "poison",
+    "drown",
+    "torch",
+    "hack",
+    "finish",
+}
+# What someone is threatened with when it is their life or body: "threatened with death".
+LETHAL_MEANS = frozenset(
+    {"death", "execution", "decapitation", "beheading", "murder", "violence", "rape", "torture"}
+    | {"mutilation", "lynching", "liquidation", "acid", "harm", "elimination", "disappearance"}
+    | {"bullet", "axe", "bomb", "grenade"}
+    | WEAPONS
+)
+# Threateners that are not people: a flood, an epidemic, a war, a bill.
+NOT_THREATENERS = (
+    NATURAL_CAUSES
+    | {"war", "conflict", "fighting", "crisis", "law", "bill", "plan", "policy", "measure"}
+    | {"decision", "project", "pollution", "reform", "regulation", "legislation", "shortage"}
+)
+
+
+def can_take_a_life(agent: Token | None) -> bool:
+    """Someone, or a message from someone, who can threaten a life: not a change or a virus."""
+    if agent is None or is_person_like(agent):
+        return True
+    return agent.lemma_.lower() in CAPTORS | ABDUCTORS | MESSAGES | {"gang", "mob"}
+
+
+def threatener_can_mean_it(agent: Token | None) -> bool:
+    """A threat needs someone to make it: "the storm threatened to kill …", "a policy that
+    threatens the lives of migrants" name a danger."""
+    return agent is None or agent.lemma_.lower() not in NOT_THREATENERS
+
+
+def owner_of(thing: Token) -> Token | None:
+    """Whose life, throat or legs: "his life", "the throats of the prisoners"."""
+    return child_with(thing, "poss") or object_of_preposition(thing, "of")
+
+
+def threatens_body_or_life(threaten: Token) -> bool:
+    """What a "threaten" names is a person's death or bodily harm: "threatened to burn the
+    family alive", "to cut off his fingers", "threatened her with a knife", "with death",
+    "threatened his life". Arrest, dismissal or deportation threatened coerce (harassment)."""
+    act = child_with(threaten, "xcomp")
+    if act is not None and act.lemma_.lower() in LETHAL_ACTS:
+        if act.lemma_.lower() not in THREATENED_HARMS or act.lemma_.lower() in ("burn", "cut"):
+            hurt = child_with(act, "dobj")  # "to burn the house down" hurts no one
+            return is_person_like(hurt) or (
+                hurt is not None and hurt.lemma_.lower() in HARMED_PARTS
+            )
+        return harm_to_person(act) or is_person_like(child_with(act, "dobj"))
+    means = [o for o in objects_of_prepositions(threaten, "with") if o.pos_ in ("NOUN", "PROPN")]
+    means += [c for m in means for c in m.children if c.dep_ == "conj"]  # "with rape and death"
+    if any(m.lemma_.lower() in LETHAL_MEANS for m in means):
+        return True
+    threatened = subject_of(threaten) if is_passive(threaten) else child_with(threaten, "dobj")
+    return threatened is not None and threatened.lemma_.lower() in LIVES
+
+
+def threat_to_life(threaten: Token) -> Detection | None:
+    """ "the police had threatened his life", "anonymous calls threatening her life",
+    "threatened to break his legs", "threatened to behead the priest": a threat whose words
+    name a death or a wound is a death threat, made by whoever made it (a call or a letter
+    carries it for someone unnamed)."""
+    if is_negated(threaten) or is_conditional(threaten):
+        return None
+    if modal_of(threaten) not in (None, "past") or not threatens_body_or_life(threaten):
+        return None
+    carried = threaten.dep_ == "acl" and threaten.head.lemma_.lower() in MEANS | MESSAGES
+    agent = (
+        None if carried else by_agent(threaten) if is_passive(threaten) else subject_of(threaten)
+    )
+    if not carried and not can_take_a_life(agent):
+        return None  # "the epidemic threatens the lives of thousands": a danger
+    detection = threat_event(threaten, "death_threat")
+    if detection is None:
+        return None
+    return replace(detection, agent=agent)
+
+
+# What carries a threat in writing or by voice: "calls threatening her life".
+MESSAGES = frozenset({"call", "note", "sms", "voicemail", "caller", "graffiti", "leaflet", "post"})

@@ -31,15 +31,22 @@ from factfinder.extract.events.clauses import (
 )
 from factfinder.extract.events.custody import convicted_of, ordered_by_court
 from factfinder.extract.events.detection import Detection
-from factfinder.extract.events.disappearance import vanished_person
+from factfinder.extract.events.disappearance import hostage_taken, vanished_person
 from factfinder.extract.events.displacement import (
     DEPARTURES,
     deadline_verb,
     given_time_to,
     had_to_leave,
 )
-from factfinder.extract.events.extortion import is_payee, paid_or_else, told_to_pay
-from factfinder.extract.events.harassment import is_belonging
+from factfinder.extract.events.extortion import (
+    RAISING,
+    SENDING_MONEY,
+    is_payee,
+    levied_on_people,
+    paid_or_else,
+    told_to_pay,
+)
+from factfinder.extract.events.harassment import is_belonging, owner_of
 from factfinder.extract.events.incitement import call_event, none_left_alive
 from factfinder.extract.events.lexicon import (
     AIMING,
@@ -263,7 +270,7 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
         )
     ordered_out = lemma == "leave" and token.head.lemma_.lower() in ORDERING_VERBS
     sent_home = lemma in ("go", "return") and etype == "release" and token.dep_ == "xcomp"
-    price_set = etype == "extortion" and lemma == "pay"  # "demanded that they pay": extortion
+    price_set = etype == "extortion" and lemma in {"pay"} | RAISING  # "demanded that they pay"
     if etype == "harassment" and lemma == "report":  # "was ordered to report to the police"
         governor = token.head
         passive = is_passive(governor)
@@ -304,13 +311,15 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
                 freed_one = subject_of(token.head.head)
             return Detection("event", etype, token, agent=by_agent(token), target=freed_one)
         return Detection("event", etype, token, agent=subject_of(token), target=target)
-    if lemma == "extort" or (lemma in MONEY_TAKING and etype == "extortion"):
+    levied = levied_on_people(token) if etype == "extortion" else None
+    if lemma == "extort" or (lemma in MONEY_TAKING and etype == "extortion") or levied:
         # "extorted money from the prisoners' relatives", "took money from prisoners"
-        victim = object_of_preposition(token, "from")
+        victim = object_of_preposition(token, "from") or levied
         return Detection(
             "event", etype, token, agent=subject_of(token), target=victim, confidence=0.85
         )
-    if lemma in ("pay", "hand", "sign", "bring"):  # the payer is the victim, the payee the extorter
+    sent = lemma in SENDING_MONEY | RAISING and etype == "extortion"  # "transferred", "raise"
+    if lemma in ("pay", "hand", "sign", "bring") or sent:  # the payer is the victim
         paid = child_with(token, "dobj")
         if not is_payee(paid):
             paid = None  # "paid 2,000 euros": the money, not the payee
@@ -380,11 +389,23 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
         target = child_with(token, "dobj")
         return Detection("event", etype, token, target=target, confidence=0.75)
     came_home = (lemma == "return" or is_freedom(child_with(token, "dobj"))) and etype == "release"
+    made_to_vanish = lemma == "disappear" and not is_passive(token)
+    vanished = child_with(token, "dobj") if made_to_vanish else None
+    if vanished is not None:  # "security forces disappeared 30 protesters": done to the object
+        if not (is_person_like(vanished) or vanished.lemma_.lower() in MANY):
+            return None  # "the magician disappeared the coin"
+        return Detection(
+            "event", etype, token, agent=subject_of(token), target=vanished, hedged=hedged
+        )
     if lemma in INTRANSITIVE | CUSTODY_STATES or lemma in ("leave", "lose", "walk") or came_home:
         if etype == "enforced_disappearance" and not vanished_person(token):
             return None  # "evidence has disappeared", "went missing during the floods"
         return Detection(
             "event", etype, token, target=subject_of(token), hedged=hedged, confidence=0.75
+        )
+    if not is_passive(token) and (held := hostage_taken(token)) is not None:
+        return Detection(  # "the militia took the driver hostage": the driver, not "hostage"
+            "event", etype, token, agent=subject_of(token), target=held, hedged=hedged
         )
     if is_passive(token):
         agent = by_agent(token)
@@ -413,7 +434,7 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
     if (convicted := convicted_of(token)) is not None:
         agent = convicted  # "convicted three officers of beating …": the officers beat
     seized_things = etype == "harassment" and is_belonging(target)  # "seized their laptops"
-    owner = child_with(target, "poss") if seized_things and target is not None else None
+    owner = owner_of(target) if seized_things else None
     if owner is not None and owner.lower_ not in PERSONAL_PRONOUNS and is_person_like(owner):
         target = owner  # "seized the family's computers" harasses the family
     body_part = target is not None and target.lemma_.lower() in LIMBS | BODY_PARTS

@@ -34,9 +34,12 @@ from factfinder.extract.events.custody import (
 )
 from factfinder.extract.events.disappearance import (
     at_unknown_place,
+    cannot_find,
+    hostage_of,
     in_secret,
     never_came_back,
     relatives_search,
+    seized_by_armed_group,
     taken_by_unknown_men,
     to_unknown_place,
     told_not_held,
@@ -58,9 +61,12 @@ from factfinder.extract.events.displacement import (
 from factfinder.extract.events.extortion import (
     handed_money,
     held_for_money,
+    levied_on_people,
     money_for_freedom,
+    money_sent_for_freedom,
     paid_or_else,
     raised_and_paid,
+    told_to_raise,
     took_money_from,
 )
 from factfinder.extract.events.harassment import (
@@ -69,6 +75,8 @@ from factfinder.extract.events.harassment import (
     EXPOSING,
     RECORDING,
     SEIZING,
+    WITNESSES,
+    called_to_station,
     details_recorded,
     dismissed_for_speaking,
     done_to_belongings,
@@ -229,6 +237,12 @@ def verb_type(token: Token, lemma: str) -> str | None:
     if lemma in ("hold", "keep") and held_for_money(token):
         return "extortion"  # "held for ransom", "never held anyone for money" (scan adds the
         # detention the holding is, unless denied)
+    if hostage_of(token) is not None and not is_negated(token):
+        return "enforced_disappearance"  # "took 40 villagers hostage", "were held hostage"
+    if lemma in ("hold", "keep") and any(c.lemma_.lower() == "hostage" for c in token.children):
+        return None  # "held hostage by his own doubts": a figure of speech
+    if seized_by_armed_group(token):
+        return "enforced_disappearance"  # "gunmen seized two aid workers"
     if lemma == "lay" and hand_laid_on(token) is not None:
         return "torture"  # "never laid a hand on that boy": an assault, here denied
     if lemma == "die" and or_else(token) and token.head.lemma_.lower() == "leave":
@@ -358,6 +372,8 @@ def verb_type(token: Token, lemma: str) -> str | None:
         return "harassment"  # "her brother was fined 500 crowns": a reprisal punishment
     if lemma in ("place", "put", "add", "include") and on_a_list(token):
         return "harassment"  # "placed on a wanted list", "added to a register of extremists"
+    if lemma == "call" and called_to_station(token):
+        return "harassment"  # "was called to the police station for a 'conversation'"
     if lemma == "call" and "in" in children and is_passive(token):
         if is_person_like(subject_of(token)):
             return "harassment"  # "relatives were called in for questioning": summoned
@@ -373,8 +389,9 @@ def verb_type(token: Token, lemma: str) -> str | None:
             return "torture"  # "deprived of sleep and food for days"
     if lemma in ("whisk", "spirit") and "away" in children:
         return "enforced_disappearance"  # "whisked away by men in plain clothes"
+    ordered = token.dep_ == "conj" and token.head.dep_ == "xcomp"  # "raise it or never see him"
     if lemma == "see" and is_negated(token) and ("again" in children or has_since(token)):
-        if is_person_like(child_with(token, "dobj")):
+        if is_person_like(child_with(token, "dobj")) and not ordered:
             return "enforced_disappearance"  # "we never saw him again", "not seen him since"
     if lemma == "see" and is_passive(token) and "last" in children:
         if is_person_like(subject_of(token)):
@@ -410,7 +427,7 @@ def verb_type(token: Token, lemma: str) -> str | None:
     if lemma == "hear" and is_negated(token) and is_passive(token) and has_since(token):
         if is_person_like(subject_of(token)):
             return "enforced_disappearance"  # "have not been heard from since"
-    if lemma in SEARCHING and is_negated(token) and relatives_search(token):
+    if lemma in SEARCHING and cannot_find(token) and relatives_search(token):
         return "enforced_disappearance"  # "her family cannot locate her"
     if lemma in ("photograph", "film", "videotape") and not is_passive(token):
         watcher = subject_of(token)
@@ -455,6 +472,8 @@ def verb_type(token: Token, lemma: str) -> str | None:
         return "harassment"  # "revoked the lawyer's licence", "stripped of his citizenship"
     if lemma in ("warn", "tell", "order", "instruct", "pressure") and silenced(token):
         return "harassment"  # "warned the families not to speak to foreign media"
+    if lemma == "tap" and done_to_belongings(token) and object_has_owner(token):
+        return "harassment"  # "police tapped the phones of the journalists"
     if lemma in ("monitor", "intercept", "hack", "track", "bug") and done_to_belongings(token):
         return "harassment"  # "monitors their messaging accounts"
     if lemma == "set" and _set_on_fire(token) and property_damaged(token):
@@ -489,6 +508,8 @@ def verb_type(token: Token, lemma: str) -> str | None:
         return "detention" if holds_captive(token) else None
     if lemma in MONEY_TAKING and not is_passive(token) and took_money_from(token):
         return "extortion"  # "guards took money from the prisoners' families"
+    if levied_on_people(token) is not None:
+        return "extortion"  # "the militia levied a 'tax' on families to let them pass"
     if lemma == "take" and taken_into_custody(token):
         return "detention"  # "they took me to a police station"
     if lemma == "take" and is_passive(token) and "gunpoint" in {t.lower_ for t in token.subtree}:
@@ -536,6 +557,9 @@ def verb_type(token: Token, lemma: str) -> str | None:
         return "harassment"  # "banned from travelling abroad"
     if lemma == "summon" and summons_diplomat(token):
         return None  # summoning an ambassador is diplomacy
+    summoned = subject_of(token) if is_passive(token) else child_with(token, "dobj")
+    if lemma == "summon" and summoned is not None and summoned.lemma_.lower() in WITNESSES:
+        return None  # "the court summoned witnesses": a trial's ordinary course
     if lemma == "out" and child_with(token, "dobj", "nsubjpass") is None:
         return None  # "outed" as someone's sexuality needs a person outed
     if lemma == "gun" and "down" in children:
@@ -676,6 +700,8 @@ def verb_type(token: Token, lemma: str) -> str | None:
         return "extortion"  # "would be charged unless the family handed over 1,000 euros"
     if lemma == "pay" and (money_for_freedom(token) or raised_and_paid(token)):
         return "extortion"  # "we sold our car and paid"
+    if money_sent_for_freedom(token) or told_to_raise(token):
+        return "extortion"  # "transferred 5,000 euros to the officers for his release"
     if lemma == "sign" and "over" in children and under_compulsion(token):
         return "extortion"  # "forced to sign over property to investigators"
     if lemma == "hand" and has_particle(token, "over") and handed_money(token):

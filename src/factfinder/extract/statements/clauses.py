@@ -20,7 +20,12 @@ from factfinder.extract.events import (
     is_passive,
     modal_of,
 )
-from factfinder.extract.statements.lexicon import ASSERTING_VERBS, REPORT_NOUNS, VERB_STATEMENTS
+from factfinder.extract.statements.lexicon import (
+    ASSERTING_VERBS,
+    REJECTING_VERBS,
+    REPORT_NOUNS,
+    VERB_STATEMENTS,
+)
 
 
 def in_reported_speech(verb: Token) -> bool:
@@ -120,7 +125,7 @@ def mistagged_verb(token: Token, lemma: str) -> bool:
     """ "The Ministry rejects in the strongest terms the report": a present-tense statement
     verb the tagger took for a plural noun."""
     return (
-        (lemma in VERB_STATEMENTS or lemma in ("reject", "dismiss"))
+        (lemma in VERB_STATEMENTS or lemma in REJECTING_VERBS)
         and token.dep_ == "ROOT"
         and token.tag_ == "NNS"
         and (child_with(token, "nsubj") is not None or _compound_speaker(token))

@@ -27,6 +27,7 @@ from factfinder.extract.statements.lexicon import (
     COMMANDED_ACTS,
     REQUEST_VERBS,
     REQUESTED_ACTS,
+    REQUESTED_NOUNS,
 )
 
 INVESTIGATION_WORDS = frozenset(
@@ -317,13 +318,135 @@ def calls_for_clause(call: Token) -> bool:
 
 
 def asks_to_act(ask: Token) -> bool:
-    """An appeal to an authority to act: asked someone to stop, free, protect …"""
-    act = child_with(ask, "xcomp", "ccomp")
+    """An appeal to an authority to act: asked someone to stop, free, protect …; "pleaded
+    with the authorities to return the bodies" names the addressee after "with"."""
+    act = child_with(ask, "xcomp", "ccomp") or next(
+        (c for c in ask.children if c.dep_ == "advcl" and _has_to(c)), None
+    )
+    addressee = child_with(ask, "dobj") or object_of_preposition(ask, "with")
     return (
         act is not None
-        and child_with(ask, "dobj") is not None
+        and addressee is not None
         and (act.lemma_.lower() in REQUESTED_ACTS or _looks_into(act))
     )
+
+
+def presses_for(verb: Token) -> bool:
+    """ "pressed for the release of the workers", "pushed for the repeal of the law",
+    "lobbied for an independent inquiry": a request made by pressing for what is asked."""
+    wanted = object_of_preposition(verb, "for")
+    if wanted is None or is_conditional(verb):
+        return False
+    lemma = wanted.lemma_.lower()
+    return lemma in REQUESTED_NOUNS or lemma in INVESTIGATION_WORDS - {"access"}
+
+
+# Acts asked for in a that-clause; not "held" or "raised" ("asked that the meeting be held").
+ASKED_THAT = COMMANDED_ACTS - {"hold", "raise"}
+
+
+def asks_that_done(ask: Token) -> bool:
+    """ "asked that the charges be dropped", "requested that he be released": a request put
+    as a clause of what is to be done (not "asked that their names be withheld")."""
+    clause = child_with(ask, "ccomp")
+    if clause is None or is_negated(clause) or clause.lemma_.lower() not in ASKED_THAT:
+        return False
+    if modal_of(clause) not in (None, "should"):
+        return False  # "asked whether the prisoners would be released" is a question
+    subjunctive = clause.tag_ in ("VB", "VBP", "NN") or is_passive(clause)  # "that X release"
+    return subjunctive and not clause.sent.text.rstrip().endswith("?")
+
+
+def wants_done(want: Token) -> bool:
+    """ "wants the detainees freed", "wants the government to lift the curfew": a wish that
+    someone else be released or act is a demand; "wants to end the protests" is a plan."""
+    if is_negated(want) or is_conditional(want) or modal_of(want) not in (None, "past"):
+        return False
+    act = child_with(want, "ccomp", "xcomp")
+    if act is None or act.lemma_.lower() not in REQUESTED_ACTS:
+        return False
+    own_subject = child_with(act, "nsubj", "nsubjpass") is not None
+    return own_subject or child_with(want, "dobj") is not None
+
+
+def wants_ended(want: Token) -> bool:
+    """ "The families want an end to the raids", "wants justice for her son": what is asked
+    for, written as a noun after "want"."""
+    if is_negated(want) or is_conditional(want) or modal_of(want) not in (None, "past"):
+        return False
+    wanted = child_with(want, "dobj")
+    return wanted is not None and wanted.lemma_.lower() in REQUESTED_NOUNS
+
+
+# What a request noun is renewed or joined by: "renewed her call", "joined calls for".
+RENEWING = frozenset(
+    {"renew", "reiterate", "repeat", "echo", "issue", "make", "voice", "join", "restate"}
+)
+
+
+def renewed_request(request: Token) -> Detection | None:
+    """ "reiterated its call for the release of all detainees", "renewed her call on the
+    government to free the prisoners", "issued an appeal for": a request written as a noun,
+    made by whoever renews it."""
+    verb = request.head
+    if request.dep_ != "dobj" or verb.lemma_.lower() not in RENEWING:
+        return None
+    if is_conditional(verb) or is_negated(verb) or modal_of(verb) not in (None, "past"):
+        return None
+    wanted = object_of_preposition(request, "for")
+    act = next(
+        (
+            c
+            for c in [*request.children, *verb.children]
+            if c.dep_ in ("acl", "advcl") and _has_to(c)
+        ),
+        None,
+    )
+    if wanted is not None and wanted.lemma_.lower() in INVESTIGATION_WORDS:
+        stype = "call_for_investigation"
+    elif wanted is not None and wanted.lemma_.lower() in REQUESTED_NOUNS:
+        stype = "demand"
+    elif act is not None and (act.lemma_.lower() in INVESTIGATION_WORDS or _looks_into(act)):
+        stype = "call_for_investigation"
+    elif act is not None and act.lemma_.lower() in REQUESTED_ACTS:
+        stype = "demand"
+    else:
+        return None
+    target = _target_of_request(wanted) if wanted is not None else _act_object(act)
+    return Detection(
+        "statement", stype, request, agent=agent_of(verb), target=target, confidence=0.75
+    )
+
+
+def needs_doing(act: Token) -> bool:
+    """ "said the government needs to stop the deportations": what a speaker says an
+    authority needs to do is a demand, as with "must"."""
+    need = act.head
+    if act.dep_ != "xcomp" or need.lemma_.lower() != "need" or need.tag_ not in ("VBZ", "VBP"):
+        return False
+    if is_negated(need) or is_conditional(need):
+        return False
+    return in_reported_speech(need) and subject_of(need) is not None
+
+
+# Verbs that carry a quoted command: "said", "chanted", "shouted", "wrote on placards".
+CHANTING = frozenset({"say", "chant", "shout", "cry", "write", "tell", "add", "declare"})
+# What protesters and campaigners command in a slogan: "Free them now", "End the siege".
+CHANTED_ACTS = frozenset({"free", "release", "end", "drop", "lift", "repeal", "stop", "halt"})
+
+
+def chanted_command(act: Token) -> bool:
+    """'"Free them now," the protesters chanted': a quoted command opening the sentence."""
+    if act.tag_ != "VB" or act.dep_ not in ("ccomp", "advcl"):
+        return False
+    if act.head.lemma_.lower() not in CHANTING or act.head.dep_ != "ROOT":
+        return False
+    if act.lemma_.lower() not in CHANTED_ACTS or child_with(act, "dobj") is None:
+        return False  # '"Open the door," the soldiers shouted' is an order, not a demand
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in act.children):
+        return False
+    first = next((t for t in act.sent if t.is_alpha), None)
+    return first == act
 
 
 def _looks_into(act: Token) -> bool:
@@ -410,6 +533,8 @@ def demand_statement(token: Token) -> Detection | None:
     clause = child_with(token, "ccomp")
     if clause is not None and (target is None or target.lemma_.lower() in ADDRESSEES):
         asked = child_with(clause, "nsubjpass")  # "demanded that Timur be released"
+        if asked is None and clause.tag_ == "VBN":
+            asked = child_with(clause, "nsubj")  # "wants the detainees freed"
         if asked is None and clause.lemma_.lower() in COMMANDED_ACTS:
             asked = _act_object(clause)  # "recommends that the State party release all …"
         target = asked if asked is not None else target

@@ -81,6 +81,7 @@ def _official_says(word: Token) -> bool:
 def called_false(anchor: Token, word: Token | None = None) -> Detection | None:
     """ "the allegations were absolute lies": a denial of the reports by whoever says so."""
     word = word or anchor
+    anchor = _whole_phrase(anchor)  # "a pack of lies", "full of lies": the phrase's head
     verb = anchor.head
     if anchor.dep_ == "pobj" and verb.lower_ == "as":  # "described the accusations as lies"
         verb = verb.head
@@ -88,7 +89,14 @@ def called_false(anchor: Token, word: Token | None = None) -> Detection | None:
             verb = verb.head
     if verb.lemma_.lower() in DENY_VERBS:
         return None  # the verb itself is the denial
-    reports = next((c for c in anchor.children if c.dep_ == "compound"), None)
+    reports = next(
+        (
+            c
+            for c in anchor.children
+            if c.dep_ in ("compound", "nmod") and c.lemma_.lower() in REPORT_NOUNS
+        ),
+        None,
+    )  # "branded the reports fake news"; not "ran a smear campaign"
     if anchor.dep_ == "dobj" and reports is not None:
         return Detection(
             "statement",
@@ -107,7 +115,8 @@ def called_false(anchor: Token, word: Token | None = None) -> Detection | None:
         return None
     if about is None or is_conditional(verb):
         return None
-    pointed = about.lower_ in ("this", "these", "that", "those") and word.pos_ == "NOUN"
+    said_of = word.pos_ == "NOUN" or anchor.lemma_.lower() in REPORT_NOUNS  # "baseless claims"
+    pointed = about.lower_ in ("this", "these", "that", "those") and said_of
     if about.lemma_.lower() not in REPORT_NOUNS and not death_explained and not pointed:
         return None  # 'This is a lie," she said' points back at what was reported
     agent = agent_of(verb) if named else None
@@ -120,6 +129,52 @@ def called_false(anchor: Token, word: Token | None = None) -> Detection | None:
         speaker_is_agent=agent is None,
         confidence=0.75,
     )
+
+
+# Nouns and adjectives that hold a denial word after "of": "a pack of lies", "full of lies",
+# "part of a smear campaign", "a tissue of fabrications".
+HOLDERS = frozenset({"pack", "tissue", "web", "bunch", "full", "part", "heap", "collection"})
+
+
+def _whole_phrase(word: Token) -> Token:
+    """The phrase a denial word closes: "lies" in "a pack of lies" is said through "pack"."""
+    while (
+        word.dep_ == "pobj"
+        and word.head.lower_ == "of"
+        and word.head.head.lemma_.lower() in HOLDERS
+    ):
+        word = word.head.head
+    return word
+
+
+# What a denial word names when it qualifies a noun: "a smear campaign", "fake news".
+SMEAR_HEADS = frozenset({"campaign", "attempt", "ploy", "operation", "effort", "news", "story"})
+
+
+def smear_phrase(word: Token) -> Token | None:
+    """ "part of a smear campaign", "fake news", "baseless accusations": a denial word that
+    qualifies a noun; gives the noun that stands for the phrase."""
+    if word.dep_ not in ("compound", "amod"):
+        return None
+    head = word.head
+    named = head.lemma_.lower() in SMEAR_HEADS or head.lemma_.lower() in REPORT_NOUNS
+    if head.dep_ == "dobj":  # "branded the reports fake news", not "ran a smear campaign"
+        return head if calls_reports(head) else None
+    return head if named and head.dep_ in ("attr", "oprd", "pobj", "ccomp") else None
+
+
+def scoffed_at(verb: Token) -> Token | None:
+    """ "scoffed at the allegations", "pushed back against the report": a report mocked or
+    rebutted; gives the report."""
+    if is_conditional(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if verb.lemma_.lower() == "push":  # "pushed back against / on the findings"
+        if not any(c.lower_ == "back" for c in verb.children):
+            return None
+        mocked = object_of_preposition(verb, "against", "on")
+    else:
+        mocked = object_of_preposition(verb, "at")
+    return mocked if mocked is not None and mocked.lemma_.lower() in REPORT_NOUNS else None
 
 
 def no_truth_in_reports(truth: Token) -> bool:
@@ -168,8 +223,8 @@ def said_nothing_wrong(nothing: Token) -> bool:
 
 def calls_reports(word: Token) -> bool:
     """ "called the reports fabrications": the report noun parsed as a compound of the word."""
-    return word.head.lemma_.lower() in ("call", "brand", "label", "term") and any(
-        c.dep_ == "compound" and c.lemma_.lower() in REPORT_NOUNS for c in word.children
+    return word.head.lemma_.lower() in ("call", "brand", "label", "term", "dismiss") and any(
+        c.dep_ in ("compound", "nmod") and c.lemma_.lower() in REPORT_NOUNS for c in word.children
     )
 
 

@@ -147,13 +147,57 @@ REQUESTED_ACTS = frozenset(
         "open",
         "launch",
         "conduct",
+        # remedies newswires and NGOs ask for: "to let the civilians leave", "to quash the
+        # convictions", "to reinstate the dismissed judges"
+        "let",
+        "spare",
+        "reinstate",
+        "quash",
+        "revoke",
+        "rescind",
+        "abolish",
+        "commute",
+        "annul",
     }
+)
+# What is asked for, written as a noun: "pressed for the release of", "sought the return of".
+REQUESTED_NOUNS = frozenset(
+    {
+        "release",
+        "end",
+        "return",
+        "repeal",
+        "withdrawal",
+        "lifting",
+        "halt",
+        "cessation",
+        "removal",
+        "reinstatement",
+        "freedom",
+        "abolition",
+        "annulment",
+        "reversal",
+        "justice",
+        "restoration",
+        "repatriation",
+    }
+)
+# Verbs of pressing for something: "pressed for the release", "pushed for the repeal".
+PRESSING_VERBS = frozenset(
+    {"press", "push", "plead", "lobby", "campaign", "petition", "clamour", "clamor", "appeal"}
+    | {"ask"}  # "asked for the release of the two brothers"
+)
+# Verbs by which a report or a claim is rejected: "rebuffed the allegations", "disputed the
+# findings", "repudiated the claims"; each denies only when its object is a report.
+REJECTING_VERBS = frozenset(
+    {"reject", "dismiss", "rebuff", "repudiate", "dispute", "contest", "discount", "debunk"}
+    | {"ridicule", "deride", "discredit"}
 )
 # What a lettered recommendation opens with: "(a) Ensure that …", "(c) Release …".
 # Commands in a lettered or bulleted list: "(c) Release …", "- order a prompt investigation
 # into the threat", "- open an independent inquiry".
 COMMANDED_ACTS = (
-    REQUESTED_ACTS
+    REQUESTED_ACTS - {"let"}  # "Let me give him some" opens no recommendation
     | {"investigate", "establish", "order", "open", "launch"}
     | {
         "conduct",

@@ -107,7 +107,58 @@ def _denies(clause: Token) -> bool:
         or _words_twisted(clause)
         or _self_defence(clause)
         or _critics_misinformed(clause)
+        or _untrue(clause)
+        or _never_happened(clause)
     )
+
+
+# What an incident is called when it is said not to have happened: "no such incident".
+INCIDENTS = frozenset({"incident", "event", "attack", "raid", "operation", "thing"})
+
+
+def _never_happened(clause: Token) -> bool:
+    """'"This never happened," a spokesman told reporters', "no such incident took place":
+    the incident reported said not to have occurred ("it never happened again" is narration)."""
+    lemma = clause.lemma_.lower()
+    place = child_with(clause, "dobj")
+    taking_place = lemma == "take" and place is not None and place.lemma_.lower() == "place"
+    if lemma not in ("happen", "occur") and not taking_place:
+        return False
+    if any(c.lower_ in ("again", "before", "yet") for c in clause.children):
+        return False
+    subject = child_with(clause, "nsubj")
+    if subject is None:
+        return False
+    none = any(c.lower_ == "no" for c in subject.children) and (
+        subject.lemma_.lower() in INCIDENTS or subject.lemma_.lower() in NOUN_EVENTS
+    )
+    pointed = subject.lower_ in ("this", "that", "it") and is_negated(clause)
+    return none or pointed
+
+
+# What a report is said not to match: "did not correspond to reality", "do not reflect the facts".
+MATCHING = frozenset({"correspond", "reflect", "match", "accord", "conform", "tally"})
+FACTS = frozenset({"reality", "fact", "truth", "situation"})
+
+
+def _untrue(clause: Token) -> bool:
+    """ "the claims did not correspond to reality", "the reports are not true", "the
+    allegations are far from the truth": a report said not to match the facts."""
+    subject = child_with(clause, "nsubj")
+    if subject is None or subject.lemma_.lower() not in REPORT_NOUNS:
+        return False
+    lemma = clause.lemma_.lower()
+    if lemma in MATCHING and is_negated(clause):
+        matched = child_with(clause, "dobj") or object_of_preposition(clause, "to", "with")
+        return matched is not None and matched.lemma_.lower() in FACTS
+    if lemma != "be":
+        return False
+    quality = child_with(clause, "acomp")
+    if quality is not None and quality.lower_ in ("true", "correct", "accurate"):
+        return is_negated(clause)  # "the reports are not true"
+    far = next((c for c in clause.children if c.lower_ == "far"), None)
+    truth = object_of_preposition(far, "from") if far is not None else None
+    return truth is not None and truth.lemma_.lower() in FACTS  # "far from the truth"
 
 
 # What a rebuttal calls those who reported the abuse: "The Deputy is misinformed".

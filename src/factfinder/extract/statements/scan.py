@@ -37,19 +37,26 @@ from factfinder.extract.statements.clauses import (
 )
 from factfinder.extract.statements.demands import (
     addressed_requirement,
+    asks_that_done,
     asks_to_act,
     calls_for_both,
     calls_for_clause,
+    chanted_command,
     demand_statement,
     insists_on_action,
     it_is_needed,
     lettered_command,
     mentions_investigation,
+    needs_doing,
     nominal_request,
+    presses_for,
     recommends_redress,
+    renewed_request,
     requested_object,
     requirement_statement,
     stressed_need,
+    wants_done,
+    wants_ended,
 )
 from factfinder.extract.statements.denials import (
     called_false,
@@ -62,13 +69,18 @@ from factfinder.extract.statements.denials import (
     no_record_of,
     no_truth_in_reports,
     said_nothing_wrong,
+    scoffed_at,
+    smear_phrase,
 )
 from factfinder.extract.statements.lexicon import (
     ASSERTING_VERBS,
     COMMANDED_ACTS,
     HARMED,
     NOT_ABUSES,
+    PRESSING_VERBS,
+    REJECTING_VERBS,
     REPORT_NOUNS,
+    REQUESTED_NOUNS,
     RESPONSE_NOUNS,
     SILENCE_VERBS,
     SUFFERING_VERBS,
@@ -105,6 +117,7 @@ from factfinder.extract.statements.stances import (
     called_motivated,
     called_worrying,
     concern_statement,
+    critical_of,
     drawn_stance,
     fears_for_safety,
     harms_something,
@@ -112,9 +125,12 @@ from factfinder.extract.statements.stances import (
     hits_out_at,
     it_is_wrong,
     regret_statement,
+    said_at_fault,
     said_failed,
     stance_noun,
     taken_to_task,
+    takes_aim_at,
+    took_issue_with,
 )
 
 CONCERN_WORDS = frozenset(
@@ -238,12 +254,29 @@ DENIAL_WORDS = frozenset(
         "exaggeration",
         "propaganda",
         "smear",
+        "erroneous",  # "said the figures were erroneous"
+        "incorrect",
+        "defamatory",
+        "libellous",
+        "libelous",
+        "malicious",
+        "spurious",
+        "bogus",
+        "preposterous",
+        "ludicrous",
+        "laughable",
     }
 )
 # Verbs of making a story up: "these accusations are invented by smugglers".
 FABRICATING = frozenset(
     {"invent", "fabricate", "concoct", "manufacture", "fake", "stage", "inflate", "exaggerate"}
-    | {"overstate", "distort"}
+    | {"overstate", "distort", "doctor", "falsify", "forge", "photoshop"}
+)
+# Their participles, which the tagger sometimes lemmatises wrongly ("staged" as "stag").
+FABRICATED = frozenset({"staged", "doctored", "faked", "forged", "falsified", "photoshopped"})
+# Recordings whose authenticity the accused dispute: "the ministry said the video was staged".
+RECORDINGS = frozenset(
+    {"video", "footage", "photo", "photograph", "image", "picture", "recording", "clip"}
 )
 
 
@@ -310,6 +343,11 @@ def _statement(token: Token, lemma: str) -> Detection | None:
     ):
         # "said the authorities must stop harassing journalists"
         return requirement_statement(token)
+    if lemma in COMMANDED_ACTS and needs_doing(token):
+        return requirement_statement(token)  # "said the government needs to stop …"
+    if lemma in COMMANDED_ACTS and chanted_command(token):
+        slogan = requirement_statement(token)  # '"Free them now," the protesters chanted'
+        return replace(slogan, agent=subject_of(token.head)) if slogan is not None else None
     own_clause = token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT")
     own_clause = own_clause or (token.dep_ == "acl" and token.head.i == token.sent.start + 1)
     own_clause = own_clause or (token.dep_ == "ccomp" and token.i < token.head.i)  # "X was
@@ -331,16 +369,19 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             speaker_is_agent=True,
             confidence=0.65,
         )
-    if lemma in FABRICATING and is_passive(token) and not is_negated(token):
+    made = lemma in FABRICATING or token.lower_ in FABRICATED
+    if made and is_passive(token) and not is_negated(token):
         made_up = child_with(token, "nsubjpass")
-        if made_up is not None and made_up.lemma_.lower() in REPORT_NOUNS:
+        if made_up is not None and made_up.lemma_.lower() in REPORT_NOUNS | RECORDINGS:
             return Detection(  # "These accusations are invented by smugglers," he said
                 "statement", "deny", token, target=made_up, speaker_is_agent=True, confidence=0.7
             )
+    if lemma in DENIAL_WORDS and (phrase := smear_phrase(token)) is not None:
+        return called_false(phrase, word=token)  # "part of a smear campaign", "fake news"
     if lemma in COMMANDED_ACTS and lettered_command(token):
         return requirement_statement(token)  # a lettered recommendation: "(c) Release Ms Marrow"
     if lemma in REQUEST_NOUNS and token.pos_ == "NOUN":
-        request = nominal_request(token)
+        request = nominal_request(token) or renewed_request(token)
         if request is not None:
             return request  # "has yet to respond to the family's request for an inquiry"
     if lemma == "regret" and token.pos_ == "NOUN" and regret_statement(token) is not None:
@@ -395,9 +436,45 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             and token.dep_ == "acomp"
         ):
             return concern_statement(token)
+        called_out = any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+        called_out = called_out and object_of_preposition(token, "for") is not None
+        if called_out and lemma == "call":  # not "called out the army" to quell a protest
+            return _verb_statement(token, "criticize")  # "called out the government for …"
         if lemma == "call" and any(c.lower_ in ("for", "on", "upon") for c in token.children):
             return demand_statement(token)
-        if lemma == "hit" and hits_out_at(token):
+        if lemma in ("take", "train") and (aimed := takes_aim_at(token)) is not None:
+            return Detection(  # "took aim at the authorities for failing to protect …"
+                "statement",
+                "criticize",
+                token,
+                agent=agent_of(token),
+                target=aimed,
+                confidence=0.75,
+            )
+        if said_at_fault(token):
+            return Detection(  # "said the government had turned a blind eye to the abuses"
+                "statement",
+                "criticize",
+                token,
+                agent=agent_of(token.head),
+                target=subject_of(token),
+                confidence=0.7,
+            )
+        if lemma in PRESSING_VERBS and presses_for(token):
+            return demand_statement(token)  # "pressed for the release of the workers"
+        if lemma in ("ask", "request") and asks_that_done(token):
+            return demand_statement(token)  # "asked that the charges be dropped"
+        if lemma == "want" and (wants_done(token) or wants_ended(token)):
+            return demand_statement(token)  # "wants the detainees freed"
+        if lemma in ("scoff", "sneer", "laugh", "push") and (mocked := scoffed_at(token)):
+            return Detection(  # "scoffed at the allegations", "pushed back against the report"
+                "statement", "deny", token, agent=agent_of(token), target=mocked, confidence=0.7
+            )
+        if lemma == "take" and (issue := took_issue_with(token)) is not None:
+            return Detection(  # "took issue with the ministry's statement"
+                "statement", "criticize", token, agent=agent_of(token), target=issue, confidence=0.7
+            )
+        if lemma in ("hit", "lash") and hits_out_at(token):
             return Detection(  # "hit out at the government over the killings"
                 "statement",
                 "criticize",
@@ -412,15 +489,19 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             token
         ):
             return demand_statement(token)
-        sought = child_with(token, "dobj") if lemma == "seek" else None
+        sought = child_with(token, "dobj") if lemma in ("seek", "request") else None
+        own_request = token.dep_ != "acl"  # not "a letter … requesting the release of"
         if sought is not None and sought.lemma_.lower() in INQUIRIES:
             return demand_statement(token)  # "is seeking an independent medical examination"
+        if sought is not None and sought.lemma_.lower() in REQUESTED_NOUNS and own_request:
+            return demand_statement(token)  # "sought his immediate release"
         if lemma == "regret" and (child_with(token, "ccomp", "dobj") or that_clause(token)):
             return regret_statement(token)  # "regretted that the State had not …"
-        if lemma in ("ask", "press", "implore", "petition") and asks_to_act(token):
+        asking = ("ask", "press", "implore", "petition", "plead", "beg", "request")
+        if lemma in asking and asks_to_act(token):
             return demand_statement(token)  # "asked the ministry to stop the deportations"
-        if lemma in ("reject", "dismiss") and object_is_report(token):
-            return _verb_statement(token, "deny")
+        if lemma in REJECTING_VERBS and object_is_report(token):
+            return _verb_statement(token, "deny")  # "rebuffed the allegations"
         if lemma == "do" and token.dep_ == "ROOT" and said_failed(token):
             return Detection(  # a report's own "officials have done nothing to stop the attacks"
                 "statement",
@@ -445,7 +526,8 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             return demand_statement(token)
         if lemma == "take" and taken_to_task(token):
             return _verb_statement(token, "criticize")  # "took the government to task"
-        brushed = {c.lower_ for c in token.children if c.dep_ == "prt"} & {"off", "aside"}
+        brushed = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")}
+        brushed &= {"off", "aside"}
         if lemma in ("brush", "wave", "shrug") and brushed and object_is_report(token):
             return _verb_statement(token, "deny")  # "brushed off the findings"
         if token.lower_ in DENIAL_WORDS and token.dep_ in ("ccomp", "oprd"):
@@ -631,6 +713,15 @@ def _statement(token: Token, lemma: str) -> Detection | None:
     if lemma in BLOW_WORDS and token.dep_ in ("oprd", "appos") and harms_something(token):
         called = called_bad(token)  # 'called the verdict "a grave blow to the independence …"'
         return replace(called, type="condemn") if called is not None else None
+    if lemma == "critical" and token.dep_ == "acomp" and (faulted := critical_of(token)):
+        return Detection(  # "The committee is critical of the State party's failure"
+            "statement",
+            "criticize",
+            token,
+            agent=subject_of(token.head),
+            target=faulted,
+            confidence=0.75,
+        )
     if token.lower_ in WORRYING_WORDS and token.dep_ == "oprd":
         return called_worrying(token)
     if lemma in CRITICISM_WORDS and token.dep_ == "conj" and token.head.dep_ == "oprd":

@@ -171,7 +171,8 @@ def said_failed(verb: Token) -> bool:
     """ "said the ministry had failed to act", "said police had done nothing to stop it": a
     speaker faulting an institution for inaction (not "failed to comment", which is silence)."""
     own_voice = verb.dep_ == "ROOT" and did_nothing_to_stop(verb)
-    if not own_voice and (verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ASSERTING_VERBS):
+    speaking = ASSERTING_VERBS | QUESTIONING  # "questioned why police had done nothing"
+    if not own_voice and (verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in speaking):
         return False
     if is_negated(verb) or modal_of(verb) not in (None, "past"):
         return False
@@ -185,6 +186,95 @@ def said_failed(verb: Token) -> bool:
         nothing = child_with(verb, "dobj")
         return nothing is not None and nothing.lower_ in ("nothing", "little")
     return xcomp_lemma(verb) not in SILENCE_VERBS and child_with(verb, "xcomp") is not None
+
+
+# Verbs of asking by which a speaker faults inaction: "questioned why the ministry had done
+# nothing to stop the evictions".
+QUESTIONING = frozenset({"question", "ask", "wonder"})
+# Those whose conduct a speaker faults: institutions and office-holders, not private people.
+FAULTABLE = frozenset(
+    {"army", "military", "force", "police", "regime", "junta", "court", "judge", "prosecutor"}
+    | {"official", "minister", "governor", "mayor", "president", "commander", "security"}
+)
+
+
+def is_institution(actor: Token | None) -> bool:
+    """An authority or an office-holder ("the government", "police", "the Interior Ministry"),
+    whose conduct can be faulted as a failing."""
+    if actor is None:
+        return False
+    lemma = actor.lemma_.lower()
+    return (
+        lemma in ADDRESSEES | OFFICIALS | FAULTABLE
+        or actor.ent_type_ in ("ORG", "GPE", "NORP")
+        or lemma in ("authority", "state")
+    )
+
+
+# Idioms by which newswires and NGOs fault an institution's conduct: "turned a blind eye to",
+# "ignored repeated warnings", "showed contempt for", "acted with impunity", "bears
+# responsibility for". Each is (verb lemma, object or preposition-object lemmas).
+FAULT_IDIOMS: dict[str, frozenset[str]] = {
+    "turn": frozenset({"eye", "ear"}),  # "turned a blind eye", "turned a deaf ear"
+    # not "ignored requests for comment", "ignored our letters": silence (silence.py)
+    "ignore": frozenset({"warning", "concern", "ruling", "order", "recommendation", "evidence"}),
+    "show": frozenset({"contempt", "disregard", "disdain"}),
+    "display": frozenset({"contempt", "disregard", "disdain"}),
+    "act": frozenset({"impunity"}),
+    "operate": frozenset({"impunity"}),
+    "bear": frozenset({"responsibility", "blame"}),
+    "flout": frozenset({"law", "ruling", "order", "obligation", "right", "standard", "norm"}),
+    "disregard": frozenset({"ruling", "order", "law", "obligation", "warning", "right"}),
+}
+
+
+def said_at_fault(verb: Token) -> bool:
+    """ "said the government had turned a blind eye to the abuses", "critics say police act
+    with impunity": a speaker faulting an institution in one of the idioms of blame."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ASSERTING_VERBS:
+        return False
+    if is_negated(verb) or is_conditional(verb) or modal_of(verb) not in (None, "past"):
+        return False
+    objects = FAULT_IDIOMS.get(verb.lemma_.lower())
+    if objects is None or not is_institution(subject_of(verb)):
+        return False
+    held = [child_with(verb, "dobj"), object_of_preposition(verb, "with", "for")]
+    return any(h is not None and h.lemma_.lower() in objects for h in held)
+
+
+def took_issue_with(take: Token) -> Token | None:
+    """ "took issue with the ministry's statement": what the speaker disputes and faults."""
+    issue = child_with(take, "dobj")
+    if issue is None or issue.lower_ != "issue" or is_negated(take) or is_conditional(take):
+        return None
+    return object_of_preposition(take, "with") or object_of_preposition(issue, "with")
+
+
+def critical_of(critical: Token) -> Token | None:
+    """ "is critical of the State party's failure", "were sharply critical of the police"
+    (not "in a critical condition"): who or what is faulted."""
+    holder = critical.head
+    if is_negated(holder) or is_conditional(holder) or modal_of(holder) not in (None, "past"):
+        return None
+    faulted = object_of_preposition(critical, "of")
+    if faulted is not None and faulted.lemma_.lower() in FAILINGS_OF:
+        return object_of_preposition(faulted, "of") or child_with(faulted, "poss") or faulted
+    return faulted
+
+
+# What an actor is faulted for failing at, whose owner is the one criticised.
+FAILINGS_OF = frozenset({"failure", "refusal", "inaction", "silence", "handling", "response"})
+
+
+def takes_aim_at(take: Token) -> Token | None:
+    """ "took aim at the authorities for …": who the idiom of criticism is aimed at; a
+    sniper who "took aim at protesters" criticises no one."""
+    aim = child_with(take, "dobj")
+    if aim is None or aim.lemma_.lower() != "aim":
+        return None
+    aimed = object_of_preposition(take, "at") or object_of_preposition(aim, "at")
+    faulted_for = object_of_preposition(take, "for", "over") is not None
+    return aimed if is_institution(aimed) or faulted_for else None  # not "at protesters"
 
 
 # What those in charge are faulted for not doing: "have done nothing to stop the attacks".
@@ -268,7 +358,8 @@ def harms_something(blow: Token) -> bool:
 
 
 def hits_out_at(hit: Token) -> bool:
-    """ "hit out at the government": the idiom of criticism, not a blow."""
+    """ "hit out at the government", "lashed out at the minister": the idiom of criticism,
+    not a blow."""
     return any(c.lower_ == "out" for c in hit.children) and any(
         c.lower_ == "at" for c in hit.children
     )

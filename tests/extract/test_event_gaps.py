@@ -12,25 +12,9 @@ CLI runs it.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from factfinder.extract import analyze
-from factfinder.extract.claims import Claim
-
-PUBLISHED = dt.date(2025, 6, 20)
-CONTEXT = "Human Rights Watch documented the cases in Varnia. "
-
-
-def _events(sentence: str) -> list[Claim]:
-    """The event claims for `sentence`, read after a report's opening sentence."""
-    return [
-        claim
-        for claim in analyze(CONTEXT + sentence, PUBLISHED)
-        if claim.kind == "event" and sentence[:30] in claim.sentence
-    ]
-
+from tests.extract.reported import events_in_report as _events
 
 # (sentence, type, target as written, negated)
 FOUND: list[tuple[str, str, str, bool]] = [

@@ -892,6 +892,7 @@ def _assign_counts(
     events = [i for i, (_, _, d) in enumerate(built) if d.kind == "event"]
     for index, (claim, target, detection) in enumerate(built):
         chosen: list[FigureMention] = []
+        tied: list[FigureMention] = []  # figures of the group the act is told of
         for number, figure in enumerate(figures):
             owner = owned.get(number)
             if detection.kind == "statement":
@@ -900,6 +901,7 @@ def _assign_counts(
                 continue
             if _tied_to_act(figure, detection, view, base):
                 chosen.append(figure)  # the act is told of the counted group
+                tied.append(figure)
                 continue
             if owner is not None and owner != index:
                 if not (
@@ -925,22 +927,19 @@ def _assign_counts(
             if owner is None and _modifies_another_noun(figure, detection, target, view, base):
                 continue
             chosen.append(figure)
-        if detection.kind == "event":
-            chosen = _within_told_group(chosen, detection, view, base)
+        if tied:
+            chosen = _within_told_group(chosen, tied, view, base)
         claim.counts = _without_sums_beside_victims(
             [m.figure for m in chosen if not _single_individual(m.figure)]
         )
 
 
 def _within_told_group(
-    chosen: list[FigureMention], detection: Detection, view: SentenceView, base: int
+    chosen: list[FigureMention], tied: list[FigureMention], view: SentenceView, base: int
 ) -> list[FigureMention]:
     """An act told in a relative clause on one counted group counts that group and the figures
     inside it, not the groups coordinated with it: "146 people who had been detained, including
     31 children" counts both, "146 people who had been detained, as well as 31 relatives" 146."""
-    tied = [figure for figure in chosen if _tied_to_act(figure, detection, view, base)]
-    if not tied:
-        return chosen
     groups = {head for figure in tied if (head := _figure_head(figure, view, base)) is not None}
     return [f for f in chosen if f in tied or _hangs_under(_figure_head(f, view, base), groups)]
 

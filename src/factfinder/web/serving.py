@@ -138,9 +138,10 @@ class Worker:
         child_end.close()
 
     def note_ready(self) -> None:
-        """Read the worker's "ready", if it has said it (the pipe was readable)."""
+        """Read the worker's "ready" if it has said it; never waits for it."""
         try:
-            self.ready = self.ready or self.pipe.recv() == "ready"
+            if not self.ready and self.pipe.poll():
+                self.ready = self.pipe.recv() == "ready"
         except (EOFError, OSError):
             pass  # it died before saying so: the process's exit tells the rest
 
@@ -166,9 +167,9 @@ def _interrupts_ignored() -> Iterator[None]:
 
 
 class Supervisor:
-    """Runs one worker per socket until Ctrl-C or SIGTERM; restarts a worker that dies after it
-    started serving, and stops the whole server (an error) if one cannot start or keeps dying,
-    so the port is never left half-served."""
+    """Runs one worker per socket until Ctrl-C or SIGTERM; restarts a worker that dies at any
+    moment (serving, or killed while it starts), and stops the whole server (an error) if one
+    cannot start or keeps dying, so the port is never left half-served."""
 
     def __init__(self, settings: Settings, sockets: list[socket.socket]) -> None:
         self.settings = settings
@@ -210,18 +211,33 @@ class Supervisor:
                 if not worker.ready and time.monotonic() - worker.started > WORKER_STARTUP_SECONDS:
                     raise WorkersFailed("a worker process did not start serving in time")
                 continue
-            code = worker.process.exitcode
-            worker.close()
-            if not worker.ready:
-                raise WorkersFailed(
-                    f"a worker process could not start (exit status {code}); the server stopped"
-                )
-            self._note_restart()
-            print(
-                f"a worker process stopped unexpectedly (exit status {code}); restarting it",
-                file=sys.stderr,
+            self.workers[index] = self._replace(worker)
+
+    def _replace(self, dead: Worker) -> Worker:
+        """A new worker on the socket of one that died, unless its death means the server cannot
+        run: a worker that exited by itself before serving could not start (it said why on
+        stderr), and one more would fail the same way.
+
+        A worker killed by a signal while it was still starting is a crash like any other, not
+        a failed start: the OOM killer or an operator can kill it at any moment, and it spends
+        seconds importing and opening the home on a busy machine. The restart budget still stops
+        a worker that is killed (or segfaults) every time it starts.
+        """
+        dead.note_ready()  # a "ready" it sent just before dying, after wait() had returned
+        code = dead.process.exitcode
+        dead.close()
+        killed = code is not None and code < 0
+        if not dead.ready and not killed:
+            raise WorkersFailed(
+                f"a worker process could not start ({_exit_reason(code)}); the server stopped"
             )
-            self.workers[index] = Worker(self.settings, worker.sock)
+        self._note_restart()
+        when = "unexpectedly" if dead.ready else "while starting"
+        print(
+            f"a worker process stopped {when} ({_exit_reason(code)}); restarting it",
+            file=sys.stderr,
+        )
+        return Worker(self.settings, dead.sock)
 
     def _note_restart(self) -> None:
         now = time.monotonic()
@@ -246,3 +262,13 @@ class Supervisor:
                 worker.process.kill()
                 worker.process.join()
             worker.close()
+
+
+def _exit_reason(code: int | None) -> str:
+    """How a worker ended, for people: multiprocessing gives a signal as its negative number."""
+    if code is None or code >= 0:
+        return f"exit status {code}"
+    try:
+        return f"killed by {signal.Signals(-code).name}"
+    except ValueError:
+        return f"killed by signal {-code}"

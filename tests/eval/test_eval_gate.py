@@ -71,6 +71,14 @@ DEV7 = HERE / "dev7.jsonl"
 DEV7_BASELINE = HERE / "dev7_baseline.json"
 HOLDOUT7 = HERE / "holdout7.jsonl"
 HOLDOUT7_BASELINE = HERE / "holdout7_baseline.json"
+# The eighth round's four, written blind: dev8 (a crackdown on a minority as its monitors read
+# it), dev9 (news as it develops) and dev10 (long institutional documents), on which the rules
+# were not tuned and from which the learned model's add thresholds were chosen; holdout8 spread
+# as real reports are, kept unseen.
+DEV8 = HERE / "dev8.jsonl"
+DEV9 = HERE / "dev9.jsonl"
+DEV10 = HERE / "dev10.jsonl"
+HOLDOUT8 = HERE / "holdout8.jsonl"
 STYLES = {"wire", "ngo_statement", "government_press_release", "un_statement", "testimony"}
 
 
@@ -128,37 +136,50 @@ def test_third_dev_set_is_large_balanced_and_disjoint() -> None:
     assert any(not doc.claims for doc in dev3), "a document with no claims keeps precision honest"
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("gold", "baseline"),
-    [
-        (GOLD, BASELINE),
-        (HOLDOUT, HOLDOUT_BASELINE),
-        (DEV, DEV_BASELINE),
-        (DEV2, DEV2_BASELINE),
-        (DEV3, DEV3_BASELINE),
-        (HOLDOUT2, HOLDOUT2_BASELINE),
-        (HOLDOUT3, HOLDOUT3_BASELINE),
-        (DEV4, DEV4_BASELINE),
-        (HOLDOUT4, HOLDOUT4_BASELINE),
-        (DEV5, DEV5_BASELINE),
-        (HOLDOUT5, HOLDOUT5_BASELINE),
-        (DEV6, DEV6_BASELINE),
-        (HOLDOUT6, HOLDOUT6_BASELINE),
-        (DEV7, DEV7_BASELINE),
-        (HOLDOUT7, HOLDOUT7_BASELINE),
-    ],
+# Every set with pinned floors, in the order they were written. Test ids are the set names,
+# so `-k "not holdout"` leaves the unseen sets out of a tuning run.
+GATED_SETS = (
+    "gold",
+    "holdout",
+    "dev",
+    "dev2",
+    "dev3",
+    "holdout2",
+    "holdout3",
+    "dev4",
+    "holdout4",
+    "dev5",
+    "holdout5",
+    "dev6",
+    "holdout6",
+    "dev7",
+    "holdout7",
+    "dev8",
+    "holdout8",
+    "dev9",
+    "dev10",
 )
-def test_extraction_meets_the_baseline(gold: Path, baseline: Path) -> None:
+
+
+def baseline_of(name: str) -> Path:
+    """A set's floors: baseline.json for gold (the first set), <name>_baseline.json after."""
+    return BASELINE if name == "gold" else HERE / f"{name}_baseline.json"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", GATED_SETS)
+def test_extraction_meets_the_baseline(name: str) -> None:
     from factfinder.extract import analyze
 
-    report = evaluate(load_gold(gold), analyze)
+    baseline = baseline_of(name)
+    report = evaluate(load_gold(HERE / f"{name}.jsonl"), analyze)
     failures = below_baseline(report, load_baseline(baseline))
     assert not failures, f"scores below {baseline.name}:\n" + "\n".join(failures)
 
 
 # Each later set, with the sets written before it: none may repeat an earlier set's text.
 EARLIER_THAN_ROUND6 = (GOLD, HOLDOUT, DEV, DEV2, DEV3, HOLDOUT2, HOLDOUT3, DEV4, HOLDOUT4, DEV5)
+EARLIER_THAN_ROUND8 = (*EARLIER_THAN_ROUND6, HOLDOUT5, DEV6, HOLDOUT6, DEV7, HOLDOUT7)
 LATER_SETS = [
     (HOLDOUT2, (GOLD, HOLDOUT, DEV, DEV2, DEV3), 5),
     (HOLDOUT3, (GOLD, HOLDOUT, DEV, DEV2, DEV3, HOLDOUT2), 5),
@@ -170,6 +191,10 @@ LATER_SETS = [
     (HOLDOUT6, (*EARLIER_THAN_ROUND6, HOLDOUT5, DEV6), 8),
     (DEV7, (*EARLIER_THAN_ROUND6, HOLDOUT5, DEV6, HOLDOUT6), 4),
     (HOLDOUT7, (*EARLIER_THAN_ROUND6, HOLDOUT5, DEV6, HOLDOUT6, DEV7), 3),
+    (DEV8, (*EARLIER_THAN_ROUND8,), 12),
+    (HOLDOUT8, (*EARLIER_THAN_ROUND8, DEV8), 4),
+    (DEV9, (*EARLIER_THAN_ROUND8, DEV8, HOLDOUT8), 9),
+    (DEV10, (*EARLIER_THAN_ROUND8, DEV8, HOLDOUT8, DEV9), 10),
 ]
 
 

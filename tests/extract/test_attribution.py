@@ -222,3 +222,14 @@ def test_statements_in_items_are_the_lead_in_speaker_s_not_the_last_person_named
     assert [d.agent for d in denials] == ["The Ministry of Interior"] * 2
     [torture] = [c for c in claims if c.type == "torture"]
     assert torture.negated and torture.attributed_to == "The Ministry of Interior"
+
+
+def test_acts_listed_after_reports_a_body_is_alarmed_at_stay_that_body_s_assertion() -> None:
+    text = (
+        "UN experts today expressed alarm at continuing reports that people detained at "
+        "roadblocks in Dorvia's northern hills are held in unofficial places of detention, "
+        "denied contact with their lawyers and released only after relatives pay sums "
+        "demanded by their captors."
+    )
+    [extortion] = [c for c in analyze(text, PUBLISHED) if c.type == "extortion"]
+    assert extortion.attributed_to == "UN experts"

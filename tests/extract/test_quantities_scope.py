@@ -199,3 +199,24 @@ def test_another_member_of_a_group_names_the_unit_of_others_that_follow() -> Non
     assert figures("Two others fled abroad.", another_group("Another nurse was beaten.")) == [
         (2, "nurses", "exact")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The presenter has received dozens of threatening messages and more than 30 calls "
+            "since two of her colleagues were arrested.",
+            [(2, "colleagues", "exact")],
+        ),
+        ("Officers confiscated three phones and beat five students.", [(5, "students", "exact")]),
+        (
+            "The militia seized 40 sheep and drove 12 families off the land.",
+            [(12, "families", "exact")],
+        ),
+    ],
+)
+def test_the_means_of_a_threat_and_what_is_taken_are_not_victim_counts(
+    sentence: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert figures(sentence) == expected

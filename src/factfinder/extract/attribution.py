@@ -139,7 +139,10 @@ def report_frames(trigger: Token, skip: Token | None = None) -> list[ReportFrame
         child, current = current, current.head
         if current == skip:
             continue
-        held = _stance_on_reports(current, child) if current.pos_ == "NOUN" else None
+        if current.pos_ == "NOUN":
+            held = _stance_on_reports(current, child)
+        else:
+            held = _listed_after_reports(current, child)
         if held is not None:
             frames.append(held)
             continue
@@ -171,6 +174,37 @@ def _stance_on_reports(reports: Token, content: Token) -> ReportFrame | None:
     if holder.lemma_.lower() not in _STANCES | _STANCE_VERBS:
         return None
     return ReportFrame(holder, subject_of(holder))
+
+
+# Prepositions by which a stance takes reports as its object: "alarm at reports that …".
+_ON_REPORTS = frozenset({"at", "about", "over", "by", "on"})
+
+
+def _listed_after_reports(stance: Token, act: Token) -> ReportFrame | None:
+    """ "expressed alarm at reports that people are held in secret, denied contact with their
+    families and released only after relatives pay": the parser often hangs the later acts
+    of such a list on the stance verb itself, as if the speakers had been denied and
+    released; a subjectless verb so coordinated (not "and called for …", a request) is
+    still the reports' content."""
+    if act.dep_ != "conj" or act.tag_ not in ("VBN", "VBD"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children):
+        return None  # "expressed alarm at the reports, and the ministry was informed": own act
+    stance_taken = stance.lemma_.lower() in _STANCES or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _STANCES for c in stance.children
+    )
+    if not stance_taken:
+        return None
+    reports = [
+        p
+        for prep in stance.children
+        if prep.dep_ == "prep" and prep.lower_ in _ON_REPORTS
+        for p in prep.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in _REPORT_NOUNS
+    ]
+    if not any(c.dep_ in ("acl", "relcl", "ccomp") for r in reports for c in r.children):
+        return None
+    return ReportFrame(stance, subject_of(stance))
 
 
 def according_to(sent: Span) -> Token | None:
@@ -231,10 +265,13 @@ def publishing_body(sent: Span) -> str | None:
                 return _name_of(signed)
     for line in _lines(sent):  # the parser runs a headline on into the masthead below it
         signature = _signature_segment(line) if _masthead_line(line) else None
+        signature = signature or _issuer_of_title(line) or _institution_in_capitals(line)
         if signature is not None:
             return signature  # set off by a separator, whatever the tagger made of its words
     if not _masthead_line(list(sent)):
         return None
+    if any(ent.label_ == "PERSON" and ent.start < sent.end for ent in sent.doc.ents):
+        return None  # a letter's address: "Prosecutor-General Amalia Dorn / Office of …"
     if any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and t.lower_ != "recorded" for t in sent):
         return None  # a headline with a verb reports; it does not sign
     for ent in sent.ents:
@@ -248,9 +285,23 @@ def publishing_body(sent: Span) -> str | None:
     return None
 
 
-# What separates a masthead's parts: "Dispatches | Sentinel Rights Network — Report".
-_MASTHEAD_SEPARATORS = frozenset({"|", "\u2014", "\u2013", ",", "-"})
-_NAME_FILLERS = frozenset({"of", "for", "the", "and", "to", "on", "at"})
+# What separates a masthead's parts: "Dispatches | Sentinel Rights Network — Report",
+# "Executive summary · Ashgrove Rights Collective · February 2025".
+_MASTHEAD_SEPARATORS = frozenset({"|", "\u2014", "\u2013", ",", "-", "\u00b7", "\u2022"})
+_NAME_FILLERS = frozenset({"of", "for", "the", "and", "to", "on", "at", "in"})
+# Texts a body issues, whose title names it: "Statement of the Embassy of …", "A report by
+# Meridian Rights Watch", "Summary of a report by the Open Cells Project, published …".
+_ISSUED_TEXTS = frozenset(
+    {"statement", "report", "summary", "release", "letter", "communique", "submission"}
+)
+# A title runs longer than a masthead line: "Statement by the Ministry of Internal Affairs of
+# the Republic of Calderra regarding the report of Watchlight International".
+TITLE_TOKENS = 24
+# What a government body's masthead, set in capitals, opens with: "MINISTRY OF INTERNAL
+# AFFAIRS OF THE REPUBLIC OF KELTARA", "PRESIDENCY OF THE REPUBLIC OF ULVENMAR".
+_INSTITUTION_HEADS = frozenset(
+    {"ministry", "embassy", "presidency", "office", "mission", "department", "government"}
+)
 
 
 def _lines(sent: Span) -> list[list[Token]]:
@@ -263,6 +314,47 @@ def _lines(sent: Span) -> list[list[Token]]:
         else:
             lines[-1].append(token)
     return [line for line in lines if line]
+
+
+def _issuer_of_title(line: list[Token]) -> str | None:
+    """The body a document's title says issued it: "Statement of the Embassy of the Republic
+    of Keltara in Skelde", "A report by Meridian Rights Watch"; "by" or "of" must follow the
+    text's noun at once, so that "the report "Pay or Stay" by the foreign-registered
+    organisation" (the body a rebuttal answers) names no issuer."""
+    words = [t for t in line if not t.is_space]
+    if not words or len(words) > TITLE_TOKENS or any(_finite_root(t) for t in words):
+        return None
+    for token in words[1:]:
+        issued = token.nbor(-1)
+        if token.lower_ in ("by", "of") and issued.lemma_.lower() in _ISSUED_TEXTS:
+            body = child_with(token, "pobj")
+            if body is not None and _institution_name(body):
+                return _name_of(body)
+    return None
+
+
+def _finite_root(token: Token) -> bool:
+    """A headline's own verb ("Police detain …"): a title that reports, not one that names."""
+    return token.dep_ == "ROOT" and token.tag_ in ("VBD", "VBZ", "VBP")
+
+
+def _institution_name(body: Token) -> bool:
+    """A body's name as a title gives it: capitalised ("Meridian Rights Watch", "the Embassy
+    of the Republic of Keltara"), not "the government" or "a report by witnesses"."""
+    return body.text[:1].isupper() and body.ent_type_ not in ("PERSON", "DATE", "GPE")
+
+
+def _institution_in_capitals(line: list[Token]) -> str | None:
+    """A government body's masthead in capitals ("MINISTRY OF INTERNAL AFFAIRS OF THE REPUBLIC
+    OF KELTARA", "PRESIDENCY OF THE REPUBLIC OF ULVENMAR"), written in ordinary case: the
+    body whose press service speaks in the text. A capitalised headline or "URGENT ACTION"
+    opens with no such word."""
+    words = [t for t in line if not t.is_space]
+    if not words or len(words) > MASTHEAD_TOKENS or words[0].lower_ not in _INSTITUTION_HEADS:
+        return None
+    if not all(t.is_upper for t in words if t.is_alpha):
+        return None
+    return " ".join(t.lower_ if t.lower_ in _NAME_FILLERS else t.text.capitalize() for t in words)
 
 
 def _masthead_line(line: list[Token]) -> bool:

@@ -519,7 +519,7 @@ def _claims_of(
     sentence = view.sentence
     if not detections:
         figures = find_figures(headline_case(sentence.text), memory.last_unit)
-        memory.last_unit = _unit_for_next_sentence(span, figures)
+        memory.last_unit = _unit_for_next_sentence(span, figures, memory.last_unit)
         return []
     base = sentence.start - sentence.offset  # doc index of the sentence's first character
     view.dates = resolve_dates(sentence.text, published)
@@ -527,15 +527,15 @@ def _claims_of(
         detections = [d for d in detections if d.kind != "event"]
     view.figures = find_figures(headline_case(sentence.text), memory.last_unit)
     figures = view.figures
-    memory.last_unit = _unit_for_next_sentence(span, figures)
+    memory.last_unit = _unit_for_next_sentence(span, figures, memory.last_unit)
     built: list[tuple[Claim, Phrase | None, Detection]] = []
     for detection in detections:
         claim, target = _claim_of(detection, view, base, memory)
         built.append((claim, target, detection))
     _assign_counts(built, view, base)
     for claim, _, detection in built:
-        if isinstance(detection, Proposal):  # no grammar ties it to other numbers
-            claim.counts = figures_named_in(claim.target, view.figures, detection.kind)
+        if isinstance(detection, Proposal):
+            claim.counts = _proposal_counts(claim, detection, view)
     _attribute_nominal_events(built)
     kept = _without_repeats([claim for claim, _, _ in built])
     _resolve_victim_pronouns(built, kept, span, memory)
@@ -562,19 +562,34 @@ def _history(dates: list[DateMention], published: dt.date | None) -> bool:
     return all(d.when.end.year <= published.year - HISTORY_YEARS for d in dates)
 
 
-def _unit_for_next_sentence(span: Span, figures: list[FigureMention]) -> str:
+def _proposal_counts(claim: Claim, detection: Detection, view: SentenceView) -> list[Figure]:
+    """The counts of an act the learned model proposed. Its victims phrase is a guess, so the
+    figures written inside it win; when it holds none ("At least three of them have received
+    messages …", "We left, fourteen families together"), the figures the sentence's grammar
+    gave the act stand, as they would for an act the rules found. A proposed statement
+    carries no counts."""
+    if detection.kind != "event":
+        return []
+    return figures_named_in(claim.target, view.figures) or claim.counts
+
+
+def _unit_for_next_sentence(span: Span, figures: list[FigureMention], earlier: str) -> str:
     """The group a "three of them" in the next sentence counts: the sentence's last figure's
     unit, else "another colleague"'s group, else the people the sentence is about ("Lawyers
-    are being followed …" before "At least three of them have received messages")."""
+    are being followed …" before "At least three of them have received messages"). A
+    sentence that names no group of people keeps telling of the one before: "The lawyers
+    were detained. Their whereabouts were unknown until one of them was brought to court.
+    The other two were released" counts two lawyers."""
     if figures:
         return figures[-1].figure.unit
     group = another_group(span.text)
     if group:
         return group
-    for token in span:
-        if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ == "NNS" and person_noun(token):
+    people = [t for t in span if t.tag_ == "NNS" and person_noun(t)]
+    for token in people:
+        if token.dep_ in ("nsubj", "nsubjpass"):
             return token.lower_
-    return ""
+    return "" if people else earlier
 
 
 def _counts_of_governing_event(
@@ -913,7 +928,7 @@ def _assign_counts(
                     and _describes_group(built[owner][2], figure, base)
                 ):
                     continue
-            if owner is None and not _nearest(index, figure, events, built, base):
+            if owner is None and not _act_of(index, figure, events, built, view, base):
                 continue
             if owner is None and _subject_of_other_verb(figure, detection, view, base):
                 continue
@@ -1028,7 +1043,9 @@ def _tied_to_act(
 ) -> bool:
     """The act is told in a relative clause on the counted group ("dozens of other people who
     remain imprisoned") or on a part of it ("at least 230 nationals, including activists who
-    had fled, have been deported": the sentence's one displacement claim counts the 230)."""
+    had fled, have been deported": the sentence's one displacement claim counts the 230); an
+    act coordinated inside that clause is told of the same group ("two organisers, who were
+    seized on Monday and whose whereabouts remain unknown")."""
     trigger = detection.trigger
     first, last = base + figure.start, base + figure.end
     for clause in (trigger, *trigger.ancestors):
@@ -1041,7 +1058,7 @@ def _tied_to_act(
                 and noun.pos_ in ("NOUN", "PROPN")
                 and not _of_a_part(clause)
             )
-        if clause.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
+        if clause.dep_ in ("ccomp", "xcomp", "advcl"):
             return False
     return False
 
@@ -1137,6 +1154,25 @@ def _in_relative_clause_without(
             return detection.trigger not in token.subtree
         token = token.head
     return False
+
+
+def _act_of(
+    index: int,
+    figure: FigureMention,
+    events: list[int],
+    built: list[tuple[Claim, Phrase | None, Detection]],
+    view: SentenceView,
+    base: int,
+) -> bool:
+    """Whether an unowned figure counts this event: the act whose verb has the counted group
+    as its subject or object ("Since the editor's arrest, at least six other volunteers have
+    been summoned": the summons, not the arrest beside it), else the act nearest to it."""
+    head = _figure_head(figure, view, base)
+    if head is not None and head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        acts = [i for i in events if built[i][2].trigger == head.head]
+        if acts:
+            return index in acts
+    return _nearest(index, figure, events, built, base)
 
 
 def _nearest(

@@ -147,6 +147,11 @@ _NOT_COUNT_UNITS = {
     # ("displaced from five villages"); places of detention ("six prisons") do count.
     "villages", "towns", "cities", "districts", "provinces", "regions", "countries",
     "municipalities", "settlements", "neighbourhoods", "neighborhoods", "hamlets", "counties",
+    # What a threat is sent by and what is taken, not whom the act befalls: "received
+    # dozens of threatening messages", "confiscated two phones", "seized 40 sheep".
+    "messages", "calls", "letters", "emails", "texts", "posts", "tweets", "broadcasts",
+    "videos", "articles", "phones", "laptops", "computers", "sheep", "cattle", "goats",
+    "cows", "livestock", "horses", "animals", "chickens",
 }  # fmt: skip
 _TIME_SINGULARS = {
     "second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
@@ -333,7 +338,7 @@ def find_figures(sentence: str, earlier_unit: str = "") -> list[FigureMention]:
                 or not _is_participle(tokens, last + 1)
             )
             if not unit and anaphoric:
-                unit = earlier_unit
+                unit = earlier_unit or _those_who(tokens, last)
             if unit:
                 figure = figure.model_copy(update={"unit": unit})
             elif not anaphoric or speaks:
@@ -372,6 +377,12 @@ def _antecedent(tokens: _Tokens, first: int, last: int) -> str:
         if nearest is None and k >= before - 12:
             nearest = "" if word in _NOT_COUNT_UNITS else word
     return nearest or ""
+
+
+def _those_who(tokens: _Tokens, last: int) -> str:
+    """ "Nine of those arrested were minors": with no group named before, those a participle
+    describes are people."""
+    return "people" if tokens.low(last) == "those" and _is_participle(tokens, last + 1) else ""
 
 
 def _in_agent_phrase(tokens: _Tokens, k: int) -> bool:
@@ -1430,7 +1441,7 @@ def _revision_after(tokens: _Tokens, last: int, figure: Figure) -> tuple[Figure,
         if tokens.low(k) == "the":
             k += 1
     else:
-        return _distant_revision(tokens, last, figure)
+        return _distant_revision(tokens, last, figure) or _revised_later(tokens, last, figure)
     found = _superseded_at(tokens, k, figure)
     if found is None:
         return None
@@ -1485,6 +1496,63 @@ def _distant_revision(tokens: _Tokens, last: int, figure: Figure) -> tuple[Figur
         tokens.superseded.update(range(start, end + 1))
         return figure.model_copy(update={"supersedes": superseded}), last
     return None
+
+
+# Verbs that correct a figure given earlier in the sentence: "later revised the figure to 9".
+_CORRECTING_VERBS = {
+    "revised", "revising", "corrected", "correcting", "lowered", "lowering", "updated",
+    "updating", "reduced", "reducing", "adjusted", "adjusting", "amended", "amending",
+}  # fmt: skip
+# "raising the total to 57" adds a day's arrests to those before; only "later raised the
+# figure to 9" corrects.
+_RAISING_VERBS = {"raised", "raising", "increased", "increasing"}
+_LATER_WORDS = {"later", "since", "subsequently", "afterwards", "then"}
+_CORRECTION_GAP_WORDS = 5  # "revised the figure upwards to", "corrected its own count to"
+
+
+def _revised_later(tokens: _Tokens, last: int, figure: Figure) -> tuple[Figure, int] | None:
+    """A correction told after the figure: "said seven detainees had died, later raising the
+    figure to nine", "reported 40 arrests but has since revised its count to 52". The later
+    value is the figure and supersedes the first; its number is no count of its own."""
+    for k in range(last + 1, min(tokens.n, last + 1 + _MARKED_REVISION_GAP_WORDS)):
+        if tokens.lowers[k] in {".", ";", "!", "?"} or _starts_number(tokens, k):
+            return None  # another figure stands between: which one is corrected is unsaid
+        if _corrects(tokens, k):
+            new = _corrected_value(tokens, k)
+            return None if new is None else (_superseding(tokens, new, figure), last)
+    return None
+
+
+def _corrects(tokens: _Tokens, k: int) -> bool:
+    """Whether the word at k corrects an earlier figure rather than adds to it."""
+    word = tokens.lowers[k]
+    later = tokens.low(k - 1) in _LATER_WORDS or tokens.low(k - 2) in _LATER_WORDS
+    return word in _CORRECTING_VERBS or (word in _RAISING_VERBS and later)
+
+
+def _corrected_value(tokens: _Tokens, verb: int) -> _Number | None:
+    """The number of "raised the figure (upwards) to nine" after the verb at token verb."""
+    words = range(verb + 1, min(tokens.n, verb + 1 + _CORRECTION_GAP_WORDS))
+    estimate = next((k for k in words if tokens.lowers[k] in _ESTIMATE_WORDS), None)
+    if estimate is None or "to" not in tokens.lowers[estimate + 1 : estimate + 3]:
+        return None
+    to = tokens.lowers.index("to", estimate + 1)
+    start = next((k for k in range(to + 1, to + 5) if _starts_number(tokens, k)), None)
+    new = _read_number(tokens, start) if start is not None else None
+    if new is None or new.vague or _is_not_a_count(tokens, new):
+        return None
+    own = _unit_after(tokens, new)
+    if tokens.low(new.last + 1) in _NOT_COUNT_UNITS or (own is not None and own.noun):
+        return None  # "revised the figure to 45 percent", "to nine women": another measure
+    return new
+
+
+def _superseding(tokens: _Tokens, new: _Number, figure: Figure) -> Figure:
+    """The corrected figure, which supersedes the first; its tokens are read once only."""
+    qualifier, _ = _qualifier_before(tokens, new.first)
+    tokens.superseded.update(range(new.first, new.last + 1))
+    revised = Figure(low=new.value, unit=figure.unit, qualifier=qualifier or "exact")
+    return revised.model_copy(update={"supersedes": figure})
 
 
 def _own_noun(tokens: _Tokens, k: int) -> str:

@@ -64,6 +64,13 @@ def test_what_the_rules_hold_to_be_no_claim_the_model_does_not_add() -> None:
         assert not [c for c in claims(text) if c.type == "detention"], text
 
 
+def test_a_custody_word_said_of_a_thing_is_not_added() -> None:
+    # the invented model is sure of "corral" whatever follows; cattle, files and earnings
+    # are not people, so nobody is held
+    assert claims("Soldiers corralled the villagers into the school.")
+    assert not claims("The farmers corralled the cattle into the pen.")
+
+
 def test_a_demand_to_do_the_act_is_a_demand_not_the_act() -> None:
     found = claims("The council called on soldiers to corral the villagers.")
     assert [c.type for c in found] == ["demand"]

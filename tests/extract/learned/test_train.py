@@ -9,8 +9,10 @@ pytest.importorskip("sklearn")
 from factfinder.extract.evaluation import EvalReport, GoldDocument, Score  # noqa: E402
 from factfinder.extract.learned.corpus import examples_of  # noqa: E402
 from factfinder.extract.learned.train import (  # noqa: E402
+    LOWEST_VALIDATED_ADD,
     Fold,
     choose_thresholds,
+    choose_thresholds_on,
     features_for,
     fit,
     unreliable_types,
@@ -88,3 +90,29 @@ def test_a_type_right_no_more_often_than_wrong_on_left_out_sets_adds_nothing() -
     folds = [Fold("set", None, rules, proposals, None)]  # type: ignore[arg-type]
     silent = unreliable_types(folds, {"event": 0.9, "statement": 0.8})
     assert silent == {"killing", "condemn"}
+
+
+def test_validation_sets_give_each_kind_the_threshold_of_highest_pooled_f1() -> None:
+    rules = EvalReport(events=Score(tp=35, fp=5, fn=15), statements=Score(tp=25, fp=1, fn=2))
+    first = [
+        ("torture", "event", 0.95, True),
+        ("killing", "event", 0.82, True),
+        ("killing", "event", 0.78, True),
+        ("torture", "event", 0.72, False),
+        ("torture", "event", 0.71, False),
+    ]
+    second = [
+        ("torture", "event", 0.62, True),  # one more right for two more wrong: F1 falls
+        ("harassment", "event", 0.55, True),  # a silent type adds nothing
+        ("condemn", "statement", 0.97, False),  # only a wrong proposal: the rules alone win
+    ]
+    validation = [
+        Fold(name, None, rules, made, None)  # type: ignore[arg-type]
+        for name, made in (("first", first), ("second", second))
+    ]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setitem(LOWEST_VALIDATED_ADD, "event", 0.5)
+        chosen = choose_thresholds_on(validation, silent={"harassment"})
+    assert chosen == {"event": 0.75, "statement": None}
+    # never below a kind's lowest validated threshold: from 0.9 only the 0.95 proposal is in reach
+    assert choose_thresholds_on(validation, silent={"harassment"})["event"] == 0.95

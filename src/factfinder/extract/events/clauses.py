@@ -8,6 +8,7 @@ from factfinder.extract.actors import child_with
 from factfinder.extract.events.lexicon import (
     CAPTORS,
     COMPELLING,
+    CUSTODY_WORDS,
     DENY_VERBS,
     INTENT_VERBS,
     INTRANSITIVE,
@@ -241,8 +242,8 @@ def _denied_otherwise(token: Token) -> bool:
             for c in governor.children
         ):
             return True
-        if lemma in EXPLAINING_VERBS:
-            return False  # "denied the allegations, saying the men had been detained for …"
+        if lemma in EXPLAINING_VERBS and governor.pos_ != "NOUN":  # the noun "claims that …
+            return False  # are groundless" carries the denial; "denied it, saying the men …" not
         if lemma in ("believe", "evidence", "proof") and any(
             c.lower_ == "no" for c in governor.head.children
         ):
@@ -486,3 +487,34 @@ def noun_before_being(verb: Token) -> Token | None:
     if before.lower_ == "being" and noun.pos_ in ("NOUN", "PROPN"):
         return noun
     return None
+
+
+# Conjunctions that put a clause in the background of another: "after I was released".
+BACKGROUND_MARKS = frozenset({"after", "since", "once", "when", "before"})
+# What a clause needs to say more than that the act happened: where, when, by whom, whom.
+DETAIL_DEPS = frozenset(
+    {"prep", "agent", "npadvmod", "advmod", "dobj", "dative", "xcomp", "ccomp", "conj", "advcl"}
+)
+
+
+def bare_background(verb: Token) -> bool:
+    """ "After I was released I left Varnia", "when he was arrested, his wife …": a clause
+    that only dates the main act by another act, with no place, time, agent or victim of its
+    own, refers back to an act already told, as the bare noun does ("after his release"). One
+    with its own detail ("six weeks after he was detained at a checkpoint") tells it anew."""
+    if verb.dep_ != "advcl":
+        return False
+    marks = [
+        c for c in verb.children if c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS
+    ]
+    if not marks:  # the parser hangs "when" as an adverb, "after" as a mark
+        return False
+    return not any(
+        c.dep_ in DETAIL_DEPS and not _the_custody(c) for c in verb.children if c not in marks
+    )
+
+
+def _the_custody(prep: Token) -> bool:
+    """ "when I was in detention": the place of custody is the state itself, not a detail."""
+    held = child_with(prep, "pobj") if prep.dep_ == "prep" else None
+    return held is not None and held.lower_ in CUSTODY_WORDS and prep.head.lemma_.lower() == "be"

@@ -132,11 +132,27 @@ def holds_captive(verb: Token) -> bool:
     captor = subject_of(verb)
     if verb.head.lemma_.lower() in DENY_VERBS:
         return True  # "the authorities deny holding him"
+    if held.lemma_.lower() in ("prisoner", "detainee", "hostage"):
+        return True  # "Calderra holds political prisoners": custody by what they are called
+    if is_negated(verb) and institution(captor):
+        return True  # "the Ministry does not hold Mr Karsa": a custody denied
     if words & {"ransom"} or for_a_time(verb):
         return True  # "held them for ransom", testimony's "they held me for two days"
     return bool(words & (CUSTODY_WORDS | {"hostage", "captive", "incommunicado"})) or (
         captor is not None and captor.lemma_.lower() in CAPTORS
     )
+
+
+# Bodies of the state that speak for the custody they keep ("we" in a ministry's statement).
+INSTITUTIONS = frozenset({"ministry", "government", "state", "bureau", "department", "we"})
+
+
+def institution(captor: Token | None) -> bool:
+    """An authority that could hold someone: the police, a ministry, a named agency (not
+    "voters do not hold politicians in high regard")."""
+    if captor is None:
+        return False
+    return captor.ent_type_ == "ORG" or captor.lemma_.lower() in CAPTORS | INSTITUTIONS
 
 
 # Verbs of seizing a person by stealth or by force outside the law: what follows is captivity.
@@ -234,3 +250,79 @@ def in_custody(death: Token) -> bool:
     following = death.doc[death.i + 1 : death.i + 3]  # "the death in custody of …" misattached
     words = {t.lower_ for t in death.subtree} | {t.lower_ for t in following}
     return bool(words & {"custody", "detention", "prison", "jail", "cell"})
+
+
+# Participles that say a person is in prison when they modify the person's title (the tagger
+# reads some as verbs, some as adjectives).
+JAILED = frozenset({"jailed", "imprisoned", "detained", "incarcerated"})
+
+
+def jailed_by_name(participle: Token) -> Token | None:
+    """ "the jailed journalists Liska Dorne and Tomas Ruza", "detained editor Ruta Lenk": a
+    custody participle on a title that carries the person's name asserts that this named
+    person is held, the way reports keep reminding readers who is in prison. Without a name
+    ("the detained activists") the phrase refers back to people already reported."""
+    if participle.dep_ != "amod" or participle.lower_ not in JAILED:
+        return None
+    title = participle.head
+    if title.dep_ == "compound" and title.head.pos_ == "PROPN":
+        return title.head  # "detained editor Ruta Lenk"
+    named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in title.children)
+    return title if named and is_person_like(title) else None
+
+
+# Verbs by which a missing person is found again: "was located in", "turned up in".
+SURFACING = frozenset({"find", "locate", "trace", "discover", "turn", "resurface", "reappear"})
+
+
+def found_in_custody(verb: Token) -> Token | None:
+    """Who "turned up in a pre-trial detention centre", "was located in the prison at Halvik",
+    "was found in a prison after eight months": a person found in a place of custody is held
+    there, the detention that families and lawyers learn of by finding them."""
+    lemma = verb.lemma_.lower()
+    if lemma not in SURFACING or is_negated(verb) or modal_of(verb) not in (None, "past"):
+        return None
+    if lemma == "turn" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return None
+    intransitive = lemma in ("turn", "resurface", "reappear")
+    if not (intransitive or is_passive(verb)):
+        return None  # the one found must be the subject: "was found in", "turned up in"
+    for place in objects_of_prepositions(verb, "in", "at", "inside"):
+        words = {t.lemma_.lower() for t in place.subtree}
+        if words & CUSTODY_WORDS:
+            found = subject_of(verb)
+            return found if is_person_like(found) else None
+    return None
+
+
+def no_prisoners_held(prisoners: Token) -> bool:
+    """ "there are no political prisoners in Istrava", "no prisoners of conscience": the
+    government's stock denial names the victims and their custody, so it is kept as a
+    negated detention beside the denial (as "denied holding him")."""
+    if prisoners.lemma_.lower() != "prisoner" or prisoners.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in prisoners.children):
+        return False
+    kinds = {c.lower_ for c in prisoners.children if c.dep_ in ("amod", "compound")}
+    conscience = object_of_preposition(prisoners, "of")
+    return "political" in kinds or (conscience is not None and conscience.lower_ == "conscience")
+
+
+def handed_to_captors(verb: Token) -> tuple[Token, Token] | None:
+    """Who was "handed over to State Security" or "turned over to the police", and to whom: a
+    person given into the hands of an authority that holds people is taken into its custody,
+    the authority's (not the giver's) act."""
+    if verb.lemma_.lower() not in ("hand", "turn") or is_negated(verb):
+        return None  # not "transferred", which is as often said of money
+    if modal_of(verb) not in (None, "past"):
+        return None
+    over = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ == "over"), None)
+    if over is None:
+        return None
+    holder = object_of_preposition(verb, "to") or (
+        object_of_preposition(over, "to") if over is not None else None
+    )
+    if holder is None or not institution(holder):
+        return None
+    given = subject_of(verb) if is_passive(verb) else child_with(verb, "dobj")
+    return (given, holder) if given is not None and is_person_like(given) else None

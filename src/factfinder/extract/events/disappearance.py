@@ -51,8 +51,23 @@ def vanished_person(verb: Token) -> bool:
     who = child_with(verb, "nsubj")
     if not is_person_like(subject_of(verb)) and not (who is not None and who.lower_ == "who"):
         return False  # "who" is a person whatever noun the parser hangs the clause on
+    if said_of_a_class(verb):
+        return False
     causes = objects_of_prepositions(verb, "during", "in", "after")
     return not any(c.lemma_.lower() in NATURAL_CAUSES for c in causes)
+
+
+# Words that name the missing as a class rather than as people newly reported.
+CLASS_WORDS = frozenset({"those", "anyone", "everyone", "everybody", "all"})
+
+
+def said_of_a_class(clause: Token) -> bool:
+    """ "disclose the fate of all those who remain missing", "account for every person who
+    has disappeared": a relative clause on "those" or "every person" names the missing
+    already reported (or a demand's reach), not a new disappearance."""
+    if clause.dep_ != "relcl":
+        return False
+    return clause.head.lower_ in CLASS_WORDS or every_one(clause.head)
 
 
 def reported_missing(missing: Token) -> bool:
@@ -68,6 +83,7 @@ def reported_missing(missing: Token) -> bool:
         and modal_of(verb) in (None, "past")
         and not _describes_speakers(verb)
         and not (verb.dep_ == "acl" and every_one(verb.head))  # "all persons reported missing"
+        and not said_of_a_class(verb)
     )
 
 
@@ -91,9 +107,18 @@ def at_unknown_place(verb: Token) -> bool:
 
 
 def in_secret(verb: Token) -> bool:
-    """ "held in secret": custody whose place is concealed, not a named secret prison."""
+    """ "held in secret", "held without acknowledgement": custody whose place is concealed, or
+    that those holding the person do not admit (not a named secret prison). "Held
+    incommunicado" is custody without visits, whose place is known: a detention only."""
     hidden = object_of_preposition(verb, "in")
+    unadmitted = object_of_preposition(verb, "without")
+    if unadmitted is not None and unadmitted.lemma_.lower() in ACKNOWLEDGEMENTS:
+        return True
     return hidden is not None and hidden.lower_ == "secret"
+
+
+# What custody held "without" is custody denied: "without acknowledgement".
+ACKNOWLEDGEMENTS = frozenset({"acknowledgement", "acknowledgment", "acknowledging", "admission"})
 
 
 def cannot_find(verb: Token) -> bool:
@@ -366,7 +391,7 @@ def _no_one_subject(verb: Token) -> bool:
 def no_word_of(news: Token) -> Token | None:
     """ "the family has had no news of him since", "no information about the two students":
     nothing known of a person is how a disappearance is reported."""
-    if not any(c.lower_ == "no" for c in news.children):
+    if not any(c.lower_ == "no" for c in news.children) or knows_nothing_itself(news):
         return None
     missing = object_of_preposition(news, "of", "about")
     if missing is None:  # "no information about where the men were held"
@@ -381,6 +406,38 @@ def no_word_of(news: Token) -> Token | None:
             None,
         )
     return missing if is_person_like(missing) else None
+
+
+# Those who answer for a capture: when they say they know nothing of a person, they deny.
+STATE_HOLDERS = CAPTORS | {
+    "ministry",
+    "office",
+    "prosecutor",
+    "government",
+    "administration",
+    "directorate",
+    "department",
+    "bureau",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+}
+
+
+def knows_nothing_itself(news: Token) -> bool:
+    """ "the ministry says it has no information about him", "police 'have no information'
+    about the men": the authority that would hold someone saying it knows nothing of them
+    is denying (a deny statement), not a family left without news. "It" is an institution;
+    "they" and "we" under a speech verb stand for the speaker of that verb."""
+    having = news.head
+    if news.dep_ != "dobj" or having.lemma_.lower() != "have":
+        return False
+    holder = subject_of(having)
+    if holder is not None and holder.lower_ in ("they", "we") and having.dep_ == "ccomp":
+        holder = subject_of(having.head)  # "police said they had no information"
+    if holder is None:
+        return False
+    return holder.lower_ == "it" or holder.lemma_.lower() in STATE_HOLDERS
 
 
 def no_record_of_act(act: Token) -> bool:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factfinder.extract.actors import child_with, object_of_preposition, subject_of
-from factfinder.extract.events.clauses import is_negated, is_passive
-from factfinder.extract.events.lexicon import CAPTORS, HOME_WORDS, KIN, POSTS
+from factfinder.extract.events.clauses import is_negated, is_passive, modal_of
+from factfinder.extract.events.lexicon import CAPTORS, HOME_WORDS, KIN, NATURAL_CAUSES, POSTS
 from factfinder.extract.events.people import is_person_like
 
 # Places left in ordinary flight ("fled the scene"): not a home, town or country.
@@ -190,6 +190,8 @@ def bussed_away(verb: Token) -> bool:
         moved = verb.head  # "a group of 38 people forced onto buses"
     if vehicle is None or vehicle.lemma_.lower() not in CARRIERS_OUT or is_negated(verb):
         return False
+    if any(c.lemma_.lower() in CAPTORS for c in vehicle.children if c.dep_ in ("compound", "amod")):
+        return False  # "pushed into police buses" is an arrest: the bus takes them to a cell
     back = any(t.lower_ == "back" for t in vehicle.subtree) or any(
         c.lower_ == "back" for c in verb.children
     )
@@ -211,3 +213,43 @@ def displaced_people(displaced: Token) -> Token | None:
         c.dep_ == "nummod" or c.lower_ in ("thousands", "hundreds") for c in people.children
     )
     return people if counted else None
+
+
+# Verbs by which people are told what they must do.
+TELLING = frozenset({"tell", "order", "instruct", "warn", "inform"})
+
+
+def told_to_go(leave: Token) -> Token | None:
+    """Who was told that they "should leave the country" or "must go back where they came from":
+    an order to leave reported as what people were told they ought to do is an order of
+    expulsion, whatever words carry it. Returns the verb of telling."""
+    tell = leave.head
+    if leave.lemma_.lower() not in ("leave", "go") or leave.dep_ != "ccomp":
+        return None
+    if tell.lemma_.lower() not in TELLING or is_negated(leave) or is_negated(tell):
+        return None
+    if modal_of(leave) not in ("should", "must") or modal_of(tell) not in (None, "past"):
+        return None
+    if leave.lemma_.lower() == "go":  # "go back where you came from"; not "go home early"
+        back = next((c for c in leave.children if c.lower_ in ("back", "away")), None)
+        if back is None:
+            return None
+        place = object_of_preposition(leave, "to") or object_of_preposition(back, "to")
+    else:
+        place = child_with(leave, "dobj")
+    return tell if place is None or _a_home_or_country(place) else None
+
+
+def _a_home_or_country(place: Token) -> bool:
+    """A place whose leaving uproots someone: a country or town by name, a home."""
+    named = place.pos_ == "PROPN" and place.ent_type_ not in ("PERSON", "ORG")
+    return place.lemma_.lower() in PLACES_LEFT or place.ent_type_ == "GPE" or named
+
+
+def natural_cause(leave: Token) -> bool:
+    """ "forced to leave its village after a flood", "displaced by the earthquake": a flight
+    from a flood, storm or drought is not a displacement anyone forced."""
+    causes = [
+        object_of_preposition(verb, "after", "by", "following") for verb in (leave, leave.head)
+    ]
+    return any(cause is not None and cause.lemma_.lower() in NATURAL_CAUSES for cause in causes)

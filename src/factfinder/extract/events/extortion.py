@@ -18,6 +18,7 @@ from factfinder.extract.events.lexicon import (
     CAPTORS,
     CUSTODY_WORDS,
     ENDURED,
+    KIN,
     PAYMENT_DEMANDS,
     THREAT_VERBS,
 )
@@ -64,6 +65,28 @@ def told_to_pay(pay: Token) -> bool:
     return obliged.lemma_.lower() == "have" and clause_root(obliged).head.lemma_.lower() in (
         THREAT_VERBS | {"say", "inform"}
     )
+
+
+def price_told_to_kin(pay: Token) -> bool:
+    """ "he told me that my family would have to pay 10,000 kresta", "told his wife she would
+    have to pay": a sum set by the teller for the one told or their kin is a price demanded.
+    A minister telling reporters that taxpayers will have to pay is a forecast, so the one
+    who must pay is the one told or a relative."""
+    if not told_to_pay(pay) or not _is_money(child_with(pay, "dobj")):
+        return False
+    tell = clause_root(pay.head).head
+    told = child_with(tell, "dobj", "dative")
+    payer = subject_of(pay.head)
+    if payer is None or told is None:
+        return False
+    kin = payer.lemma_.lower() in KIN or any(
+        c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in payer.children
+    )  # "my family", "his wife"
+    return kin or (payer.lower_ in PERSONAL_PRONOUNS and told.lower_ in PERSONAL_PRONOUNS)
+
+
+# Whose: the owner of a relative in "my family", "his wife", "their son".
+POSSESSIVES = frozenset({"my", "his", "her", "their", "our", "your"})
 
 
 def price_demanded(demand: Token) -> str | None:
@@ -382,6 +405,7 @@ def took_money_from(take: Token) -> bool:
 TAKEN_FROM = frozenset(
     {"stall", "shop", "business", "family", "household", "trader", "vendor", "store", "kiosk"}
     | {"driver", "car", "vehicle", "truck", "bus", "taxi", "market", "farm", "village", "home"}
+    | {"crew"}  # "collect 2 million pesos a week from bus crews"
 )
 
 
@@ -428,6 +452,10 @@ def money_for_freedom(pay: Token) -> bool:
         return False
     if lawful_payment(pay):
         return False  # "ordered to pay 50,000 euros in compensation"
+    if paid is not None and paid.lemma_.lower() in PENALTIES | EUPHEMISMS:
+        payee = object_of_preposition(pay, "to") or child_with(pay, "dative")
+        if in_scare_quotes(paid) and not is_lawmaker(payee):
+            return True  # "refused to pay the gang their weekly 'toll'": a levy in disguise
     if lawful_penalty(pay):
         return False  # "paid a fine and was released", "forced to pay a fine for pollution"
     if _paid_for_freedom(pay) or _freedom_bought(pay):
@@ -453,7 +481,7 @@ def money_for_freedom(pay: Token) -> bool:
         "require",
         "instruct",
     )
-    forced = forced or coerced_into(pay)
+    forced = forced or coerced_into(pay) or price_told_to_kin(pay)
     payee = object_of_preposition(pay, "to")
     paid_to = child_with(pay, "dative")  # "paid police more than 40 times"
     if paid_to is not None and paid_to.lemma_.lower() in CAPTORS | OFFICIALS:
@@ -482,7 +510,7 @@ PRESSING = frozenset(
     {"coerce", "force", "pressure", "pressurise", "pressurize", "bully", "intimidate", "trick"}
 )
 # Those who hold people to sell them back: whatever is paid to them is a ransom.
-RANSOM_TAKERS = frozenset({"kidnapper", "abductor", "captor", "hostage-taker"})
+RANSOM_TAKERS = frozenset({"kidnapper", "abductor", "captor", "hostage-taker", "gang"})
 
 
 def lawful_penalty(pay: Token) -> bool:
@@ -661,22 +689,53 @@ LEVIES = frozenset({"tax", "toll", "fee", "levy", "charge", "duty"})
 
 def levied_on_people(levy: Token) -> Token | None:
     """Who paid a levy that no law sets: "the militia levied a 'tax' on families to let them
-    pass". A levy is extortion when armed men or guards set it, or when it buys passage or
-    freedom; a council's tax on tourists is law."""
+    pass", "commanders charge travellers 'road tolls'", "the gang collects a weekly 'rent'
+    from every business". A levy is extortion when armed men or guards set it, when it buys
+    passage or freedom, or when the writer puts its name in scare quotes; a council's tax on
+    tourists is law."""
     if levy.lemma_.lower() not in ("levy", "impose", "collect", "charge", "exact"):
         return None
-    tax = child_with(levy, "dobj")
-    payers = object_of_preposition(levy, "on", "from") or (
-        object_of_preposition(tax, "on", "from") if tax is not None else None
-    )
-    if tax is None or tax.lemma_.lower() not in LEVIES or not is_person_like(payers):
+    objects = [c for c in levy.children if c.dep_ in ("dobj", "dative")]
+    tax = next((o for o in objects if o.lemma_.lower() in LEVIES | EUPHEMISMS), None)
+    if tax is None:
+        return None
+    euphemism = in_scare_quotes(tax) and not is_lawmaker(subject_of(levy))
+    if tax.lemma_.lower() not in LEVIES and not euphemism:
+        return None  # "collect the rent": a landlord's due
+    payers = object_of_preposition(levy, "on", "from") or object_of_preposition(tax, "on", "from")
+    if payers is None:  # "charge travellers 'road tolls'": the other object pays
+        payers = next((o for o in objects if o is not tax), None)
+    if payers is None or not (is_person_like(payers) or payers.lemma_.lower() in TAKEN_FROM):
         return None
     setter = subject_of(levy)
     armed = setter is not None and setter.lemma_.lower() in OFFICIALS | RANSOM_TAKERS | ARMED
-    passage = {t.lemma_.lower() for t in levy.subtree} & ({"pass", "through", "go"} | PASSAGE)
-    return (
-        payers if armed or (passage and "let" in {t.lemma_.lower() for t in levy.subtree}) else None
-    )
+    words = {t.lemma_.lower() for t in levy.subtree}
+    passage = bool(words & ({"pass", "through", "go"} | PASSAGE)) and "let" in words
+    return payers if armed or passage or euphemism else None
+
+
+# Names for a sum that, in scare quotes, dress up a levy: a weekly "rent", a "gift".
+EUPHEMISMS = frozenset({"rent", "gift", "donation", "contribution", "fine"})
+# Those whose levies are law, quoted or not ("the so-called 'bedroom tax'").
+LAWMAKERS = frozenset(
+    {"government", "council", "parliament", "ministry", "municipality", "city", "state"}
+)
+# Straight and curly quotation marks, as tokens.
+QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
+
+
+def in_scare_quotes(noun: Token) -> bool:
+    """ "a weekly 'rent'", "'road tolls'": the noun, with its compounds, between quotes."""
+    first = min([noun.i] + [c.i for c in noun.children if c.dep_ == "compound"])
+    doc = noun.doc
+    before = doc[first - 1].text if first > 0 else ""
+    after = doc[noun.i + 1].text if noun.i + 1 < len(doc) else ""
+    return before in QUOTES and after in QUOTES
+
+
+def is_lawmaker(body: Token | None) -> bool:
+    """A government, a council or a parliament, whose levies and fees are law."""
+    return body is not None and body.lemma_.lower() in LAWMAKERS
 
 
 # Armed groups that set their own levies.

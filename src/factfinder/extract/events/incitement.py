@@ -43,13 +43,26 @@ def none_left_alive(leave: Token) -> bool:
     return any(c.lower_ in ("standing", "alive") for c in leave.children)
 
 
+def made_to_go(leave: Token) -> Token | None:
+    """ "said the journalists should be made to leave the country", "must be forced to leave":
+    the passive "made" or "forced" that carries the call's modal and its group as subject."""
+    causer = leave.head
+    if leave.dep_ != "xcomp" or causer.lemma_.lower() not in ("make", "force"):
+        return None
+    return causer if is_passive(causer) else None
+
+
 def group_told_to_go(token: Token, lemma: str) -> bool:
-    """ "said such men should leave the town by May": a call on others to drive a group out."""
-    if lemma != "leave" or modal_of(token) not in ("should", "must") or is_negated(token):
+    """ "said such men should leave the town by May", "said the journalists should be made to
+    leave this country": a call on others to drive a group out."""
+    if lemma != "leave" or is_negated(token):
         return False
-    if token.dep_ != "ccomp" or token.head.lemma_.lower() not in SAYING_VERBS:
+    called = made_to_go(token) or token  # the modal and the group sit on "made"
+    if modal_of(called) not in ("should", "must"):
+        return False
+    if called.dep_ != "ccomp" or called.head.lemma_.lower() not in SAYING_VERBS:
         return False  # "told the residents they must leave" orders them out: not incitement
-    group = child_with(token, "nsubj")
+    group = child_with(called, "nsubj", "nsubjpass")
     if group is None or group.ent_type_ == "PERSON" or group.lower_ in SPEAKERS_THEMSELVES:
         return False
     return group.tag_ in ("NNS", "NNPS") or group.lower_ == "they"
@@ -207,6 +220,9 @@ def call_event(token: Token, etype: str) -> Detection:
         governor = governor.head  # "warned the prisoners they would be shot"
     if or_else(token) and governor.dep_ == "xcomp":
         governor = governor.head  # "told them to leave or be shot": the teller threatens
+    made = made_to_go(token) if token.lemma_.lower() == "leave" else None
+    if made is not None:  # "said the journalists should be made to leave": the sayer calls
+        governor = made.head
     caller = subject_of(governor) if governor != token else None
     if message_says(governor):
         caller = None  # "messages saying I would be shot": the sender is not the recipient
@@ -214,6 +230,8 @@ def call_event(token: Token, etype: str) -> Detection:
         target = subject_of(token)
         if target is not None and target == caller:
             target = None
+    elif made is not None:
+        target = subject_of(made)  # "the journalists should be made to leave"
     elif token.lemma_.lower() in ("leave", "disappear"):
         target = child_with(token, "nsubj")  # "such men should leave Osk": the men, not Osk
     else:

@@ -237,6 +237,52 @@ def _who_say_they_pay(money: Token) -> Token | None:
 THREATS_HEARD = frozenset({"receive", "get", "face", "report", "describe", "suffer"})
 
 
+def _in_background(act: Token) -> bool:
+    """ "since their arrest", "after his release", also when the parser hangs "Since" on the
+    main verb and takes "Mr Oros's arrest" for its subject."""
+    if act.head.lower_ in BACKGROUND and act.dep_ == "pobj":
+        return True
+    before = act.left_edge.i - 1
+    return before >= act.sent.start and act.doc[before].lower_ in BACKGROUND
+
+
+def _said_of_anyone(act: Token, victim: Token | None) -> bool:
+    """ "the forced displacement of a population on the basis of its ethnicity may amount to a
+    crime against humanity": an act done to an indefinite victim, in a sentence on what such
+    an act may amount to, is the law's reminder, not a report ("the killing of 14 villagers
+    may amount to a war crime" counts its victims and reports them)."""
+    if victim is None or victim.pos_ != "NOUN" or act.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in victim.children):
+        return False
+    if any(c.dep_ in ("nummod", "appos") for c in victim.children):
+        return False
+    return modal_of(act.head) in ("may", "might", "can", "could", "would")
+
+
+# What an inquiry is called: "an independent investigation into his death".
+INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe", "investigate", "examine"})
+
+
+def _inquiry_into_known_act(act: Token) -> bool:
+    """ "an investigation into his death", "investigate the beatings", "an inquiry into the
+    three deaths in custody documented in this report": an inquiry asked for or reported into
+    an act named only by a pronoun or a bare noun refers back to an act the text has told;
+    one that names its victims ("into the killing of 14 villagers") tells it anew."""
+    if act.dep_ == "pobj" and act.head.lower_ in ("into", "of"):
+        inquiry = act.head.head  # "open an investigation into …", "into" hung on "open"
+        if inquiry.pos_ == "VERB" and inquiry.lemma_.lower() not in INQUIRIES:
+            inquiry = child_with(inquiry, "dobj") or inquiry
+    elif act.dep_ == "dobj":
+        inquiry = act.head
+    else:
+        return False
+    if inquiry.lemma_.lower() not in INQUIRIES:
+        return False
+    victim = object_of_preposition(act, "of", "against") or child_with(act, "poss")
+    return victim is None or victim.tag_ in ("PRP", "PRP$")
+
+
 def noun_event(token: Token, lemma: str) -> Detection | None:
     """An act a noun names ("the arrest of …", "his detention", "suffered torture") when the
     sentence says it happened to someone; generic, hypothetical or denied mentions give None."""
@@ -269,11 +315,13 @@ def noun_event(token: Token, lemma: str) -> Detection | None:
             return None
     if lemma == "shock" and "electric" not in modifiers:
         return None
-    if lemma == "violence" and "sexual" not in modifiers:
-        return None  # sexual violence is torture; "violence" alone is too vague to type
     if lemma == "ban" and "travel" not in modifiers:
         return None
     endured = token.head.lower_ == "to" and token.head.head.lemma_.lower() == "subject"
+    on_people = endured and is_person_like(subject_of(token.head.head))
+    if lemma == "violence" and "sexual" not in modifiers and not on_people:
+        return None  # sexual violence, or violence people are subjected to, is torture;
+        # "violence" alone ("the region was subjected to violence") is too vague to type
     if lemma in ("search", "confiscation") and not (searched_of_person(token) or endured):
         return None  # "the search for survivors", "a search of the area"
     if lemma == "sentencing" and not {t.lower_ for t in token.sent} & CUSTODY_WORDS:
@@ -301,7 +349,7 @@ def noun_event(token: Token, lemma: str) -> Detection | None:
             return None  # "described sexual abuse by guards" is the act; "drug abuse" is not
     if lemma == "release" and token.head.lemma_.lower() in RELEASE_SOUGHT:
         return None
-    if token.head.lower_ in BACKGROUND and token.dep_ == "pobj":
+    if _in_background(token):
         return None  # "since their arrest", "after his release": an act already told
     if (
         token.dep_ == "pobj"
@@ -322,11 +370,15 @@ def noun_event(token: Token, lemma: str) -> Detection | None:
         return None  # "on the day of his arrest" dates something else by a known act
     if token.dep_ == "nsubj" and token.head.lemma_.lower() == "come":
         return None  # "Tarn's release came a day after …" dates a known act
+    if _inquiry_into_known_act(token):
+        return None  # "an investigation into his death": the death told before
     victim = object_of_preposition(token, "of", "against") or _displaced_of(token)
     if victim is None:
         victim = child_with(token, "poss")
         if victim is not None and victim.ent_type_ in ("DATE", "TIME"):
             victim = None  # "last week's massacre" is dated, not owned
+    if _said_of_anyone(token, victim):
+        return None  # "the forced displacement of a population … may amount to a crime"
     if victim is None and token.dep_ == "conj":  # "the imprisonment and torture of gay men"
         victim = object_of_preposition(token.head, "of", "against")
     if victim is None:  # "the harassment, arrest and disbarment of lawyers": the last one's
@@ -345,6 +397,8 @@ def noun_event(token: Token, lemma: str) -> Detection | None:
         )
     if victim is None and lemma == "ban":  # "imposed a travel ban on the journalist"
         victim = object_of_preposition(token, "on") or object_of_preposition(token.head, "on")
+    if lemma == "threat" and _threats_told_before(token):
+        return None  # "reported the threats against her to the police": told already
     if lemma == "threat" and victim is not None and victim.lemma_.lower() == "life":
         victim = child_with(victim, "poss")  # "threats against her life" are aimed at her
         teller = token.head if token.head.lemma_.lower() in THREATS_HEARD else None
@@ -520,3 +574,12 @@ def noun_event(token: Token, lemma: str) -> Detection | None:
         denier=denier_of(token) if denied else None,
         confidence=confidence,
     )
+
+
+def _threats_told_before(threat: Token) -> bool:
+    """ "The threats against her" with no word of what kind refers back to threats the text
+    has told already; "the death threats against her colleagues" names them anew."""
+    definite = any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in threat.children
+    )
+    return definite and not any(c.dep_ in ("compound", "amod") for c in threat.children)

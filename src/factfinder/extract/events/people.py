@@ -364,6 +364,8 @@ def is_person_like(token: Token | None) -> bool:
         return True
     if token.pos_ == "NOUN" and any(_name_in_apposition(token, c) for c in token.children):
         return True  # "the printer Oren Talvi": a trade named with its holder's name
+    if token.pos_ == "NOUN" and of_an_age(token):
+        return True  # "a 19-year-old cook": whatever the trade, an age makes it a person
     if token.pos_ == "PROPN" and token.ent_type_ in ("", "GPE") and not _named_thing(token):
         return True  # an unlabelled capitalised name is more often a person than a place
     if (
@@ -407,17 +409,31 @@ def _name_in_apposition(noun: Token, name: Token) -> bool:
 
 def misread_name(token: Token | None) -> bool:
     """A two- or three-word name the entity tagger labelled an organisation though nothing in
-    it says so ("Danek Voss" beside "the Civic Union party"): as the object of a verb done only
-    to people it is a person's name. Foreign names in translated reports are often misread."""
+    it says so ("Danek Voss" beside "the Civic Union party", a double surname "Landa-Reyes"):
+    as the object of a verb done only to people it is a person's name. Foreign names in
+    translated reports are often misread."""
     if token is None or token.ent_type_ != "ORG" or token.pos_ != "PROPN":
         return False
     name = [t for t in token.doc.ents if t.start <= token.i < t.end]
-    if not name or not 2 <= len(name[0]) <= 3:
+    words = [t for t in name[0] if t.tag_ != "HYPH"] if name else []  # "Landa-Reyes"
+    if not 2 <= len(words) <= 3:
         return False
-    words = name[0]
     return all(t.pos_ == "PROPN" and t.text.istitle() for t in words) and not (
         {t.lower_ for t in words} & ORGANISATION_WORDS
     )
+
+
+def of_an_age(noun: Token) -> bool:
+    """ "a 19-year-old cook", "a 34-year-old shepherd": reports give an age for people, so a
+    noun of any trade with a human age before it is a person (not "a 300-year-old church")."""
+    ages = [
+        t
+        for c in noun.children
+        if c.dep_ == "amod" and c.lower_ in ("old", "year-old")
+        for t in c.subtree
+        if t.like_num
+    ]
+    return any(age.text.isdigit() and 0 < int(age.text) < 100 for age in ages)
 
 
 def person_word(token: Token) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factfinder.extract.actors import child_with, object_of_preposition, subject_of
-from factfinder.extract.events.clauses import is_negated, is_passive
+from factfinder.extract.events.clauses import is_conditional, is_negated, is_passive, modal_of
 from factfinder.extract.events.lexicon import CUSTODY_WORDS, REMAINS
 from factfinder.extract.events.people import is_person_like
 
@@ -38,6 +38,34 @@ def back_to_family(verb: Token) -> bool:
         "father",
         "lawyer",
     )
+
+
+# Who a captive given back is given to when the teller is the family: "gave him back to me".
+KIN_PRONOUNS = frozenset({"me", "us"})
+RELATIVES = frozenset({"family", "relative", "parent", "mother", "father", "lawyer"})
+
+
+def given_back(verb: Token) -> Token | None:
+    """Who "they gave back to me" or a family "got back": a captive given back to the family,
+    or got back by it, is released (as "handed back to their families"); one handed back to
+    the police is not. A promise or a condition ("will give him back if you pay") frees no one."""
+    back = next((c for c in verb.children if c.lower_ == "back"), None)
+    if back is None or is_passive(verb) or is_negated(verb) or is_conditional(verb):
+        return None
+    if modal_of(verb) not in (None, "past") or any(c.lower_ == "to" for c in verb.children):
+        return None  # "should not have to pay to get their sons back": a purpose, not an act
+    returned = child_with(verb, "dobj")
+    if returned is None or not is_person_like(returned):
+        return None
+    if verb.lemma_.lower() == "get":  # "got their son back": the family's own
+        owned = child_with(returned, "poss") is not None
+        return returned if owned or returned.lemma_.lower() in FAMILY_MEMBERS else None
+    if verb.lemma_.lower() not in ("give", "hand"):
+        return None
+    to = object_of_preposition(verb, "to") or object_of_preposition(back, "to")
+    if to is not None and to.lower_ not in KIN_PRONOUNS and to.lemma_.lower() not in RELATIVES:
+        return None
+    return returned
 
 
 def home_from_custody(verb: Token) -> bool:
@@ -115,9 +143,10 @@ def set_down_free(verb: Token) -> bool:
     )
 
 
-def among_those_freed(freed: Token) -> list[Token]:
-    """ "Among those pardoned are the journalist Jaan Oskel and four students": the people
-    named after "among those freed" are each a release."""
+def among_those(freed: Token) -> list[Token]:
+    """ "Among those pardoned are the journalist Jaan Oskel and four students", "a union
+    organiser who was among those held for several hours": the people named as among those
+    freed or held are each a release or a detention, though "those held" alone refers back."""
     those = freed.head
     among = those.head
     if freed.dep_ != "acl" or those.lower_ not in ("those", "people", "prisoners", "detainees"):
@@ -125,8 +154,10 @@ def among_those_freed(freed: Token) -> list[Token]:
     if among.lower_ != "among" or among.head.lemma_.lower() != "be":
         return []
     named = child_with(among.head, "nsubj", "attr")
-    if named is None:
-        return []
+    if named is not None and named.tag_ == "WP" and among.head.dep_ == "relcl":
+        named = among.head.head  # "a union organiser who was among those held"
+    if named is None or named.tag_ == "PRP":
+        return []  # "They are among those arrested": people already told of
     people = [named, *named.conjuncts]
     for person in list(people):
         people.extend(c for c in person.children if c.dep_ == "conj" and c not in people)

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from factfinder.extract.actors import by_agent, child_with, object_of_preposition, subject_of
 from factfinder.extract.events.clauses import is_negated, is_passive
+from factfinder.extract.events.custody import jailed_by_name, no_prisoners_held
 from factfinder.extract.events.detection import Detection
 from factfinder.extract.events.disappearance import (
     concealed_person,
@@ -18,6 +19,7 @@ from factfinder.extract.events.disappearance import (
     no_word_of,
     not_heard_from,
     reported_missing,
+    told_not_held,
     whereabouts_withheld,
 )
 from factfinder.extract.events.displacement import displaced_people
@@ -55,7 +57,7 @@ from factfinder.extract.events.incitement import (
 from factfinder.extract.events.lexicon import KNOWLEDGE, LEMMA_FIXES, NOUN_EVENTS, THREAT_VERBS
 from factfinder.extract.events.noun_events import noun_event
 from factfinder.extract.events.people import is_person_like
-from factfinder.extract.events.release import among_those_freed
+from factfinder.extract.events.release import among_those
 from factfinder.extract.events.threats import (
     MOURNING,
     conditional_warning,
@@ -71,7 +73,7 @@ from factfinder.extract.events.threats import (
     you_are_next,
 )
 from factfinder.extract.events.verb_events import verb_event
-from factfinder.extract.events.violence import degrading_treatment
+from factfinder.extract.events.violence import degrading_treatment, torture_traces
 
 
 def find_events(sent: Span) -> list[Detection]:
@@ -103,9 +105,9 @@ def find_events(sent: Span) -> list[Detection]:
             detection = warning  # "have been told they would lose their jobs if they spoke out"
         elif lemma in THREAT_VERBS | {"say"} and (warning := told_harm(token)) is not None:
             detection = warning  # "told her she would not live to see the trial"
-        elif lemma in FREEING and (named := among_those_freed(token)):
+        elif lemma in AMONG_THOSE and (named := among_those(token)):
             found.extend(  # "Among those pardoned are the journalist Jaan Oskel and four …"
-                Detection("event", "release", token, target=person, confidence=0.75)
+                Detection("event", AMONG_THOSE[lemma], token, target=person, confidence=0.75)
                 for person in named
             )
             continue
@@ -116,6 +118,20 @@ def find_events(sent: Span) -> list[Detection]:
                 _outside(vanished),
                 target=vanished,
                 confidence=0.6,
+            )
+        elif no_prisoners_held(token):
+            detection = Detection(  # "there are no political prisoners in Istrava"
+                "event",
+                "detention",
+                token,
+                target=token,
+                negated=True,
+                denier=token.head,
+                confidence=0.7,
+            )
+        elif (jailed := jailed_by_name(token)) is not None:
+            detection = Detection(  # "portraits of the jailed journalists Liska Dorne and …"
+                "event", "detention", _outside(jailed), target=jailed, confidence=0.7
             )
         elif token.dep_ == "amod" and (uprooted := displaced_people(token)) is not None:
             detection = Detection(  # "interviewed 27 displaced Varu people"
@@ -202,8 +218,14 @@ def find_events(sent: Span) -> list[Detection]:
             detection = Detection(  # "opened a criminal case against the editor in reprisal"
                 "event", "harassment", token, agent=subject_of(token), target=accused
             )
+        elif (scarred := torture_traces(token)) is not None:
+            detection = Detection(  # "he had cigarette burns on his arms"
+                "event", "torture", token, target=scarred, confidence=0.7
+            )
         elif token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             detection = verb_event(token, lemma)
+            if (denied := _custody_denied_to_family(detection)) is not None:
+                found.append(denied)
             if detection is not None and not detection.negated and held_for_money(token):
                 other = "detention" if detection.type == "extortion" else "extortion"
                 found.append(  # "held the migrants for ransom": the captivity and its price
@@ -271,6 +293,34 @@ def find_events(sent: Span) -> list[Detection]:
     return _questioning_in_custody(_capture_in_disappearance(_one_search(_same_victim(found))))
 
 
+def _custody_denied_to_family(detection: Detection | None) -> Detection | None:
+    """ "was told by the military prosecutor that he was not being held anywhere": beside the
+    disappearance this conceals, the sentence denies the custody of a named person, which is
+    kept as a negated detention attributed to the one who denies it (as "denied holding him")."""
+    if detection is None or detection.type != "enforced_disappearance":
+        return None
+    hold = detection.trigger
+    if hold.lemma_.lower() != "hold" or not told_not_held(hold) or _every_time(hold.head):
+        return None
+    return Detection(
+        "event",
+        "detention",
+        hold,
+        target=subject_of(hold),
+        negated=True,
+        denier=hold.head,
+        confidence=0.7,
+    )
+
+
+def _every_time(told: Token) -> bool:
+    """ "every time they are told", "whenever families ask": a habit of denial told of
+    relatives in general, not the custody of someone named."""
+    words = [t.lower_ for t in told.sent]
+    pairs = zip(words, words[1:], strict=False)
+    return "whenever" in words or any(a == "every" and b == "time" for a, b in pairs)
+
+
 def _outside(people: Token) -> Token:
     """The word a described group hangs on ("interviewed" in "interviewed 27 displaced
     people"), as the trigger of the claim the description asserts, so that the victims'
@@ -296,8 +346,11 @@ def _same_victim(found: list[Detection]) -> list[Detection]:
 CAPTURING = frozenset({"take", "lead", "drag", "march", "escort", "frogmarch", "bundle"})
 
 
-# Verbs of freeing whose participle can head a list of the freed: "among those pardoned are".
+# Verbs of freeing or holding whose participle can head a list of the people it names:
+# "among those pardoned are …", "she was among those held for several hours".
 FREEING = frozenset({"pardon", "release", "free", "amnesty", "amnestie", "discharge"})
+HOLDING = frozenset({"arrest", "detain", "hold", "jail", "imprison"})
+AMONG_THOSE = dict.fromkeys(FREEING, "release") | dict.fromkeys(HOLDING, "detention")
 # Verbs of laying hands on someone that a ransom or a denied custody makes an abduction.
 SEIZING_PEOPLE = CAPTURING | frozenset({"seize", "grab", "snatch", "pull", "drag", "pick"})
 
@@ -315,13 +368,28 @@ def _abduction_by_its_sequel(found: list[Detection]) -> list[Detection]:
             t.lemma_.lower() == target.lemma_.lower() or t.pos_ == "PRON" for t in denied
         )
 
+    abducted: list[Token] = []
     for detection in found:
         capture = detection.trigger.lemma_.lower() in SEIZING_PEOPLE
         if detection.type != "detention" or detection.negated or not capture:
             continue
         if ransomed or same_people(detection.target):
             detection.type = "enforced_disappearance"
-    return found
+            if detection.target is not None:
+                abducted.append(detection.target)
+    return [d for d in found if not _captivity_after(d, abducted)]
+
+
+def _captivity_after(detection: Detection, abducted: list[Token]) -> bool:
+    """ "seized Landa at a traffic stop, held him for six days in a warehouse and demanded
+    150,000 pesos": holding the one abducted (named again or as "him") is the captivity of
+    the abduction, not an arrest."""
+    held = detection.target
+    if detection.type != "detention" or held is None or not abducted:
+        return False
+    if detection.trigger.lemma_.lower() not in ("hold", "keep"):
+        return False
+    return held.pos_ == "PRON" or any(held.lemma_ == taken.lemma_ for taken in abducted)
 
 
 # What makes captors unknown to their victim: "men in plain clothes", "unidentified men", "men
@@ -363,8 +431,9 @@ def _capture_by_unknown_men(found: list[Detection]) -> list[Detection]:
 
 
 def _capture_in_disappearance(found: list[Detection]) -> list[Detection]:
-    """ "relatives taken by intelligence officers have not been seen since": the taking is
-    the disappearance the sentence reports, not a separate detention."""
+    """ "relatives taken by intelligence officers have not been seen since", "members who were
+    seized with him are still unaccounted for": the taking is the disappearance the sentence
+    reports, not a separate detention."""
     if not any(d.type == "enforced_disappearance" and not d.negated for d in found):
         return found
     return [
@@ -372,7 +441,7 @@ def _capture_in_disappearance(found: list[Detection]) -> list[Detection]:
         for d in found
         if not (
             d.type == "detention"
-            and (d.trigger.lemma_.lower() in CAPTURING or held_for_money(d.trigger))
+            and (d.trigger.lemma_.lower() in SEIZING_PEOPLE or held_for_money(d.trigger))
         )
     ]
 

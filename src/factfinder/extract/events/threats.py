@@ -35,11 +35,14 @@ from factfinder.extract.events.lexicon import (
     THREAT_VERBS,
     THREATENED_HARMS,
 )
-from factfinder.extract.events.people import PERSONAL_PRONOUNS, is_person_like
+from factfinder.extract.events.people import PERSON_NOUNS, PERSONAL_PRONOUNS, is_person_like
 
 # Emblems of a funeral sent to the living as a threat, and how they arrive.
-MOURNING = frozenset({"wreath", "coffin"})
-DELIVERED = frozenset({"leave", "send", "deliver", "have", "receive", "get", "place", "put"})
+MOURNING = frozenset({"wreath", "coffin", "grave"})
+RECEIVED = frozenset({"have", "receive", "get"})
+DELIVERED = frozenset({"leave", "send", "deliver", "place", "put"}) | RECEIVED
+# Pictures that can carry a grave to its living owner: "a photograph of her own grave".
+IMAGES = frozenset({"photograph", "photo", "picture", "image", "drawing"})
 WEAPONS = frozenset(
     {"gun", "pistol", "rifle", "revolver", "weapon", "knife", "blade", "machete", "firearm"}
 )
@@ -72,18 +75,40 @@ def mourning_sent(token: Token) -> bool:
         c.lower_ in ("funeral", "mourning") for c in token.children
     ):
         return False
-    if token.dep_ not in ("dobj", "nsubjpass") or token.head.lemma_.lower() not in DELIVERED:
+    emblem = emblem_of(token)
+    if emblem is None:
         return False
+    if emblem.dep_ not in ("dobj", "nsubjpass") or emblem.head.lemma_.lower() not in DELIVERED:
+        return False
+    if emblem is not token:
+        return True  # the grave's owner is named: "a photograph of her own grave"
     marks = {t.lemma_.lower() for t in token.head.subtree}  # "bearing their names", "at my door"
     return bool(marks & {"name", "door", "doorstep", "gate"})
+
+
+def emblem_of(token: Token) -> Token | None:
+    """What is sent or found: the wreath or coffin itself, or the picture of a living person's
+    own grave ("a photograph of her own grave", "a picture of his grave"). A grave on its own
+    is where the dead lie, no emblem: "visited his grave"."""
+    if token.lemma_.lower() != "grave":
+        return token
+    owned = any(c.dep_ == "poss" for c in token.children)
+    image = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if not owned or image is None or image.lemma_.lower() not in IMAGES:
+        return None
+    return image
 
 
 def mourning_threat(token: Token) -> Detection:
     """The death threat a funeral emblem carries: to whom it was sent or left ("a wreath at
     my door") and, when the text says, by whom."""
-    verb = token.head
-    received = verb.lemma_.lower() in ("have", "receive", "get")
-    target = subject_of(verb) if received or is_passive(verb) else object_of_preposition(verb, "to")
+    verb = (emblem_of(token) or token).head
+    received = verb.lemma_.lower() in RECEIVED
+    target = (
+        subject_of(verb)
+        if received or is_passive(verb)
+        else object_of_preposition(verb, "to") or child_with(verb, "dative")  # "sent her"
+    )
     doors = [d for d in objects_of_prepositions(verb, "at", "outside", "on") if d.lemma_ != "it"]
     if target is None and doors:
         target = owner_of(doors[-1])  # "at my door", "at the door of the editor"
@@ -114,7 +139,7 @@ def spoken_threat(kill: Token) -> bool:
     killer = child_with(kill, "nsubj")
     victim = child_with(kill, "dobj")
     return (
-        modal_of(kill) in ("will", "'ll", "shall")
+        modal_of(kill) in ("will", "'ll", "shall", "can")  # "we can kill you": we are able to
         and killer is not None
         and killer.lower_ in ("we", "i")
         and victim is not None
@@ -185,6 +210,8 @@ def conditional_warning(warn: Token) -> Detection | None:
     else:
         return None  # "warned the pupils that they would fail the exam if they did not study"
     target = child_with(warn, "dobj", "dative") or child_with(clause_root(warn), "dobj")
+    if etype == "death_threat":
+        target = third_person_doomed(harm) or target  # "warned her that her son would …"
     if is_passive(warn):  # "two have been told they would lose their jobs if …"
         return Detection(
             "event", etype, warn, agent=by_agent(warn), target=subject_of(warn), confidence=0.7
@@ -209,7 +236,7 @@ LIVING = frozenset({"live", "survive"})
 # river", "would leave in a bag", "collect him from the morgue", "will leave horizontally".
 DOOM_PLACES = frozenset(
     {"river", "morgue", "mortuary", "sack", "bag", "ditch", "cemetery", "graveyard", "grave"}
-    | {"coffin", "casket", "hearse", "lake", "sea", "forest"}
+    | {"coffin", "casket", "hearse", "lake", "sea", "forest", "canal", "ravine"}
 )
 DOOM_MANNERS = frozenset({"horizontally", "feet"})  # "leave horizontally", "feet first"
 # Going home, said negated in a promise: "would not be coming home to her children".
@@ -255,13 +282,29 @@ def doomed_person(verb: Token, vague: bool = False) -> bool:
     negated = is_negated(verb) and not vague
     if negated and verb.lemma_.lower() in HOMECOMING:
         return any(c.lower_ == "home" for c in verb.children)
-    if negated and verb.lemma_.lower() == "see":
-        seen = child_with(verb, "dobj")
+    if negated and verb.lemma_.lower() == "see":  # "the boys would not be seen again"
+        seen = subject_of(verb) if is_passive(verb) else child_with(verb, "dobj")
         again = any(c.lower_ == "again" for c in verb.children)
         if again and is_person_like(seen):
             return True  # "told her she would never see her children again"
         return seen is not None and seen.lemma_.lower() in SEASONS
     return False
+
+
+def third_person_doomed(verb: Token) -> Token | None:
+    """Someone other than the one told whose death a promise foretells: "warned her that her
+    other son would end up the same way", "told the mothers that the boys would not be seen
+    again". The threat is against them; a pronoun ("she would be next") is the one told."""
+    if modal_of(verb) not in PROMISING or not doomed_person(verb):
+        return None
+    victim = child_with(verb, "dobj")  # "would find her son in the river", not "the fate of"
+    if victim is None or not (
+        victim.lemma_.lower() in PERSON_NOUNS or victim.ent_type_ == "PERSON"
+    ):
+        victim = subject_of(verb)
+    if victim is None or victim.pos_ not in ("NOUN", "PROPN") or not is_person_like(victim):
+        return None
+    return victim
 
 
 def words_of(verb: Token) -> set[str]:
@@ -284,10 +327,12 @@ def death_told_plainly(verb: Token) -> bool:
         return price is not None and price.lemma_.lower() in ("life", "blood", "head")
     if lemma == "be":
         nxt = next((c for c in verb.children if c.lower_ == "next"), None)
-        return (
-            nxt is not None
-            and not list(nxt.children)
-            and nxt.i == max(t.i for t in verb.subtree if not t.is_punct)
+        if nxt is None:
+            return False
+        if next_in_doom_place(nxt):
+            return True
+        return not list(nxt.children) and nxt.i == max(
+            t.i for t in verb.subtree if not t.is_punct
         )  # "she would be next", not "next in line" or "next to speak"
     if lemma in ("finish", "bump") and "off" in words:  # "would finish us off"
         return True
@@ -295,6 +340,13 @@ def death_told_plainly(verb: Token) -> bool:
         fate = child_with(verb, "dobj")
         return fate is not None and fate.lemma_.lower() == "fate"
     return False
+
+
+def next_in_doom_place(nxt: Token) -> bool:
+    """ "she would be next in the canal", "you are next in the river": the next body in the
+    place where the others were found."""
+    places = objects_of_prepositions(nxt, "in", "into")
+    return any(p.lemma_.lower() in DOOM_PLACES for p in places)
 
 
 # Things whose mention in a promise to someone is a threat of death or harm.
@@ -487,6 +539,8 @@ def told_harm(tell: Token) -> Detection | None:
     if lemmas & COERCION and not (doomed or harmed):
         return None
     agent = by_agent(tell) if is_passive(tell) else subject_of(tell)
+    if doomed:  # "the mothers were told that the boys would not be seen again": the boys
+        told = next((other for v in verbs if (other := third_person_doomed(v))), told)
     for verb in verbs:  # "was told that her son could disappear too": the son is threatened
         passive = is_passive(verb) or verb.lemma_.lower() in INTRANSITIVE
         victim = subject_of(verb) if passive else child_with(verb, "dobj")

@@ -8,6 +8,7 @@ from factfinder.extract.actors import by_agent, child_with, object_of_prepositio
 from factfinder.extract.events.clauses import (
     accused_of_act,
     asked_about,
+    bare_background,
     causative,
     clause_root,
     compelled,
@@ -29,7 +30,12 @@ from factfinder.extract.events.clauses import (
     shared_object,
     under_denial,
 )
-from factfinder.extract.events.custody import convicted_of, ordered_by_court
+from factfinder.extract.events.custody import (
+    convicted_of,
+    found_in_custody,
+    handed_to_captors,
+    ordered_by_court,
+)
 from factfinder.extract.events.detection import Detection
 from factfinder.extract.events.disappearance import hostage_taken, vanished_person
 from factfinder.extract.events.displacement import (
@@ -37,6 +43,8 @@ from factfinder.extract.events.displacement import (
     deadline_verb,
     given_time_to,
     had_to_leave,
+    natural_cause,
+    told_to_go,
 )
 from factfinder.extract.events.extortion import (
     RAISING,
@@ -77,7 +85,7 @@ from factfinder.extract.events.people import (
     new_people,
     person_word,
 )
-from factfinder.extract.events.release import is_freedom
+from factfinder.extract.events.release import given_back, is_freedom
 from factfinder.extract.events.threats import (
     threat_event,
     threatened_act,
@@ -85,7 +93,7 @@ from factfinder.extract.events.threats import (
     weapon_at_person,
 )
 from factfinder.extract.events.verb_types import verb_type
-from factfinder.extract.events.violence import fired_by, hand_laid_on, to_death
+from factfinder.extract.events.violence import fired_by, hand_laid_on, kept_awake, to_death
 
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "myself", "ourselves", "yourself"})
 # Verbs that are only abuses when done to people ("released the prisoners", not "the film").
@@ -155,6 +163,8 @@ def verb_event(token: Token, lemma: str) -> Detection | None:
         return detection
     if detection is None or not (is_negated(token) or under_denial(token)):
         return detection
+    if detection.type == "torture" and kept_awake(token) is not None:
+        return detection  # "was not allowed to sleep" is the torture, not its denial
     if detection.type == "incitement" and none_left_alive(token):
         denied = any(g.lemma_.lower() in DENY_VERBS for g in governors(token))
         return (
@@ -174,6 +184,35 @@ def verb_event(token: Token, lemma: str) -> Detection | None:
 
 # Words for many people that the person lexicons may not hold: "killed dozens".
 MANY = frozenset({"dozen", "hundred", "thousand", "score", "million", "many", "several", "all"})
+
+
+def _told_to_leave(leave: Token, tell: Token) -> Detection:
+    """The order "told them that they should leave": the teller expels the people told."""
+    if is_passive(tell):
+        agent, told = by_agent(tell), subject_of(tell)
+    else:
+        agent, told = subject_of(tell), child_with(tell, "dobj") or subject_of(leave)
+    return Detection("event", "forced_displacement", leave, agent=agent, target=told)
+
+
+def _owner_of_body(target: Token | None) -> Token | None:
+    """The person a blow to a part of the body was done to: "held his head under water" (his),
+    "beat the soles of my feet" (my, through "of"); other targets are kept, and so is an
+    office ("the head of the association")."""
+    part = target
+    while part is not None and part.lemma_.lower() in LIMBS | BODY_PARTS:
+        owner = child_with(part, "poss") or object_of_preposition(part, "of")
+        if owner is None or not _owns_body(owner):
+            return target if part is target else part
+        part = owner
+    return part
+
+
+def _owns_body(owner: Token) -> bool:
+    """What a body part belongs to: a person ("his", "the prisoners") or a larger part."""
+    return (
+        owner.tag_ == "PRP$" or is_person_like(owner) or owner.lemma_.lower() in LIMBS | BODY_PARTS
+    )
 
 
 def quoted_command(verb: Token) -> bool:
@@ -202,12 +241,30 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
         )
     if etype is None or token.dep_ == "amod":  # "detained activists" names people, not an act
         return None
+    if etype == "torture" and (sleepless := kept_awake(token)) is not None:
+        return Detection("event", etype, token, target=sleepless, confidence=0.75)
+    if etype == "release" and (returned := given_back(token)) is not None:
+        giver = subject_of(token) if lemma != "get" else None  # a family gets back, not frees
+        return Detection("event", etype, token, agent=giver, target=returned, confidence=0.75)
+    if etype == "detention" and (found := found_in_custody(token)) is not None:
+        return Detection("event", etype, token, target=found, confidence=0.75)
+    if etype == "detention" and (handed := handed_to_captors(token)) is not None:
+        given, holder = handed
+        return Detection("event", etype, token, agent=holder, target=given, confidence=0.75)
+    if etype == "forced_displacement" and (tell := told_to_go(token)) is not None:
+        return _told_to_leave(token, tell)
     if token.dep_ == "acl" and token.head.lower_ in GROUP_WORDS and not new_people(token.head):
         return None  # "those held", "all those detained" refer back to people already counted
     if token.dep_ == "acl" and every_one(token.head):
         return None  # "all persons held at the centre are treated …": a class, not an event
     if correction_of(token):
         return None  # "an earlier version said nine people had been killed": withdrawn
+    if bare_background(token):
+        return None  # "After I was released I left Varnia": the release told before
+    if any(every_one(g) and is_person_like(g) for g in governors(token)):
+        return None  # "Any citizen who believes she has been mistreated can complain": a class
+    if etype == "forced_displacement" and natural_cause(token):
+        return None  # "a family forced to leave its village after a flood": no one drove them
     if (
         token.dep_ != "relcl"
         and lemma in ("hold", "keep", "detain", "imprison")
@@ -327,6 +384,9 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
         if payee is not None and not (is_person_like(payee) or payee.lemma_.lower() in CAPTORS):
             payee = None  # "brought 4,000 kresta to the station": a place, not the payee
         reported = token.head.lemma_.lower() in SAYING_VERBS  # "drivers said they had paid"
+        if payee is None and told_to_pay(token):  # "he told me my family would have to pay"
+            teller = clause_root(token.head).head
+            payee = by_agent(teller) if is_passive(teller) else subject_of(teller)
         if payee is None and token.dep_ in ("xcomp", "ccomp") and not reported:
             governor = token.head  # "officers told her to pay", "demanded that they pay"
             payee = by_agent(governor) if is_passive(governor) else subject_of(governor)
@@ -437,17 +497,16 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
     owner = owner_of(target) if seized_things else None
     if owner is not None and owner.lower_ not in PERSONAL_PRONOUNS and is_person_like(owner):
         target = owner  # "seized the family's computers" harasses the family
-    body_part = target is not None and target.lemma_.lower() in LIMBS | BODY_PARTS
-    if body_part and target is not None and child_with(target, "poss") is not None:
-        target = child_with(target, "poss")  # "held his head under water": done to him
+    target = _owner_of_body(target)  # "held his head under water": done to him
     possessor = target is not None and target.tag_ == "PRP$"  # "his" after a body part
     named = misread_name(target)  # "beat Danek Voss": a name the tagger took for a firm
     if lemma in NEEDS_PERSON and not (is_person_like(target) or possessor or named | seized_things):
         return None  # "released its earnings", "beating expectations", "the film was released"
     if lemma in HARMS_TO_PEOPLE and _figurative_harm(token, target, possessor or named):
         return None  # "killed the game", "tortures our expectations", "a production that kills"
-    if agent is not None and agent.lemma_.lower() in NATURAL_CAUSES and not fired_by(agent):
-        return None  # a storm or a virus is not a perpetrator; "police fire" is
+    cause = agent or (subject_of(token.head) if token.dep_ == "advcl" else None)
+    if cause is not None and cause.lemma_.lower() in NATURAL_CAUSES and not fired_by(cause):
+        return None  # a storm or a virus ("a storm hit, uprooting trees") is no perpetrator
     hitter = agent is not None and (
         is_payee(agent)
         or person_word(agent)

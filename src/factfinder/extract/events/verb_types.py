@@ -19,7 +19,10 @@ from factfinder.extract.events.clauses import (
     under_compulsion,
 )
 from factfinder.extract.events.custody import (
+    SURFACING,
     for_a_time,
+    found_in_custody,
+    handed_to_captors,
     held_person,
     held_to_account,
     holds_captive,
@@ -57,6 +60,7 @@ from factfinder.extract.events.displacement import (
     left_under_threat,
     ordinary_flight,
     out_of_settlement,
+    told_to_go,
 )
 from factfinder.extract.events.extortion import (
     handed_money,
@@ -129,6 +133,7 @@ from factfinder.extract.events.lexicon import (
 from factfinder.extract.events.people import is_person_like
 from factfinder.extract.events.release import (
     back_to_family,
+    given_back,
     home_from_custody,
     is_freedom,
     left_custody,
@@ -149,7 +154,9 @@ from factfinder.extract.events.threats import (
 from factfinder.extract.events.violence import (
     bodies_found,
     collapsed_after_abuse,
+    deprived_of_sleep,
     hand_laid_on,
+    kept_awake,
     of_detainees,
     to_death,
     under_water,
@@ -456,6 +463,12 @@ def verb_type(token: Token, lemma: str) -> str | None:
         limbs = object_of_preposition(token, "by")
         if limbs is not None and limbs.lemma_.lower() in LIMBS:
             return "torture"  # "hung by their wrists"
+    if lemma == "deprive" and deprived_of_sleep(token):
+        return "torture"  # "deprived of sleep and punched in the stomach"
+    if lemma in ("allow", "let", "permit") and kept_awake(token) is not None:
+        return "torture"  # "interrogated for days without being allowed to sleep"
+    if lemma in ("give", "hand", "get") and given_back(token) is not None:
+        return "release"  # "they gave him back to me", "got their son back"
     if lemma in ("hand", "return", "give") and is_passive(token) and back_to_family(token):
         return "release"  # "handed back to their families"
     if lemma in ("return", "hand", "deliver") and bodies_found(token) and of_detainees(token):
@@ -626,6 +639,12 @@ def verb_type(token: Token, lemma: str) -> str | None:
         and not leaves_a_thing(token)  # "ordered staff not to leave marks"
     ):
         return "forced_displacement"
+    if lemma in ("hand", "turn") and handed_to_captors(token) is not None:
+        return "detention"  # "detainees who could not pay were handed over to State Security"
+    if lemma in SURFACING and found_in_custody(token) is not None:
+        return "detention"  # "turned up in a pre-trial detention centre"
+    if lemma in ("leave", "go") and told_to_go(token) is not None:
+        return "forced_displacement"  # "were told by officers that they should leave"
     if lemma in DEPARTURES and given_time_to(token):
         return "forced_displacement"  # "residents were given 24 hours to leave", "to pack"
     if lemma == "cross" and crossed_abroad(token):

@@ -12,6 +12,9 @@ from factfinder.extract.events.people import is_person_like
 # People held by others, whose deaths are deaths in custody: "the bodies of three detainees".
 CAPTIVES = frozenset({"detainee", "prisoner", "inmate", "captive", "hostage"})
 
+# Words that count what they hang on: "the number of bodies recovered".
+TALLIES = frozenset({"number", "total", "count", "tally"})
+
 # Instruments of pain ("used electric batons on the prisoners").
 PAIN_TOOLS = frozenset({"baton", "taser", "truncheon", "cable", "electrode", "whip", "stick"})
 
@@ -39,10 +42,15 @@ def used_on_people(use: Token) -> bool:
 def bodies_found(verb: Token) -> bool:
     """ "the bodies of three men were found": the dead were found, someone was killed."""
     found = subject_of(verb) if is_passive(verb) else child_with(verb, "dobj")
+    if found is not None and found.lemma_.lower() in TALLIES:
+        found = object_of_preposition(found, "of")  # "the number of bodies recovered has risen"
     if found is not None and found.lower_ in ("grave", "graves"):  # "mass graves were found"
         return any(t.lower_ == "mass" for t in found.subtree) or any(
             t.lemma_.lower() in ("body", "corpse") for t in found.subtree
         )
+    if found is not None and found.lower_ == "remains":  # "remains" is lemmatised "remain"
+        whose = object_of_preposition(found, "of")
+        return whose is None or is_person_like(whose)  # not "the remains of a Roman villa"
     return found is not None and found.lemma_.lower() in REMAINS
 
 
@@ -116,3 +124,97 @@ def victims_held(death: Token) -> bool:
     return any(  # "the death of detainee Artur Korsh": the title says he was held
         t.lemma_.lower() in CAPTIVES for t in titles
     )
+
+
+# Traces left on a body: "burns", "marks", "signs of torture", "scars".
+TRACES = frozenset({"burn", "mark", "sign", "trace", "scar"})
+# What makes a trace the trace of a method of torture: "cigarette burns", "ligature marks",
+# "marks of electric shocks", "signs of torture".
+TORTURE_CAUSES = frozenset(
+    {"cigarette", "ligature", "electric", "electrode", "shock", "torture", "beat", "beating"}
+)
+# Verbs by which a body carries its traces: "he had burns", "the body bore signs of torture".
+CARRYING = frozenset({"have", "bear", "show", "carry"})
+
+
+def torture_traces(trace: Token) -> Token | None:
+    """Whose body carries the traces of a method of torture: "he had cigarette burns on his
+    arms", "her wrists bore ligature marks", "the body showed signs of torture". Forensic
+    reports and relatives tell torture by its traces; an injury with no method ("bruises",
+    "a broken arm") is as often from a fall or a crowd, and is left out."""
+    if trace.lemma_.lower() not in TRACES or not _of_torture(trace):
+        return None
+    if any(c.dep_ == "neg" or c.lower_ in ("no", "without") for c in trace.children):
+        return None  # "found no signs of torture"
+    if trace.dep_ == "pobj" and trace.head.lower_ == "without":
+        return None
+    carrier = _owner(_carrier(trace))
+    return carrier or _owner(object_of_preposition(trace, "on")) or _owner_inside(trace)
+
+
+def _of_torture(trace: Token) -> bool:
+    """The trace names its method, before it ("cigarette burns", "a broken wrist and cigarette
+    burns", where the parser hangs "cigarette" elsewhere) or after "of" ("marks of shocks")."""
+    causes = {t.lemma_.lower() for t in trace.subtree if t.i < trace.i}
+    method = object_of_preposition(trace, "of")
+    if method is not None:
+        causes.add(method.lemma_.lower())
+        causes.add(NOUN_EVENTS.get(method.lemma_.lower(), ""))
+    return bool(causes & TORTURE_CAUSES)
+
+
+def _owner(body: Token | None) -> Token | None:
+    """The person a body or a part of one belongs to ("his arms" → his, "the body of Kolar"),
+    or the person named as the carrier of the traces."""
+    if body is None:
+        return None
+    owner = child_with(body, "poss") or object_of_preposition(body, "of")
+    if owner is not None:
+        return owner
+    return body if is_person_like(body) else None
+
+
+def _owner_inside(trace: Token) -> Token | None:
+    """ "Mora's wrists bore ligature marks", "the body bore marks of beating", which the parser
+    reads as one noun phrase ("bore" as a noun): the possessor or the body inside it."""
+    inside = [t for t in trace.subtree if t.i < trace.i]
+    owners = [t for t in inside if t.dep_ == "poss" or t.lemma_.lower() in REMAINS]
+    return owners[-1] if owners else None
+
+
+def _carrier(trace: Token) -> Token | None:
+    """Who has the traces: the subject of "had"/"bore", or of the verb a "with" hangs on
+    ("was dropped at the roadside with cigarette burns on his arms", "found with the hands
+    bound and marks of shocks on the chest")."""
+    while trace.dep_ == "conj":
+        trace = trace.head
+    if trace.dep_ == "dobj" and trace.head.lemma_.lower() in CARRYING:
+        return subject_of(trace.head)
+    if trace.dep_ in ("pobj", "pcomp") and trace.head.lower_ == "with":
+        verb = trace.head.head  # "left by a road with burns": "with" may hang on the road
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        return subject_of(verb)
+    return None
+
+
+def deprived_of_sleep(deprive: Token) -> bool:
+    """ "deprived of sleep", "deprived the prisoners of sleep": sleep deprivation, a method of
+    torture (not "deprived of liberty", a detention, or "of food", told otherwise)."""
+    deprived = child_with(deprive, "dobj")
+    rest = object_of_preposition(deprive, "of") or (
+        object_of_preposition(deprived, "of") if deprived is not None else None
+    )
+    return rest is not None and rest.lemma_.lower() in ("sleep", "rest") and not is_negated(deprive)
+
+
+def kept_awake(allow: Token) -> Token | None:
+    """Who was "not allowed to sleep" or questioned "without being allowed to sleep": the
+    refusal of sleep is the torture, so the negation asserts the act rather than denying it."""
+    if allow.lemma_.lower() not in ("allow", "let", "permit"):
+        return None
+    if not any(c.dep_ == "xcomp" and c.lemma_.lower() == "sleep" for c in allow.children):
+        return None
+    if allow.dep_ == "pcomp" and allow.head.lower_ == "without":
+        return subject_of(allow.head.head)  # "interrogated for days without being allowed to"
+    return subject_of(allow) if is_negated(allow) and is_passive(allow) else None

@@ -25,6 +25,7 @@ from factfinder.extract.events import (
     modal_of,
 )
 from factfinder.extract.events.clauses import governors, imperative, under_denial
+from factfinder.extract.events.people import is_person_like
 from factfinder.extract.learned.features import lemma, sentence_features, token_features
 from factfinder.extract.learned.model import TypeModel, TypeWeights
 from factfinder.extract.statements.clauses import agent_of, target_of
@@ -43,6 +44,11 @@ _STANCE_VERBS = frozenset(VERB_STATEMENTS) | REQUEST_VERBS | {"reject", "dismiss
 _UNDERGONE_BY_SUBJECT = frozenset(
     {"killing", "enforced_disappearance", "forced_displacement", "release", "extortion"}
 )
+# Acts only people suffer: a proposal whose victim is a thing reads the word in another sense
+# ("released its annual earnings", "the plan was killed", "held a meeting").
+_BEFALL_PEOPLE = frozenset({"detention", "release"})
+# Statements that are requests: "must release", "to investigate" are how they are worded.
+_REQUESTS = frozenset({"demand", "call_for_investigation"})
 _LEAVING = frozenset({"leave", "flee", "cross", "escape", "abandon", "move", "quit", "go"})
 _PAYING = frozenset({"pay", "hand", "give", "borrow", "sell"})
 # A proposal is surer than nothing but less sure than a rule that names its grammar.
@@ -51,8 +57,9 @@ MAX_PROPOSAL_CONFIDENCE = 0.75
 
 @dataclass
 class Proposal(Detection):
-    """A detection the model proposed: the extractor gives it only the figures written in its
-    own victims' words, since no grammar ties it to any other number in the sentence."""
+    """A detection the model proposed: its victims phrase is a guess, so the extractor gives
+    it the figures written in those words, else the ones the sentence's grammar ties to its
+    act (never a number the sentence does not write); a proposed statement gets none."""
 
 
 class Supplement(Protocol):
@@ -100,6 +107,8 @@ def propose(
         return None  # "beaten to death" is the killing a rule found, not also a torture
     confidence = round(min(MAX_PROPOSAL_CONFIDENCE, probability * MAX_PROPOSAL_CONFIDENCE), 2)
     if weights.kind == "statement":
+        if name not in _REQUESTS and not _stance_taken(trigger):
+            return None
         stance_verb = trigger.pos_ in ("VERB", "AUX") and lemma(trigger) in _STANCE_VERBS
         return Proposal(
             "statement",
@@ -124,6 +133,8 @@ def propose(
         negated = False
     if target is None:
         return None  # an act with no one the grammar says it befell is too loose to claim
+    if name in _BEFALL_PEOPLE and not is_person_like(target):
+        return None
     return Proposal(
         "event",
         name,
@@ -134,6 +145,20 @@ def propose(
         negated=negated,
         confidence=confidence,
     )
+
+
+def _stance_taken(trigger: Token) -> bool:
+    """Whether the sentence says a stance was taken: not one in an infinitive ("the failure of
+    the ministry to condemn", "refused to comment") or under a modal ("detainees must be
+    treated in accordance with the law" states a rule, it denies nothing)."""
+    verb = next((t for t in (trigger, *governors(trigger)) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None:
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        modal = modal_of(verb)
+        if modal is not None and modal != "past":
+            return False
+    return True
 
 
 def _stance_taker(trigger: Token) -> Token | None:

@@ -11,6 +11,7 @@ from factfinder.extract.actors import (
     objects_of_prepositions,
     subject_of,
 )
+from factfinder.extract.attribution import report_frames
 from factfinder.extract.events import (
     NOUN_EVENTS,
     Detection,
@@ -210,3 +211,32 @@ def stance_detection(
         confidence=confidence,
         target_tail=tail,
     )
+
+
+# Stances a speaker takes once per sentence whatever its parts: one denial of one report,
+# one request however many acts it lists ("must reveal their fate, release those held …").
+ONE_PER_SPEAKER = frozenset({"deny", "demand", "call_for_investigation"})
+
+
+def stated_already(detection: Detection, found: list[Detection]) -> bool:
+    """Whether the sentence already holds this speaker's stance of this type: 'called the
+    report "a fantasy" and said there were no secret prisons' is one denial, "there is no
+    evidence …, and I reject the insinuation" too, and "The Government must reveal the fate
+    of every person taken, release those held …" one demand. One part may name its speaker
+    and another be carried by the reporting verb or the quotation."""
+    if detection.type not in ONE_PER_SPEAKER:
+        return False
+    speaker = _speaker_index(detection)
+    return any(d.type == detection.type and _speaker_index(d) == speaker for d in found)
+
+
+def _speaker_index(detection: Detection) -> int | None:
+    """Who takes a stance, as a token index: its own agent, unless "I" or "we" (the speaker
+    of the words); else the speaker of the reporting verb above it; None for the speaker of
+    the sentence itself (a quotation's, a rebuttal's own voice)."""
+    agent = detection.agent
+    if agent is not None and agent.lower_ not in ("i", "we"):
+        return agent.i
+    frames = [f for f in report_frames(detection.trigger) if f.verb != detection.trigger]
+    speaker = frames[0].speaker if frames else None
+    return speaker.i if speaker is not None else None

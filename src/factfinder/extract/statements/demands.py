@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from factfinder.extract.actors import child_with, object_of_preposition, subject_of
 from factfinder.extract.events import (
     CURRENCIES,
+    PERSON_NOUNS,
     VIOLENT_CALLS,
     Detection,
     calls_for_violence,
@@ -58,6 +59,9 @@ LABOUR_CLAIMS = frozenset({"wage", "pay", "salary", "raise", "bonus", "pension",
 MONEY_WORDS = frozenset(
     {"payment", "money", "bribe", "ransom", "fee", "sum", "cash", "dollar", "euro", "rouble"}
 )
+# What is "called for" that is no request to an authority: violence against a group
+# (incitement, an event, or an accusation of it) and a victim's "call for help".
+NOT_REQUESTS = frozenset({"elimination", "extermination", "violence", "killing", "help"})
 # Verbs by which a speaker insists on a need: "stressed the need for an investigation".
 STRESSING = frozenset(
     {"stress", "emphasise", "emphasize", "underline", "underscore", "reiterate", "highlight"}
@@ -204,7 +208,7 @@ def lettered_command(verb: Token) -> bool:
 def requirement_statement(act: Token) -> Detection | None:
     """ "said the authorities must stop harassing journalists", "(c) Release Ms Marrow": what
     a speaker says must be done is their demand, or their call for an investigation."""
-    if is_conditional(act) or is_negated(act):
+    if is_conditional(act) or is_negated(act) or _condition_put_to_victim(act):
         return None
     accountable = is_passive(act) and _brought_to_justice(act)  # "must be held to account"
     if act.lemma_.lower() in ("hold",) and child_with(act, "dobj") is None and not accountable:
@@ -220,6 +224,24 @@ def requirement_statement(act: Token) -> Detection | None:
         target=target,
         speaker_is_agent=True,
         confidence=0.7,
+    )
+
+
+# Who is told what they "should" do when a perpetrator sets a condition: the victim, as
+# the witness tells it ("if we wanted to see him alive we should bring the money").
+TOLD_PERSONS = frozenset({"i", "we", "you"})
+
+
+def _condition_put_to_victim(act: Token) -> bool:
+    """ "He said that if I wanted to keep my pension I should stop appearing with the union",
+    "if we wanted to see Teo alive we should bring 5,000 euros": a condition a perpetrator
+    sets the one telling of it (a threat or a ransom, events), not a demand on an authority."""
+    subject = child_with(act, "nsubj")
+    if subject is None or subject.lower_ not in TOLD_PERSONS:
+        return False
+    return any(
+        c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+        for c in act.children
     )
 
 
@@ -244,12 +266,17 @@ def _act_words(act: Token) -> list[Token]:
     return [t for t in act.subtree if t.i not in others]
 
 
+# Owners of a request noun that point back to a request already told ("has not responded
+# to our requests for access, first made in January"): no new request is made.
+OWN_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
+
+
 def nominal_request(request: Token) -> Detection | None:
     """ "the family's request for an investigation", "the UN's call for the release of …": a
     request someone named has made, written as a noun."""
     owner = child_with(request, "poss")
     wanted = object_of_preposition(request, "for")
-    if owner is None or wanted is None or owner.lower_ in ("its", "their", "his", "her"):
+    if owner is None or wanted is None or owner.lower_ in OWN_PRONOUNS:
         return None
     words = {t.lemma_.lower() for t in wanted.subtree}
     if words & INVESTIGATION_WORDS:
@@ -449,9 +476,21 @@ def chanted_command(act: Token) -> bool:
     return first == act
 
 
+# What is reopened or re-examined when an inquiry is asked for again.
+CASE_WORDS = frozenset({"case", "investigation", "inquiry", "file"})
+
+
 def _looks_into(act: Token) -> bool:
-    """ "to look into the case": an inquiry asked for in plain words."""
-    return act.lemma_.lower() == "look" and any(c.lower_ == "into" for c in act.children)
+    """ "to look into the case", "to reopen that part of the case", "to re-examine the file":
+    an inquiry asked for in plain words."""
+    lemma = act.lemma_.lower()
+    if lemma == "look":
+        return any(c.lower_ == "into" for c in act.children)
+    reopened = child_with(act, "dobj")
+    if lemma not in ("reopen", "re-open", "re-examine", "reexamine") or reopened is None:
+        return False
+    whole = object_of_preposition(reopened, "of")  # "that part of the case"
+    return any(w is not None and w.lemma_.lower() in CASE_WORDS for w in (reopened, whole))
 
 
 def mentions_investigation(token: Token, words: list[Token] | None = None) -> bool:
@@ -464,11 +503,20 @@ def mentions_investigation(token: Token, words: list[Token] | None = None) -> bo
             given = object_of_preposition(word, "to", "for")
             granted = [given, *given.conjuncts] if given is not None else []
             granted += [c for c in word.conjuncts if c.pos_ == "NOUN"]  # "access … and a doctor"
+            granted += _also_granted(word)
             if granted and all(g.lemma_.lower() in ACCESS_RIGHTS for g in granted):
                 continue  # "access to a lawyer and a doctor": the doctor's is an inquiry's
         if lemma in INVESTIGATION_WORDS or _monitoring_visit(word):
             return True
     return False
+
+
+def _also_granted(access: Token) -> list[Token]:
+    """ "has access to a lawyer, to his family and to an independent doctor": the parser
+    hangs the later "to …" phrases on the verb, beside "access", not inside it."""
+    phrases = [c for c in access.head.children if c.dep_ == "prep" and c.lower_ == "to"]
+    phrases += [c for p in phrases for c in p.conjuncts if c.lower_ == "to"]
+    return [o for p in phrases for o in p.children if o.dep_ == "pobj"]
 
 
 def _own_words(verb: Token) -> list[Token]:
@@ -520,13 +568,15 @@ def demand_statement(token: Token) -> Detection | None:
         return None
     if target is not None and target.lemma_.lower() in LABOUR_CLAIMS:
         return None  # "teachers are demanding higher wages": a labour dispute, not a response
-    if target is not None and target.lemma_.lower() in ("elimination", "extermination"):
-        return None  # a call to eliminate a group is incitement, an event
+    if target is not None and target.lemma_.lower() in NOT_REQUESTS:
+        return None  # a call to eliminate a group is incitement, an event; "call for help"
     acts = _requested_acts(token)
     if any(a.lemma_.lower() in VIOLENT_CALLS or calls_for_violence(a) for a in acts):
         return None  # a call to attack a group ("to find and punish") is incitement, an event
     if target is not None and _sum_of_money(target, token):
         return None  # "demanded 5,000 calderi from the family": extortion, an event
+    if _price_asked(token):
+        return None  # "are demanding 200,000 marek for their release": a ransom, an event
     acts = [c for c in token.children if c.dep_ == "xcomp"]  # "to reveal … and to release him"
     if acts:  # "called on the authorities to release Mr Dresk": about Mr Dresk
         target = next((o for o in map(_act_object, acts) if o is not None), None) or target
@@ -558,15 +608,51 @@ def demand_statement(token: Token) -> Detection | None:
 
 
 def _monitoring_visit(word: Token) -> bool:
-    """ "an official country visit", "allow UN monitors into the region": the access an expert
-    or an observer mission asks for."""
+    """ "an official country visit", "allow UN monitors into the region", "let the Working
+    Group visit", "grant the Special Rapporteur access": the access an expert or an observer
+    mission asks for."""
     if word.lemma_.lower() in MONITORS:  # let in, not the ones asking ("monitors urged …")
         asking = word.dep_ in ("nsubj", "nsubjpass") and word.head.lemma_.lower() in REQUEST_VERBS
         return not asking
+    if _expert_body(word) and word.dep_ in ("dobj", "dative"):
+        return word.head.lemma_.lower() in ADMITTING  # not "the Rapporteur urged …"
     if word.lemma_.lower() != "visit":
         return False
     kinds = ("country", "official", "monitoring", "fact-finding")
     return any(c.lower_ in kinds for c in word.children)
+
+
+def _price_asked(demand: Token) -> bool:
+    """A counted thing that is no group of people as the object of "demand" ("guards had
+    demanded 200 euros per person", "are demanding 90,000 dinars for their release"), in
+    whatever currency: a price for freedom or for a favour, not a request to an authority.
+    Looked for among all objects, since the parser may take a relative "that" for one."""
+    if demand.lemma_.lower() != "demand":
+        return False
+    return any(c.dep_ == "dobj" and _counted_non_person(c) for c in demand.children)
+
+
+def _counted_non_person(word: Token) -> bool:
+    """ "200 euros per person", "90,000 dinars": counted, and not itself people (the people a
+    price is per do not make it a group of people)."""
+    counted = any(c.dep_ == "nummod" or c.ent_type_ == "MONEY" for c in word.children)
+    person = word.lemma_.lower() in PERSON_NOUNS or word.ent_type_ in ("PERSON", "NORP")
+    return counted and not person
+
+
+# Verbs by which an authority lets an expert body in: "allow the Special Rapporteur to
+# visit", "invite the Working Group", "grant the Subcommittee access".
+ADMITTING = frozenset({"let", "allow", "grant", "give", "permit", "invite", "admit", "receive"})
+# The UN's and regional bodies' experts whose visit is an inquiry.
+EXPERT_BODIES = frozenset({"rapporteur", "subcommittee", "commissioner"})
+
+
+def _expert_body(word: Token) -> bool:
+    """A special rapporteur, a working group, a subcommittee: an expert body whose access
+    to a country is a monitoring visit."""
+    lemma = word.lemma_.lower()
+    working = lemma == "group" and any(c.lower_ == "working" for c in word.children)
+    return lemma in EXPERT_BODIES or working
 
 
 def _counted_thing(word: Token) -> bool:

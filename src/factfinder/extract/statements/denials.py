@@ -12,14 +12,6 @@ from factfinder.extract.statements.clauses import agent_of
 from factfinder.extract.statements.lexicon import ASSERTING_VERBS, OFFICIALS, REPORT_NOUNS
 
 
-def denied_already(detection: Detection, found: list[Detection]) -> bool:
-    """One denial per speaker and sentence: 'called the report "a fantasy" and said there
-    were no secret prisons' is one stance against one report."""
-    if detection.type != "deny" or detection.agent is None:
-        return False
-    return any(d.type == "deny" and d.agent == detection.agent for d in found)
-
-
 def neither_confirms_nor_denies(confirm: Token) -> bool:
     """ "would neither confirm nor deny the arrests": a refusal to answer, silence, not a
     denial."""
@@ -226,6 +218,17 @@ def calls_reports(word: Token) -> bool:
     return word.head.lemma_.lower() in ("call", "brand", "label", "term", "dismiss") and any(
         c.dep_ in ("compound", "nmod") and c.lemma_.lower() in REPORT_NOUNS for c in word.children
     )
+
+
+def said_groundless(basis: Token) -> bool:
+    """ "the allegations were without foundation", "dismissed the claims as without merit":
+    a report said to lack a basis; not "those held without legal basis", an act done
+    without one."""
+    without = basis.head
+    if without.lower_ != "without":
+        return False
+    held = without.head
+    return held.lemma_.lower() == "be" or held.lower_ == "as" or held.lemma_.lower() in REPORT_NOUNS
 
 
 def no_reason(token: Token) -> Detection | None:

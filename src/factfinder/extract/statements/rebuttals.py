@@ -23,6 +23,7 @@ from factfinder.extract.statements.lexicon import (
     ASSERTING_VERBS,
     HARMED,
     NOT_ABUSES,
+    OFFICIALS,
     REPORT_NOUNS,
     SUFFERING_VERBS,
 )
@@ -93,6 +94,8 @@ def _denies(clause: Token) -> bool:
     """What an actor says that contradicts an abuse report: the act did not happen, its
     victims or places do not exist, it was lawful, the accused are innocent, words were
     twisted, or a death had a natural cause."""
+    if any(_no_arrests_made(c) for c in (clause, *clause.conjuncts)):
+        return False
     return (
         _negated_act(clause)
         or _nothing_exists(clause)
@@ -110,6 +113,22 @@ def _denies(clause: Token) -> bool:
         or _untrue(clause)
         or _never_happened(clause)
     )
+
+
+# Custody acts whose absence, with no one in particular, tells police inaction.
+ARRESTING = frozenset({"arrest", "detain"})
+
+
+def _no_arrests_made(clause: Token) -> bool:
+    """ "no arrests were made", "police have made no arrests in any of the cases", "did not
+    detain anyone": a quiet march or culprits still free, reported; not an abuse denied
+    (unlike "had not detained the journalist", "no one was detained for their opinions")."""
+    lemma = clause.lemma_.lower()
+    if lemma == "make":
+        made = child_with(clause, "dobj", "nsubjpass")
+        return made is not None and made.lemma_.lower() in ARRESTING | {"detention"}
+    anyone = child_with(clause, "dobj")
+    return lemma in ARRESTING and anyone is not None and anyone.lower_ in ("anyone", "anybody")
 
 
 # What an incident is called when it is said not to have happened: "no such incident".
@@ -276,7 +295,10 @@ def nobody_harmed(verb: Token) -> bool:
     arrested for the murder") are not denials."""
     lemma = LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower())
     suffered = lemma in SUFFERING_VERBS and _suffered_abuse(verb)
-    if (lemma not in DENIABLE_ACTS or lemma in NOT_ABUSES) and not suffered:
+    forced = any(c.lower_ == "forcibly" for c in verb.children)  # "forcibly removed"
+    if (lemma not in DENIABLE_ACTS or lemma in NOT_ABUSES) and not (
+        suffered or forced or _held_in_custody(verb)
+    ):
         return False
     subject = child_with(verb, "nsubjpass", "nsubj")
     nobody = subject is not None and (
@@ -286,9 +308,21 @@ def nobody_harmed(verb: Token) -> bool:
     )
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     present = bool(auxes & {"has", "have", "is", "are"}) or verb.tag_ in ("VBZ", "VBP")
+    present = present or any(c.lower_ == "ever" for c in verb.children)  # "None … was ever held"
     culprits = object_of_preposition(verb, "for")
     sought = culprits is not None and culprits.lemma_.lower() in CRIMES | set(NOUN_EVENTS)
     return nobody and present and not sought and not is_conditional(verb)
+
+
+def _held_in_custody(verb: Token) -> bool:
+    """ "None of them was ever held by the police", "No one is held for his opinions":
+    custody denied; not "no one has been held responsible" (no culprit found)."""
+    if verb.lemma_.lower() != "hold" or not is_passive(verb):
+        return False
+    words = {c.lemma_.lower() for c in verb.children}  # "to account" is often parsed a verb
+    account = object_of_preposition(verb, "to")
+    words |= {account.lemma_.lower()} if account is not None else set()
+    return not words & {"responsible", "accountable", "account", "justice"}
 
 
 # What a rebuttal says no one underwent, beyond the event lexicon's nouns.
@@ -327,7 +361,29 @@ def own_voice_rebuttal(root: Token) -> bool:
         subject = root.head
     if root.lemma_.lower() in LEAVING and _of_their_own_accord(root) and subject is not None:
         return subject.lemma_.lower() in PERSON_NOUNS | {"they", "family", "resident"}
+    if _does_not_hold(root, subject):
+        return True
     return _defended_as_lawful(root) and not is_negated(root)
+
+
+def _does_not_hold(root: Token, holder: Token | None) -> bool:
+    """ "The Ministry does not hold Mr Orlan", "The service is not holding her": an authority
+    saying, in the present, that it has no such person in custody (a denial of a capture)."""
+    if root.lemma_.lower() not in ("hold", "detain") or not is_negated(root):
+        return False
+    present = root.tag_ in ("VBZ", "VBP", "VB", "VBG") and not any(
+        c.lower_ in ("did", "was", "were", "had") for c in root.children
+    )
+    official = holder is not None and (
+        holder.ent_type_ == "ORG" or holder.lemma_.lower() in OFFICIALS | {"ministry", "we"}
+    )
+    held = child_with(root, "dobj")
+    person = held is not None and (
+        held.ent_type_ == "PERSON"
+        or held.lemma_.lower() in PERSON_NOUNS
+        or held.lower_ in THIRD_PERSON_OBJECTS
+    )
+    return present and official and person
 
 
 def _contrary_to_claims(root: Token) -> bool:

@@ -30,6 +30,7 @@ from factfinder.extract.statements.clauses import (
     mistagged_verb,
     object_is_report,
     stance_detection,
+    stated_already,
     tacked_onto_report,
     target_of,
     that_clause,
@@ -61,13 +62,13 @@ from factfinder.extract.statements.demands import (
 from factfinder.extract.statements.denials import (
     called_false,
     calls_reports,
-    denied_already,
     knows_no_cases,
     knows_nothing_of,
     neither_confirms_nor_denies,
     no_reason,
     no_record_of,
     no_truth_in_reports,
+    said_groundless,
     said_nothing_wrong,
     scoffed_at,
     smear_phrase,
@@ -92,7 +93,10 @@ from factfinder.extract.statements.rebuttals import (
     says_it_did_not_happen,
 )
 from factfinder.extract.statements.silence import (
+    ANSWERING_VERBS,
+    answered_by_none,
     could_not_be_reached,
+    custody_unacknowledged,
     declines_requests,
     details_withheld,
     for_comment,
@@ -103,14 +107,17 @@ from factfinder.extract.statements.silence import (
     none_given,
     nothing_to_add,
     raised_money,
+    refused_under_questioning,
     said_nothing,
     silence_detection,
     told_to_keep_quiet,
     under_regret,
     whereabouts_withheld,
     withheld_detail,
+    written_without_answer,
 )
 from factfinder.extract.statements.stances import (
+    ACCOUNTING_ACTS,
     blamed_for,
     blamed_for_silence,
     called_bad,
@@ -119,14 +126,18 @@ from factfinder.extract.statements.stances import (
     concern_statement,
     critical_of,
     drawn_stance,
+    faulted_for_pretence,
     fears_for_safety,
     harms_something,
     held_responsible,
     hits_out_at,
     it_is_wrong,
+    judged_pejoratively,
+    not_a_single_one,
     regret_statement,
     said_at_fault,
     said_failed,
+    silence_faulted,
     stance_noun,
     taken_to_task,
     takes_aim_at,
@@ -156,6 +167,7 @@ REQUEST_NOUNS = frozenset({"request", "call", "demand", "appeal", "plea"})
 # What is withheld from detainees when they are "denied" something.
 DENIED_RIGHTS = frozenset(
     {"access", "food", "water", "care", "treatment", "visit", "bail", "right", "medicine", "sleep"}
+    | {"contact", "communication", "counsel", "representation"}
     | {"permission", "entry", "visa", "request", "application", "licence", "license", "permit"}
 )  # "the council denied permission for a supermarket" refuses; it denies no claim
 # How reporters say an actor said nothing: "remained silent", "stayed tight-lipped".
@@ -185,6 +197,8 @@ CRITICISM_WORDS = frozenset(
         "deplorable",
         "disgraceful",
         "barbaric",
+        "regrettable",  # "It is regrettable that the organisation chose not to contact …"
+        "lamentable",
         "crime",
         "inhuman",
         "atrocity",
@@ -205,7 +219,8 @@ CRITICISM_WORDS = frozenset(
 # What can be sought as an inquiry ("seeking an independent examination"); not "access", which
 # a reporter or a refugee seeks for themselves.
 INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe", "examination", "inquest"})
-# Verbs of intending whose negation before "comment" is silence: "does not intend to comment".
+# Verbs of intending whose negation before "comment" is silence: "does not intend to comment";
+# "going to" joins them in its VBG form ("I am not going to comment on that").
 UNINTENDING = frozenset({"intend", "plan", "wish", "propose"})
 # Verbs by which an act draws others' stance: "prompting condemnation from rights groups".
 DRAWING_VERBS = frozenset({"prompt", "draw", "spark", "provoke", "trigger", "attract"})
@@ -285,7 +300,7 @@ def find_statements(sent: Span) -> list[Detection]:
     found: list[Detection] = []
     for token in sent:
         detection = _statement(token, token.lemma_.lower())
-        if detection is None or denied_already(detection, found):
+        if detection is None or stated_already(detection, found):
             continue
         if detection.type == "demand" and public_call(token) is not None:
             continue  # a call on the public to act against people incites (events/incitement.py)
@@ -357,7 +372,7 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             "statement", "deny", token, speaker_is_agent=True, confidence=0.65
         )
     if (
-        (lemma in HARMFUL_ACTS or lemma in SUFFERING_VERBS)
+        (lemma in HARMFUL_ACTS | SUFFERING_VERBS or token.pos_ == "VERB")
         and token.dep_ == "ROOT"
         and nobody_harmed(token)
     ):
@@ -436,6 +451,25 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             and token.dep_ == "acomp"
         ):
             return concern_statement(token)
+        if lemma in ACCOUNTING_ACTS and not_a_single_one(token):
+            faulted = subject_of(token) if not is_passive(token) else None
+            return Detection(  # "Not one officer has been suspended"
+                "statement",
+                "criticize",
+                token,
+                target=faulted,
+                speaker_is_agent=True,
+                confidence=0.7,
+            )
+        if lemma in ("pretend", "ignore") and (faulted := faulted_for_pretence(token)) is not None:
+            return Detection(  # "The authorities have spent weeks pretending this is not happening"
+                "statement",
+                "criticize",
+                token,
+                target=faulted,
+                speaker_is_agent=True,
+                confidence=0.7,
+            )
         called_out = any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
         called_out = called_out and object_of_preposition(token, "for") is not None
         if called_out and lemma == "call":  # not "called out the army" to quell a protest
@@ -536,6 +570,7 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             lemma in STAYING
             and {c.lower_ for c in token.children} & SILENT_WORDS
             and not blamed_for(token)
+            and not told_to_keep_quiet(token)  # "warned her to keep quiet": intimidation
         ):
             silent = next(c for c in token.children if c.lower_ in SILENT_WORDS)
             about = object_of_preposition(silent, "about", "on", "over") or object_of_preposition(
@@ -557,7 +592,8 @@ def _statement(token: Token, lemma: str) -> Detection | None:
                     no_public_statement(token),
                     target=object_of_preposition(answer, "on", "about", "over"),
                 )
-        if lemma in UNINTENDING and is_negated(token) and xcomp_lemma(token) in SILENCE_VERBS:
+        intending = lemma in UNINTENDING or (lemma == "go" and token.tag_ == "VBG")
+        if intending and is_negated(token) and xcomp_lemma(token) in SILENCE_VERBS:
             return silence_detection(  # "does not intend to comment further"
                 token, agent=subject_of(token), confidence=0.8
             )
@@ -574,20 +610,28 @@ def _statement(token: Token, lemma: str) -> Detection | None:
                 token, agent=subject_of(token), confidence=0.75
             )
         if lemma in REFUSING and xcomp_lemma(token) in SILENCE_VERBS:
-            if whereabouts_withheld(token):
+            if whereabouts_withheld(token) or custody_unacknowledged(token):
                 return None  # "refused to say where they are": a concealment, not silence
             if token.tag_ == "VBG" and token.head.lower_ == "for":
                 return None  # "criticised the Government for failing to respond": criticism only
+            if raised_money(child_with(token, "xcomp")) or refused_under_questioning(token):
+                return None  # "after their relatives failed to raise the money"
             return silence_detection(token, agent=subject_of(token), confidence=0.85)
         if (
             lemma in SILENCE_VERBS
             and is_negated(token)
             and not told_to_keep_quiet(token)
             and not withheld_detail(token)
+            and not custody_unacknowledged(token)
             and not under_regret(token)
             and not raised_money(token)
         ):
             return no_public_statement(token)
+        if lemma in ANSWERING_VERBS and answered_by_none(token):
+            return no_public_statement(token)  # "Neither has responded"
+        if lemma in ("receive", "get") and (unanswered := written_without_answer(token)):
+            # "had written twice to the mayor's office without receiving an answer"
+            return silence_detection(token, agent=unanswered, confidence=0.75)
         if (
             lemma in ("return", "answer")
             and is_negated(token)
@@ -693,7 +737,7 @@ def _statement(token: Token, lemma: str) -> Detection | None:
         return called_motivated(token)  # "called the arrests politically motivated"
     if lemma in DENIAL_WORDS and token.dep_ in ("attr", "acomp", "oprd", "pobj", "ccomp"):
         return called_false(token)
-    if lemma in ("foundation", "basis", "merit") and token.head.lower_ == "without":
+    if lemma in ("foundation", "basis", "merit") and said_groundless(token):
         return called_false(token.head, word=token)  # "the allegations were without foundation"
     if lemma == "aware" and is_negated(token.head) and knows_no_cases(token):
         return Detection(  # "said it was not aware of any such cases"
@@ -710,6 +754,12 @@ def _statement(token: Token, lemma: str) -> Detection | None:
         return called_false(token.head, word=token)  # 'called the report "biased and unfounded"'
     if lemma in CRITICISM_WORDS and token.dep_ in ("oprd", "attr", "acomp", "dobj", "appos"):
         return called_bad(token)
+    if lemma == "silence" and (silent := silence_faulted(token)) is not None:
+        return Detection(  # "The minister's silence is a green light for violence"
+            "statement", "criticize", token, target=silent, speaker_is_agent=True, confidence=0.7
+        )
+    if judged_pejoratively(token):
+        return called_bad(token)  # 'called the amnesty "a cynical gesture"'
     if lemma in BLOW_WORDS and token.dep_ in ("oprd", "appos") and harms_something(token):
         called = called_bad(token)  # 'called the verdict "a grave blow to the independence …"'
         return replace(called, type="condemn") if called is not None else None
@@ -758,6 +808,8 @@ def _verb_statement(token: Token, stype: str) -> Detection | None:
     intended, a stance not taken or a right withheld ("denied them medical care")."""
     if is_conditional(token) or intent_governor(token) is not None:  # "called on them to condemn"
         return None
+    if stype in ("condemn", "criticize") and lettered_command(token):
+        return requirement_statement(token)  # a recommendation: "(d) Publicly condemn all calls …"
     if token.dep_ in ("acl", "xcomp") and token.head.lemma_.lower() in FAILINGS:
         return None  # "the failure of the ministry to condemn …": a stance not taken
     modal = modal_of(token)

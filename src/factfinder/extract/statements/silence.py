@@ -29,6 +29,32 @@ def under_regret(verb: Token) -> bool:
     return False
 
 
+# Verbs of answering whose subject "neither" or "none" reports that no one answered.
+ANSWERING_VERBS = frozenset({"respond", "reply", "comment", "react", "answer"})
+# Subjects that say no one of those asked did it: "Neither has responded".
+NO_ONE = frozenset({"neither", "none", "nobody"})
+
+
+def answered_by_none(verb: Token) -> bool:
+    """ "Neither has responded", "None of the ministries replied", "No official has
+    commented": silence told by a subject that counts no one, not by "not"."""
+    subject = child_with(verb, "nsubj")
+    if subject is None or is_negated(verb):
+        return False
+    answered = child_with(verb, "dobj")
+    if answered is not None and answered.lemma_.lower() not in UNANSWERED:
+        return False  # "Nobody answered the door"
+    return subject.lower_ in NO_ONE or any(c.lower_ == "no" for c in subject.children)
+
+
+def written_without_answer(receive: Token) -> Token | None:
+    """Whom a speaker wrote to "without receiving an answer" ("had written twice to the
+    mayor's office without receiving a reply"): that office's silence, or None."""
+    if receive.head.lower_ != "without" or not gives_answer(receive):
+        return None
+    return object_of_preposition(receive.head.head, "to")
+
+
 def declines_requests(verb: Token) -> bool:
     """ "declined requests for an interview": refusing to be asked is silence."""
     refused = child_with(verb, "dobj")
@@ -132,6 +158,28 @@ def whereabouts_withheld(verb: Token) -> bool:
     )
 
 
+# Custody, and words for it, that an authority can leave unacknowledged: "has not
+# acknowledged holding him", "refusing to acknowledge the deprivation of liberty".
+CUSTODY_ACTS = frozenset({"hold", "detain", "arrest", "keep", "take", "capture"})
+CUSTODY_WORDS = frozenset(
+    {"detention", "custody", "deprivation", "arrest", "whereabouts", "fate", "capture"}
+)
+
+
+def custody_unacknowledged(verb: Token) -> bool:
+    """ "The authorities have not acknowledged holding them", "refused to acknowledge his
+    detention": a capture the authorities conceal (an enforced disappearance, an event), not
+    their silence on the record."""
+    said = child_with(verb, "xcomp") if verb.lemma_.lower() != "acknowledge" else verb
+    if said is None or said.lemma_.lower() not in ("acknowledge", "confirm", "admit"):
+        return False
+    held = child_with(said, "xcomp", "ccomp")
+    if held is not None and held.lemma_.lower() in CUSTODY_ACTS:
+        return True
+    obj = child_with(said, "dobj")
+    return obj is not None and obj.lemma_.lower() in CUSTODY_WORDS
+
+
 # What a spokesperson declines to give when saying nothing: details, information, figures.
 WITHHELD = frozenset({"detail", "information", "comment", "figure", "explanation", "name"})
 
@@ -156,10 +204,23 @@ def nothing_to_add(have: Token) -> bool:
     return any(c.lemma_.lower() in ("add", "say") for c in said)
 
 
-def raised_money(verb: Token) -> bool:
+# Words that tell a refusal as the moment of something done to the one who refused.
+MOMENTS = frozenset({"when", "after", "because"})
+
+
+def refused_under_questioning(refuse: Token) -> bool:
+    """ "when she refused to answer, one of them held a pistol to her temple": a refusal told
+    as the moment of an act against the one who refused, a detainee's, not an actor's
+    silence on the record."""
+    return refuse.dep_ == "advcl" and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in MOMENTS for c in refuse.children
+    )
+
+
+def raised_money(verb: Token | None) -> bool:
     """ "could not raise the 8,000 kresta", "failed to raise the money": a sum not found, not
     an issue left unraised."""
-    if verb.lemma_.lower() != "raise":
+    if verb is None or verb.lemma_.lower() != "raise":
         return False
     obj = child_with(verb, "dobj")
     if obj is None:

@@ -76,7 +76,8 @@ def regret_statement(regret: Token) -> Detection | None:
 
 def it_is_wrong(word: Token) -> Detection | None:
     """ "It is unacceptable that people are punished": the act so judged is condemned; an
-    actor's conduct so judged ("that the government has not responded") is criticised."""
+    actor's conduct so judged ("that the government has not responded"), or anything called
+    regrettable ("that the organisation chose not to contact us"), is criticised."""
     clause = judged_clause(word)
     if clause is None:
         return None
@@ -84,12 +85,13 @@ def it_is_wrong(word: Token) -> Detection | None:
     faulted = actor is not None and (
         actor.lemma_.lower() in ADDRESSEES | OFFICIALS or actor.ent_type_ in ("ORG", "GPE")
     )
-    stype = "criticize" if faulted else "condemn"
+    regretted = word.lemma_.lower() in ("regrettable", "lamentable")  # regret criticises
+    stype = "criticize" if faulted or regretted else "condemn"
     return Detection(
         "statement",
         stype,
         word,
-        target=actor if faulted else clause,
+        target=actor if faulted or regretted else clause,
         speaker_is_agent=True,
         confidence=0.7,
     )
@@ -98,9 +100,11 @@ def it_is_wrong(word: Token) -> Detection | None:
 def held_responsible(hold: Token) -> Token | None:
     """ "We hold the ministry responsible for …": blame, a criticism of the ministry.
 
-    "demanded that those responsible be held accountable" asks for justice; it blames no one.
+    "demanded that those responsible be held accountable", "called on the Government … to
+    ensure that the governor is held accountable" ask for justice; they blame no one.
     """
-    if is_passive(hold) and hold.dep_ == "ccomp" and hold.head.lemma_.lower() in REQUEST_VERBS:
+    asking = REQUEST_VERBS | {"ensure", "guarantee"}
+    if is_passive(hold) and any(a.lemma_.lower() in asking for a in hold.ancestors):
         return None
     for child in hold.children:
         if child.lower_ in ("responsible", "accountable") and child.dep_ in (
@@ -117,6 +121,8 @@ def concern_statement(token: Token) -> Detection | None:
     """ "expressed concern", "is alarmed by", "deeply troubled over": a stance of concern, with
     who holds it and what it is about."""
     if is_conditional(token) or modal_of(token) not in (None, "past"):
+        return None
+    if _in_question(token):
         return None
     holder = token.head if token.dep_ == "acomp" else token
     agent = subject_of(holder)
@@ -136,6 +142,13 @@ def concern_statement(token: Token) -> Detection | None:
     )
 
 
+def _in_question(concerned: Token) -> bool:
+    """ "the individuals concerned", "the person concerned": "concerned" right after a noun
+    and with nothing of its own means "in question", no one's concern."""
+    after_noun = concerned.dep_ in ("acl", "amod") and concerned.i == concerned.head.i + 1
+    return after_noun and concerned.n_lefts + concerned.n_rights == 0
+
+
 def stance_noun(token: Token, stype: str) -> Detection | None:
     """ "expressed concern about", "voiced condemnation of": a stance stated as a noun; negated,
     it is silence."""
@@ -144,6 +157,8 @@ def stance_noun(token: Token, stype: str) -> Detection | None:
         return None
     if is_negated(verb):
         return no_public_statement(verb)
+    if _told_before(token):
+        return None
     target = (
         object_of_preposition(token, "about", "over", "at", "for", "of")
         or object_of_preposition(verb, "about", "over", "at")
@@ -152,6 +167,21 @@ def stance_noun(token: Token, stype: str) -> Detection | None:
     return Detection(
         "statement", stype, token, agent=agent_of(verb), target=target, confidence=0.85
     )
+
+
+# Words by which a stance noun points back to a stance already told: "raised these
+# concerns with the Government", "have raised their concerns with the Governments".
+BACK_POINTERS = frozenset({"these", "those", "their", "its", "such", "his", "her"})
+
+
+def _told_before(stance: Token) -> bool:
+    """ "The Special Rapporteur has raised these concerns with the Government": a stance told
+    earlier, now passed on to an authority, with nothing new it is about; not "expressed
+    their concern about the arrests"."""
+    if not any(c.lower_ in BACK_POINTERS for c in stance.children):
+        return False
+    about = object_of_preposition(stance, "about", "over", "at", "for", "of")
+    return about is None and child_with(stance, "acl", "ccomp") is None
 
 
 def drawn_stance(stance: Token) -> Detection | None:
@@ -240,6 +270,91 @@ def said_at_fault(verb: Token) -> bool:
         return False
     held = [child_with(verb, "dobj"), object_of_preposition(verb, "with", "for")]
     return any(h is not None and h.lemma_.lower() in objects for h in held)
+
+
+# What an actor is faulted for ignoring when a text says it ignores it: evidence put
+# before it, not requests for comment (silence), warnings in a story or a traffic light.
+IGNORED = frozenset({"evidence", "information", "fact", "finding", "testimony"})
+# Stances whose content a pretence or an ignoring may be: "criticised the government for
+# ignoring a court order", "alarmed that the authorities have ignored complaints" (one claim).
+HOLDING_STANCES = VERB_STATEMENTS.keys() | frozenset(
+    {"concern", "alarm", "regret", "trouble", "worry", "concerned", "alarmed", "troubled"}
+    | {"worried", "disturbed", "dismayed"}
+)
+# Who is faulted for ignoring or pretending: anyone but the speaker or the one addressed.
+SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
+
+
+def faulted_for_pretence(verb: Token) -> Token | None:
+    """ "The authorities have spent weeks pretending this is not happening", "until it could
+    no longer pretend", "should stop pretending", "The Rapporteur chose to ignore this
+    information", "her answer ignores the evidence": an actor faulted, in the speaker's own
+    words, for pretending or for ignoring what was put before it; returns that actor."""
+    lemma = verb.lemma_.lower()
+    if lemma == "ignore":
+        ignored = child_with(verb, "dobj")
+        if ignored is None or ignored.lemma_.lower() not in IGNORED:
+            return None
+    elif lemma != "pretend" or verb.pos_ != "VERB":
+        return None
+    if is_conditional(verb) or any(a.lemma_.lower() in HOLDING_STANCES for a in verb.ancestors):
+        return None
+    spent = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "spend"
+    actor = subject_of(verb.head if spent else verb)  # "have spent weeks pretending"
+    if actor is None or actor.lower_ in SPEAKER_PRONOUNS:
+        return None
+    if lemma == "pretend" and not (is_institution(actor) or actor.lower_ in ("it", "they")):
+        return None  # "the boy pretended to be asleep"
+    return actor
+
+
+def silence_faulted(silence: Token) -> Token | None:
+    """ "The minister's silence is a green light for violence", "the Government's answer has
+    been silence", "the silence of those who could stop them": an actor's silence judged,
+    a criticism of the actor (not "a minute of silence", "months of silence"); returns the
+    actor, or None."""
+    if silence.lemma_.lower() != "silence" or silence.pos_ != "NOUN":
+        return None
+    if any(a.lemma_.lower() in HOLDING_STANCES for a in silence.ancestors):
+        return None  # "criticised the government for its silence": that criticism only
+    owner = child_with(silence, "poss") or object_of_preposition(silence, "of")
+    if owner is None and silence.dep_ == "attr":  # "the Government's answer has been silence"
+        answer = child_with(silence.head, "nsubj")
+        owner = child_with(answer, "poss") if answer is not None else None
+    if owner is None or owner.lower_ in ("its", "their", "his", "her", "my", "our"):
+        return None
+    return owner
+
+
+# Acts by which culprits are held to account, whose emphatic absence faults the authority.
+ACCOUNTING_ACTS = frozenset(
+    {"suspend", "charge", "prosecute", "investigate", "convict", "punish", "discipline"}
+    | {"sanction", "indict", "dismiss", "fire", "open"}
+)
+# What "open" must open to hold anyone to account: "has not opened a single case".
+OPENED_CASES = frozenset({"case", "investigation", "inquiry", "probe", "proceeding"})
+
+
+def not_a_single_one(verb: Token) -> bool:
+    """ "not one officer has been suspended", "the prosecutor's office has not opened a single
+    case": the emphatic "not one", "not a single" of an advocate faulting an authority for
+    holding no one to account (a plain "no one has been charged" reports; it faults no one)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ACCOUNTING_ACTS or is_conditional(verb):
+        return False
+    emphatic = [
+        arg
+        for arg in verb.children
+        if arg.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and any(
+            (c.dep_ == "amod" and c.lower_ == "single")
+            or (c.dep_ == "nummod" and c.lower_ == "one")
+            for c in arg.children
+        )
+    ]
+    if not emphatic or not any(c.dep_ == "neg" for a in (verb, *emphatic) for c in a.children):
+        return False
+    return lemma != "open" or any(a.lemma_.lower() in OPENED_CASES for a in emphatic)
 
 
 def took_issue_with(take: Token) -> Token | None:
@@ -340,13 +455,61 @@ def called_bad(word: Token) -> Detection | None:
     if about is None:
         return None
     stype = "criticize"
-    if about.lemma_.lower() in REPORT_NOUNS:
-        stype = "deny"  # "called the accusations shameful"
+    if about.lemma_.lower() in REPORT_NOUNS - {"statement"}:
+        # "called the accusations shameful"; an official's statement called "an insult to
+        # our intelligence" is faulted as said, not denied as a report of abuse
+        stype = "deny"
     elif about.lemma_.lower() in NOUN_EVENTS or about.lemma_.lower() == "treatment":
         stype = "condemn"  # "called the expulsions a crime": the act is condemned
     elif word.lemma_.lower() in SLAUGHTER_WORDS:
         stype = "condemn"  # 'called the shelling "a massacre"': a killing condemned by name
+    elif _act_of_reprisal(word):
+        stype = "condemn"  # 'called the dismissal "a cowardly act of revenge"': an abuse
     return Detection("statement", stype, word, agent=agent_of(verb), target=about, confidence=0.75)
+
+
+# Words that judge an act or a decision when it is called "a cynical gesture", "a cowardly
+# act", "an insult to our intelligence", "a sham" (acts of revenge: REPRISAL_WORDS).
+PEJORATIVE_MODIFIERS = frozenset(
+    {"cynical", "cowardly", "crude", "blatant", "brazen", "shameless", "callous", "vindictive"}
+    | {"grotesque", "heinous", "vile", "hypocritical", "flagrant", "clumsy", "cheap"}
+)
+PEJORATIVE_NOUNS = frozenset(
+    {"insult", "sham", "charade", "whitewash", "stunt", "vendetta", "smokescreen"}
+)
+# "a crude attempt to silence independent reporting", "a bid to intimidate the families":
+# an act called a means of repression.
+ATTEMPT_NOUNS = frozenset({"attempt", "bid", "effort", "ploy", "tactic", "move"})
+SUPPRESSING = frozenset(
+    {"silence", "muzzle", "gag", "intimidate", "punish", "suppress", "stifle", "crush"}
+    | {"discredit", "terrorise", "terrorize", "scare", "deflect", "distract", "whitewash"}
+)
+
+
+def judged_pejoratively(word: Token) -> bool:
+    """A noun phrase that judges what it names, as the predicate of "called X …": "a cynical
+    gesture", "a cowardly act of revenge", "an insult to our intelligence", "a crude attempt
+    to silence independent reporting" (not "a first step", "a welcome move")."""
+    if word.pos_ != "NOUN" or word.dep_ not in ("oprd", "appos"):
+        return False
+    lemma = word.lemma_.lower()
+    if lemma in PEJORATIVE_NOUNS or _act_of_reprisal(word):
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in PEJORATIVE_MODIFIERS for c in word.children):
+        return True
+    purpose = child_with(word, "acl")
+    return lemma in ATTEMPT_NOUNS and purpose is not None and purpose.lemma_ in SUPPRESSING
+
+
+# What an act is called when it is named a punishment for speaking out.
+REPRISAL_WORDS = frozenset({"revenge", "reprisal", "retaliation", "retribution", "vengeance"})
+
+
+def _act_of_reprisal(word: Token) -> bool:
+    """ "a cowardly act of revenge", "a reprisal": an act denounced as punishment of its
+    victim, whatever act it is (a dismissal, an eviction)."""
+    named = object_of_preposition(word, "of") if word.lemma_.lower() == "act" else word
+    return named is not None and named.lemma_.lower() in REPRISAL_WORDS
 
 
 def harms_something(blow: Token) -> bool:

@@ -44,8 +44,8 @@ _STANCE_VERBS = frozenset(VERB_STATEMENTS) | REQUEST_VERBS | {"reject", "dismiss
 _UNDERGONE_BY_SUBJECT = frozenset(
     {"killing", "enforced_disappearance", "forced_displacement", "release", "extortion"}
 )
-# Acts only people suffer: a proposal whose victim is a thing reads the word in another sense
-# ("released its annual earnings", "the plan was killed", "held a meeting").
+# Custody and release befall only people: a proposal of either whose victim is a thing reads
+# the word in another sense ("released its annual earnings", "held a press conference").
 _BEFALL_PEOPLE = frozenset({"detention", "release"})
 # Statements that are requests: "must release", "to investigate" are how they are worded.
 _REQUESTS = frozenset({"demand", "call_for_investigation"})

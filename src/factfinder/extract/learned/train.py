@@ -2,8 +2,8 @@
 
 Fits one logistic regression per type (scikit-learn, fixed seed, so a rerun writes the same
 file), chooses each kind's add threshold by leave-one-set-out cross-validation (or, with
---validate, on a set the rules were never tuned on), prints the
-rules-only and rules+model scores of every left-out set, and writes the weights as JSON.
+--validate, on sets the rules were never tuned on), prints the rules-only and rules+model
+scores of every left-out or validation set, and writes the weights as JSON.
 Needs the `train` extra (scikit-learn); the extractor reading the file does not.
 """
 

@@ -299,3 +299,10 @@ def test_reading_figures_is_cheap() -> None:
         find_figures(sentence)
     per_sentence = (time.perf_counter() - started) / 2000
     assert per_sentence < 0.001
+
+
+def test_a_malformed_number_after_in_is_read_without_failing() -> None:
+    # found by fuzzing: "1,15" starts with a digit and has four characters, but it is no year
+    assert find_figures("Be 2 in 1,15 halfa") == []
+    [figure] = find_figures("They held 2 men in 1,15 cells.")
+    assert (figure.figure.low, figure.figure.unit) == (2, "men")

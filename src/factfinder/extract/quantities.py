@@ -1070,9 +1070,10 @@ def _parallel_count(tokens: _Tokens, number: _Number, j: int) -> bool:
 
 
 def _year_at(tokens: _Tokens, k: int) -> bool:
-    return (
-        tokens.is_digits(k) and len(tokens.texts[k]) == 4 and 1800 <= int(tokens.texts[k]) <= 2100
-    )
+    """A year: four digits alone ("in 2017"), not a number that only starts with a digit
+    ("1,15", "3rd")."""
+    text = tokens.texts[k] if 0 <= k < tokens.n else ""
+    return len(text) == 4 and text.isascii() and text.isdigit() and 1800 <= int(text) <= 2100
 
 
 # Adjectives that name people with "the": "six of the dead", "two of the injured".

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.reported import assert_rule_event
 from tests.extract.reported import rule_events_in_report as _events
 
 # (sentence, type, target as written or None when any target will do)
@@ -118,10 +119,7 @@ NOT_FOUND: list[str] = [
 
 @pytest.mark.parametrize(("sentence", "etype", "target"), FOUND)
 def test_wording_gives_the_claim(sentence: str, etype: str, target: str | None) -> None:
-    claims = [c for c in _events(sentence) if c.type == etype and not c.negated]
-    assert claims, f"no {etype} in: {sentence}"
-    if target is not None:
-        assert target in {c.target for c in claims}
+    assert_rule_event(sentence, etype, target)
 
 
 @pytest.mark.parametrize("sentence", NOT_FOUND)

@@ -453,23 +453,10 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             return concern_statement(token)
         if lemma in ACCOUNTING_ACTS and not_a_single_one(token):
             faulted = subject_of(token) if not is_passive(token) else None
-            return Detection(  # "Not one officer has been suspended"
-                "statement",
-                "criticize",
-                token,
-                target=faulted,
-                speaker_is_agent=True,
-                confidence=0.7,
-            )
+            return _speaker_faults(token, faulted)  # "Not one officer has been suspended"
         if lemma in ("pretend", "ignore") and (faulted := faulted_for_pretence(token)) is not None:
-            return Detection(  # "The authorities have spent weeks pretending this is not happening"
-                "statement",
-                "criticize",
-                token,
-                target=faulted,
-                speaker_is_agent=True,
-                confidence=0.7,
-            )
+            # "The authorities have spent weeks pretending this is not happening"
+            return _speaker_faults(token, faulted)
         called_out = any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
         called_out = called_out and object_of_preposition(token, "for") is not None
         if called_out and lemma == "call":  # not "called out the army" to quell a protest
@@ -537,14 +524,8 @@ def _statement(token: Token, lemma: str) -> Detection | None:
         if lemma in REJECTING_VERBS and object_is_report(token):
             return _verb_statement(token, "deny")  # "rebuffed the allegations"
         if lemma == "do" and token.dep_ == "ROOT" and said_failed(token):
-            return Detection(  # a report's own "officials have done nothing to stop the attacks"
-                "statement",
-                "criticize",
-                token,
-                target=subject_of(token),
-                speaker_is_agent=True,
-                confidence=0.65,
-            )
+            # a report's own "officials have done nothing to stop the attacks"
+            return _speaker_faults(token, subject_of(token), confidence=0.65)
         if lemma in ("fail", "do") and said_failed(token):
             speaker = token.head
             return Detection(  # "said the ministry had failed to act on complaints"
@@ -755,9 +736,7 @@ def _statement(token: Token, lemma: str) -> Detection | None:
     if lemma in CRITICISM_WORDS and token.dep_ in ("oprd", "attr", "acomp", "dobj", "appos"):
         return called_bad(token)
     if lemma == "silence" and (silent := silence_faulted(token)) is not None:
-        return Detection(  # "The minister's silence is a green light for violence"
-            "statement", "criticize", token, target=silent, speaker_is_agent=True, confidence=0.7
-        )
+        return _speaker_faults(token, silent)  # "The minister's silence is a green light …"
     if judged_pejoratively(token):
         return called_bad(token)  # 'called the amnesty "a cynical gesture"'
     if lemma in BLOW_WORDS and token.dep_ in ("oprd", "appos") and harms_something(token):
@@ -801,6 +780,19 @@ def _statement(token: Token, lemma: str) -> Detection | None:
 FAILINGS = frozenset(
     {"failure", "silence", "inaction", "refusal", "unwillingness", "reluctance", "inability"}
 )
+
+
+def _speaker_faults(token: Token, faulted: Token | None, confidence: float = 0.7) -> Detection:
+    """A criticism in the speaker's own words ("not one officer has been suspended", "the
+    minister's silence is a green light"): whoever says the sentence takes the stance."""
+    return Detection(
+        "statement",
+        "criticize",
+        token,
+        target=faulted,
+        speaker_is_agent=True,
+        confidence=confidence,
+    )
 
 
 def _verb_statement(token: Token, stype: str) -> Detection | None:

@@ -96,3 +96,13 @@ def test_not_a_warc(tmp_path) -> None:
     path = _write(tmp_path, "fake.warc", b"this is not an archive at all\n" * 3)
     records = list(iter_warc_responses(path))
     assert len(records) == 1 and isinstance(records[0], InputError)
+
+
+def test_a_content_length_out_of_range_is_refused(tmp_path) -> None:
+    # found by fuzzing: warcio overflowed reading a length no file can have
+    data = make_warc([("https://news.example.org/a", HERALD_HTML, "text/html")])
+    length = next(line for line in data.split(b"\r\n") if line.startswith(b"Content-Length"))
+    path = _write(tmp_path, "huge.warc", data.replace(length, b"Content-Length: " + b"9" * 30))
+    records = list(iter_warc_responses(path))
+    assert len(records) == 1 and isinstance(records[0], InputError)
+    assert "out of range" in str(records[0])

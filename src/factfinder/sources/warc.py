@@ -99,6 +99,11 @@ def iter_warc_responses(
     except ArchiveLoadFailed:
         yield InputError("malformed WARC: not a WARC file or a record header is broken")
         return
+    except OverflowError:
+        # warcio reads a Content-Length larger than any file can be ("99999999999999999999")
+        # into an index and overflows
+        yield InputError("malformed WARC: a record's Content-Length is out of range")
+        return
     except (EOFError, OSError, ValueError, AttributeError) as exc:
         # warcio fails with AttributeError on some truncated gzip members.
         yield InputError(f"truncated WARC ({type(exc).__name__})")

@@ -52,6 +52,7 @@ from factfinder.extract.places import resolve_place
 from factfinder.extract.quantities import (
     FigureMention,
     another_group,
+    as_counted_people,
     figures_named_in,
     find_figures,
 )
@@ -944,8 +945,9 @@ def _assign_counts(
             chosen.append(figure)
         if tied:
             chosen = _within_told_group(chosen, tied, view, base)
+        chosen = _without_parts_of_counted_group(chosen)
         claim.counts = _without_sums_beside_victims(
-            [m.figure for m in chosen if not _single_individual(m.figure)]
+            [as_counted_people(m) for m in chosen if not _single_individual(m.figure)]
         )
 
 
@@ -957,6 +959,28 @@ def _within_told_group(
     31 children" counts both, "146 people who had been detained, as well as 31 relatives" 146."""
     groups = {head for figure in tied if (head := _figure_head(figure, view, base)) is not None}
     return [f for f in chosen if f in tied or _hangs_under(_figure_head(f, view, base), groups)]
+
+
+# "three of them", "six of whom": a part of a group, told by a pronoun after "of".
+_PART_OF_PRONOUN = re.compile(r"\bof\s+(?:them|those|these|whom)$", re.IGNORECASE)
+
+
+def _without_parts_of_counted_group(chosen: list[FigureMention]) -> list[FigureMention]:
+    """ "Fourteen men have died in custody, three of them since June": a part of a group the
+    same act already counts, told after it by "of them", is not a second count of the act."""
+    return [
+        figure
+        for figure in chosen
+        if not (
+            _PART_OF_PRONOUN.search(figure.text)
+            and any(
+                whole.end <= figure.start
+                and whole.figure.unit == figure.figure.unit
+                and not _PART_OF_PRONOUN.search(whole.text)
+                for whole in chosen
+            )
+        )
+    ]
 
 
 def _hangs_under(token: Token | None, nouns: set[Token]) -> bool:

@@ -9,7 +9,8 @@ from factfinder.extract.claims import Figure
 from factfinder.extract.events.people import PERSON_NOUNS
 
 # Words, numbers (with thousands separators or a decimal point) and single other characters.
-_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S")
+# An en dash between letters joins a compound ("three Haldor–Taldorian dual nationals").
+_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:[-'’–][^\W\d_]+)*|\S")
 # Cheap first look: a sentence without a digit or a number word has no figure.
 _PREFILTER = re.compile(
     r"[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -179,8 +180,8 @@ _DETERMINERS = {"the", "these", "those", "its", "their", "his", "her", "our", "y
 _PRONOUNS_AFTER_OF = {"them", "whom", "these", "those", "us", "which"}
 # A bare number followed by one of these counts something unnamed ("at least 12 were killed").
 _BARE_COUNT_VERBS = {
-    "were", "are", "have", "had", "remain", "remained", "died", "fled", "disappeared",
-    "reportedly", "allegedly", "still", "more", "others",
+    "were", "are", "have", "had", "remain", "remained", "continue", "died", "fled", "flee",
+    "disappeared", "reportedly", "allegedly", "still", "more", "others",
 }  # fmt: skip
 # "One" reads as an indefinite article ("One escapee said") unless the count is the point.
 _ONE_COUNT_VERBS = {"was", "is", "has", "had", "died", "remains", "remained", "reportedly"}
@@ -1031,6 +1032,8 @@ def _unit_after(tokens: _Tokens, number: _Number) -> _Unit | None:
             closing = quoted.last + (tokens.low(quoted.last + 1) in _CLOSING_QUOTES)
             return _Unit(quoted.noun, closing, quoted.not_counted)
     unit = _noun_phrase(tokens, j, number.value)
+    if unit is None and not number.vague and tokens.low(number.first - 1) not in {"and", ","}:
+        unit = _nominal_adjective(tokens, j)  # but "killed dozens and displaced thousands"
     if unit is not None:
         return unit
     if j == number.last + 2 and tokens.low(j - 1) == "more" and tokens.low(j) != "than":
@@ -1046,6 +1049,29 @@ def _unit_after(tokens: _Tokens, number: _Number) -> _Unit | None:
     if _parallel_count(tokens, number, j):
         return _Unit("", j - 1)  # "3 people in 2023 and 5 in 2024"
     return None
+
+
+# Adjectives that name the people they describe when they close a noun phrase on their own.
+_NOMINAL_ADJECTIVES = {"displaced", "dead", "wounded", "injured", "missing"}
+# What may follow such an adjective used as a noun: punctuation, a conjunction, a preposition
+# or a verb ("25,000 displaced, but", "the number of displaced has fallen").
+_AFTER_NOMINAL = {
+    "and", "but", "or", "in", "from", "since", "after", "at", "on", "across", "has", "have",
+    "had", "were", "are", "was", "is", "remain", "remained", "rose", "fell",
+}  # fmt: skip
+
+
+def _nominal_adjective(tokens: _Tokens, j: int) -> _Unit | None:
+    """ "reported 25,000 displaced, but revised the figure", "the number of displaced has
+    fallen to 5,200": the adjective names the people counted, the unit as written; "40
+    displaced families" is a noun phrase, read before this."""
+    word = tokens.low(j)
+    if word not in _NOMINAL_ADJECTIVES:
+        return None
+    following = tokens.low(j + 1)
+    if following and tokens.is_word(j + 1) and following not in _AFTER_NOMINAL:
+        return None
+    return _Unit(word, j)
 
 
 def _parallel_count(tokens: _Tokens, number: _Number, j: int) -> bool:
@@ -1210,9 +1236,12 @@ def _noun_phrase(tokens: _Tokens, j: int, value: int) -> _Unit | None:
         if word in _NP_STOP:
             # "40 gay and bisexual men": coordinated modifiers before the head noun.
             if word in {"and", "or"} and head < 0 and modifiers and tokens.is_word(k + 1):
-                if tokens.lowers[k + 1] not in _NP_STOP and not _is_number_word(tokens, k + 1):
-                    k += 1
-                    continue
+                # but "hundreds dead and thousands displaced" coordinates a second count
+                following = tokens.lowers[k + 1]
+                if following not in _NP_STOP and following not in _VAGUE:
+                    if not _is_number_word(tokens, k + 1):
+                        k += 1
+                        continue
             break
         if _is_number_word(tokens, k) or word in _QUALIFIER_WORDS:
             break
@@ -1330,16 +1359,25 @@ def _unit_from_context(tokens: _Tokens, number: _Number, first: int) -> _Unit | 
             return None
         if word == "toll":
             return _Unit("deaths", number.last)
-        if word in {"total", "tally"} and tokens.low(k + 1) != "of" and first - k <= 4:
+        if word in {"total", "tally"} and tokens.low(k + 1) != "of" and _total_of(tokens, k, first):
             return _Unit("", number.last)  # "bringing the total to 140": the group named before
         if word == "of" and tokens.low(k - 1) in {"number", "tally", "count", "total"}:
             if tokens.low(k + 1) == "those" and _is_participle(tokens, k + 2):
                 return _Unit("people", number.last)  # "the number of those killed rose to 45"
-            unit = _noun_phrase(tokens, k + 1, 2)
+            unit = _noun_phrase(tokens, k + 1, 2) or _nominal_adjective(tokens, k + 1)
             if unit is not None and not unit.not_counted and unit.last < first:
                 return _Unit(unit.noun, number.last)
             return None
     return None
+
+
+def _total_of(tokens: _Tokens, total: int, first: int) -> bool:
+    """Whether the figure at `first` is the value of the "total" at token `total`: right after
+    it ("the total to 140") or past a contact clause ("the total it has documented to eight")."""
+    if first - total <= 4:
+        return True
+    between = range(total + 1, first - 1)
+    return first - total <= _CONTACT_CLAUSE_WORDS + 2 and all(tokens.is_word(k) for k in between)
 
 
 _TOLL_LINKS = {"to", "at", "reached", "hit", "is", "was", "of", "passed", "exceeded", "topped"}
@@ -1422,13 +1460,7 @@ def _revision_after(tokens: _Tokens, last: int, figure: Figure) -> tuple[Figure,
     if marker == "not" and tokens.low(j - 1) == ",":
         k = j + 1 + (tokens.low(j + 1) == "the")  # ", not the 1,900 reported in April"
     elif marker in {"up", "down"} and tokens.low(j + 1) == "from":
-        k = j + 2
-        while tokens.low(k) in _EARLIER_WORDS or tokens.low(k) in {"an", "a", "the"}:
-            k += 1
-        if tokens.low(k) in _ESTIMATE_WORDS:
-            k += 1
-            if tokens.low(k) == "of":
-                k += 1
+        k = _past_earlier_estimate(tokens, j + 2)
     elif marker == "rather" and tokens.low(j + 1) == "than":
         k = j + 2
         if tokens.low(k) == "the":
@@ -1438,9 +1470,7 @@ def _revision_after(tokens: _Tokens, last: int, figure: Figure) -> tuple[Figure,
         if tokens.low(k) == "the":
             k += 1
     elif marker == "from" and _revision_verb_before(tokens, _to_before(tokens, last)):
-        k = j + 1
-        if tokens.low(k) == "the":
-            k += 1
+        k = _past_earlier_estimate(tokens, j + 1)
     else:
         return _distant_revision(tokens, last, figure) or _revised_later(tokens, last, figure)
     found = _superseded_at(tokens, k, figure)
@@ -1448,6 +1478,18 @@ def _revision_after(tokens: _Tokens, last: int, figure: Figure) -> tuple[Figure,
         return None
     superseded, end = found
     return figure.model_copy(update={"supersedes": superseded}), end
+
+
+def _past_earlier_estimate(tokens: _Tokens, k: int) -> int:
+    """The index of the earlier value after "up from" or "(fallen to 5,200) from": past "the
+    previous estimate of", "a peak of"."""
+    while tokens.low(k) in _EARLIER_WORDS or tokens.low(k) in {"an", "a", "the"}:
+        k += 1
+    if tokens.low(k) in _ESTIMATE_WORDS or tokens.low(k) == "peak":
+        k += 1
+        if tokens.low(k) == "of":
+            k += 1
+    return k
 
 
 def _distant_revision(tokens: _Tokens, last: int, figure: Figure) -> tuple[Figure, int] | None:
@@ -1564,7 +1606,19 @@ def _own_noun(tokens: _Tokens, k: int) -> str:
 
 
 def _superseded_at(tokens: _Tokens, k: int, figure: Figure) -> tuple[Figure, int] | None:
-    """The earlier value written at token k and where its phrase ends."""
+    """The earlier value written at token k, after any qualifier ("from a peak of more than
+    7,000"), and where its phrase ends."""
+    if not _starts_number(tokens, k):
+        number = next(
+            (
+                m
+                for m in range(k + 1, min(tokens.n, k + 1 + _QUALIFIER_MAX_WORDS))
+                if _starts_number(tokens, m)
+            ),
+            None,
+        )
+        if number is not None and _qualifier_before(tokens, number)[1] == k:
+            k = number
     old = _read_number(tokens, k)
     if old is None or old.vague or _is_not_a_count(tokens, old):
         return None
@@ -1636,6 +1690,16 @@ def _reporting_tail(tokens: _Tokens, end: int) -> int:
     return end
 
 
+def as_counted_people(mention: FigureMention) -> Figure:
+    """The figure a claim counts: "Thousands flee Marn valley" with no group named, here or
+    before, counts people, as ACLED reads a vague word; other figures as written. The mention
+    itself keeps its empty unit, for a reader that resolves it otherwise."""
+    figure = mention.figure
+    if figure.unit or not any(word in _VAGUE for word in mention.text.lower().split()):
+        return figure
+    return figure.model_copy(update={"unit": "people"})
+
+
 def figures_named_in(
     victims: str | None, mentions: list[FigureMention] | None, kind: str = "event"
 ) -> list[Figure]:
@@ -1644,7 +1708,7 @@ def figures_named_in(
     same sentence: the phrase is the sentence's own words, so its number counts them."""
     if kind != "event" or not victims:
         return []
-    return [m.figure for m in mentions or [] if m.text in victims]
+    return [as_counted_people(m) for m in mentions or [] if m.text in victims]
 
 
 _ANOTHER = re.compile(r"\b(?:another|one more)\s+([a-z]+)\b", re.IGNORECASE)

@@ -11,7 +11,14 @@ from factfinder.extract.actors import (
     objects_of_prepositions,
     subject_of,
 )
-from factfinder.extract.events.clauses import clause_root, is_negated, is_passive, modal_of
+from factfinder.extract.events.clauses import (
+    clause_root,
+    headline,
+    is_negated,
+    is_passive,
+    modal_of,
+)
+from factfinder.extract.events.disappearance import ADMITTING
 from factfinder.extract.events.lexicon import BACKGROUND, CAPTORS, CUSTODY_WORDS, DENY_VERBS
 from factfinder.extract.events.people import is_person_like
 
@@ -77,6 +84,8 @@ def into_vehicle(verb: Token) -> str | None:
     """People forced into a vehicle are taken into custody; into an unmarked one, by captors
     who hide who they are."""
     vehicle = object_of_preposition(verb, "into")
+    if vehicle is not None and vehicle.lemma_.lower() in ("back", "rear"):
+        vehicle = object_of_preposition(vehicle, "of")  # "into the back of a truck"
     moved = subject_of(verb) if is_passive(verb) else child_with(verb, "dobj")
     if vehicle is None or vehicle.lemma_.lower() not in VEHICLES:
         return None
@@ -85,7 +94,8 @@ def into_vehicle(verb: Token) -> str | None:
     unmarked = any(
         c.lower_ in ("unmarked", "unidentified") or (c.lower_ == "without" and c.dep_ == "prep")
         for c in vehicle.children
-    )  # "an unmarked car", "a van without plates"
+    ) or any(without_plates(c) for c in [*vehicle.children, *verb.children])
+    # "an unmarked car", "a van without plates", "a minibus with no number plates"
     official = any(c.lemma_.lower() in CAPTORS for c in vehicle.children)  # "police vans"
     mover = by_agent(verb) if is_passive(verb) else subject_of(verb)
     official = official or (mover is not None and mover.lemma_.lower() in CAPTORS)
@@ -94,11 +104,51 @@ def into_vehicle(verb: Token) -> str | None:
     return "detention" if official else None
 
 
+def without_plates(prep: Token) -> bool:
+    """ "with no number plates", "with no markings": a vehicle that hides who drives it (the
+    parser hangs the phrase on the vehicle or on the verb)."""
+    if prep.dep_ != "prep" or prep.lower_ != "with":
+        return False
+    plates = child_with(prep, "pobj")
+    return (
+        plates is not None
+        and plates.lemma_.lower() in ("plate", "marking", "registration", "insignia")
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in plates.children)
+    )
+
+
 def held_to_account(hold: Token) -> bool:
     """ "held to account", "held accountable/responsible": answerable, not in custody."""
     named = {c.lower_ for c in hold.children}
-    named |= {g.lower_ for c in hold.children if c.lower_ == "to" for g in c.children}
+    named |= {g.lemma_.lower() for c in hold.children if c.lower_ == "to" for g in c.children}
     return bool(named & {"account", "accountable", "responsible", "liable"})
+
+
+# What sport and traffic "hold": "were held to a goalless draw", "held up in traffic".
+RESULTS_HELD_TO = frozenset({"draw", "stalemate", "tie"})
+
+
+def held_in_play(hold: Token) -> bool:
+    """ "leaders Ostrand Rovers were held to a goalless draw", "fans were held up by a traffic
+    jam": a result or a delay, no one deprived of liberty ("held up at gunpoint" is a robbery)."""
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in hold.children):
+        return True
+    to = next((c for c in hold.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    # "held to a goalless draw" with "draw" misread as a verb on "goalless"
+    return to is not None and bool({t.lemma_.lower() for t in to.subtree} & RESULTS_HELD_TO)
+
+
+# What "arrest" halts when it is no person: "arrested a run of five defeats", "their slide".
+TRENDS = frozenset(
+    {"run", "slide", "decline", "fall", "slump", "spread", "rise", "growth", "trend", "streak"}
+    | {"drop", "loss", "collapse", "descent", "momentum", "progress", "development"}
+)
+
+
+def arrests_a_trend(arrest: Token) -> bool:
+    """ "Solvar FC arrested a run of five straight defeats": arrest in the sense of halt."""
+    halted = child_with(arrest, "dobj")
+    return halted is not None and halted.lemma_.lower() in TRENDS
 
 
 def convicted_of(act: Token) -> Token | None:
@@ -130,8 +180,8 @@ def holds_captive(verb: Token) -> bool:
         return False
     words = {t.lemma_.lower() for t in verb.subtree}
     captor = subject_of(verb)
-    if verb.head.lemma_.lower() in DENY_VERBS:
-        return True  # "the authorities deny holding him"
+    if verb.head.lemma_.lower() in DENY_VERBS or custody_admitted(verb):
+        return True  # "the authorities deny holding him", "admits holding missing journalist"
     if held.lemma_.lower() in ("prisoner", "detainee", "hostage"):
         return True  # "Calderra holds political prisoners": custody by what they are called
     if is_negated(verb) and institution(captor):
@@ -141,6 +191,20 @@ def holds_captive(verb: Token) -> bool:
     return bool(words & (CUSTODY_WORDS | {"hostage", "captive", "incommunicado"})) or (
         captor is not None and captor.lemma_.lower() in CAPTORS
     )
+
+
+def custody_admitted(hold: Token) -> bool:
+    """ "Authorities acknowledged that they were holding the reporter", "Tarvania admits
+    holding missing journalist": an authority owning up to a custody asserts it (negated,
+    "have not acknowledged holding them", it is a disappearance instead). A headline's
+    "admits" can be read as an auxiliary of "holding"."""
+    admit = hold.head if hold.dep_ in ("xcomp", "ccomp") else None
+    admitted = admit is not None and admit.lemma_.lower() in ADMITTING and not is_negated(admit)
+    admitted = admitted or any(
+        c.dep_ == "aux" and c.lower_.startswith(("admit", "acknowledg", "confirm"))
+        for c in hold.children
+    )
+    return admitted and not is_negated(hold)
 
 
 # Bodies of the state that speak for the custody they keep ("we" in a ministry's statement).
@@ -217,6 +281,38 @@ def into_custody(verb: Token) -> bool:
     return bool(words & (CUSTODY_WORDS | {"station", "colony", "basement", "custody"} | HOLES))
 
 
+# Rooms and sheds people are shut in that are no prison: "kept in a barn", "in a container".
+CONFINEMENTS = frozenset(
+    {"barn", "container", "shed", "warehouse", "garage", "stable", "hangar", "storeroom"}
+    | {"room", "hall", "gym", "gymnasium", "toilet", "depot", "outbuilding"}
+)
+
+
+def confined_in_place(verb: Token) -> bool:
+    """ "he was locked for six hours in a roadside container", "the men had been kept in a barn
+    and beaten", "they kept the women in a hall for about six hours": people shut in a room or
+    shed by others are held there. "Locked" a person needs only the place or the time; "kept"
+    needs a shed or room and either the passive or a span of time ("kept the children in the
+    hall" alone is ordinary care)."""
+    if is_negated(verb) or modal_of(verb) not in (None, "past"):
+        return False
+    if any(c.lower_ in ("out", "up") for c in verb.children):
+        return False  # "locked out of their homes", "kept up"
+    confined = subject_of(verb) if is_passive(verb) else child_with(verb, "dobj")
+    if not is_person_like(confined) or (confined is not None and confined.lower_ == "it"):
+        return False
+    place = object_of_preposition(verb, "in", "inside")
+    shut_in = place is not None and place.lemma_.lower() in CONFINEMENTS
+    lemma = verb.lemma_.lower()
+    if lemma == "lock":
+        return shut_in or for_a_time(verb) or (place is not None and for_a_time(place))
+    keeper = None if is_passive(verb) else subject_of(verb)
+    ordinary = keeper is not None and keeper.lower_ not in ("they", "he")
+    ordinary = ordinary and not institution(keeper)  # "teachers kept the pupils in the hall"
+    timed = for_a_time(verb) or (place is not None and for_a_time(place))  # "in a hall for …"
+    return shut_in and not ordinary and (is_passive(verb) or timed)
+
+
 # Places captors hold people in that are no prison: "kept me in a cellar", "in a pit".
 HOLES = frozenset({"cellar", "pit", "cage", "dungeon", "bunker"})
 
@@ -265,6 +361,8 @@ def jailed_by_name(participle: Token) -> Token | None:
     if participle.dep_ != "amod" or participle.lower_ not in JAILED:
         return None
     title = participle.head
+    if headline_subject(title) and is_person_like(title):
+        return title  # "Jailed reporter's family 'told to pay'", "detained man dies"
     if title.dep_ == "compound" and title.head.pos_ == "PROPN":
         return title.head  # "detained editor Ruta Lenk"
     named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in title.children)
@@ -273,6 +371,14 @@ def jailed_by_name(participle: Token) -> Token | None:
 
 # Verbs by which a missing person is found again: "was located in", "turned up in".
 SURFACING = frozenset({"find", "locate", "trace", "discover", "turn", "resurface", "reappear"})
+
+
+def headline_subject(noun: Token) -> bool:
+    """The one a headline is about, its subject or the owner of its subject ("detained man
+    dies", "Jailed reporter's family …"): a headline names no one already reported, so its
+    "detained man" asserts the custody that the body of the text tells."""
+    owner = noun.dep_ == "poss" and noun.head.dep_ in ("nsubj", "nsubjpass", "ROOT")
+    return headline(noun) and (noun.dep_ in ("nsubj", "nsubjpass") or owner)
 
 
 def found_in_custody(verb: Token) -> Token | None:

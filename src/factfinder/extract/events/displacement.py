@@ -6,7 +6,14 @@ from spacy.tokens import Token
 
 from factfinder.extract.actors import child_with, object_of_preposition, subject_of
 from factfinder.extract.events.clauses import is_negated, is_passive, modal_of
-from factfinder.extract.events.lexicon import CAPTORS, HOME_WORDS, KIN, NATURAL_CAUSES, POSTS
+from factfinder.extract.events.lexicon import (
+    CAPTORS,
+    HOME_WORDS,
+    KIN,
+    NATURAL_CAUSES,
+    NOUN_EVENTS,
+    POSTS,
+)
 from factfinder.extract.events.people import is_person_like
 
 # Places left in ordinary flight ("fled the scene"): not a home, town or country.
@@ -167,7 +174,10 @@ def crossed_abroad(cross: Token) -> bool:
 
 def had_to_leave(leave: Token) -> bool:
     """ "I had to move flats four times", "families had to abandon their homes": a leaving one
-    could not refuse, of a home or a country."""
+    could not refuse, of a home or a country; or one told as driven by threats
+    (`left_after_threats`)."""
+    if left_after_threats(leave):
+        return True
     have = leave.head
     if leave.dep_ != "xcomp" or have.lemma_.lower() != "have" or is_negated(have):
         return False
@@ -175,6 +185,39 @@ def had_to_leave(leave: Token) -> bool:
     if place is None:
         return False
     return place.lemma_.lower() in PLACES_LEFT | {"flat", "apartment"} or place.ent_type_ == "GPE"
+
+
+# Abuses a departure is told as the outcome of: "left Varnia after death threats".
+DRIVING_ABUSES = frozenset({"death_threat", "harassment", "torture"})
+# Persecution the noun lexicon does not type: "left after receiving threats".
+PERSECUTION = frozenset({"threat", "persecution", "intimidation", "harassment", "attack"})
+
+
+def left_after_threats(leave: Token) -> bool:
+    """ "left Kelvara in May after death threats", "left the country after receiving repeated
+    threats": leaving a country or a home as the outcome of threats or abuse is the flight
+    that reports count as forced displacement. Leaving after an election, a match or one's
+    own release is a journey."""
+    if leave.lemma_.lower() != "leave" or is_negated(leave) or modal_of(leave) is not None:
+        return False
+    place = child_with(leave, "dobj")
+    if place is None or not (place.lemma_.lower() in PLACES_LEFT or place.pos_ == "PROPN"):
+        return False
+    causes = [
+        child_with(grand, "dobj") if grand.dep_ == "pcomp" else grand  # "after receiving threats"
+        for prep in leave.children
+        if prep.dep_ == "prep" and prep.lower_ in ("after", "following")
+        for grand in prep.children
+        if grand.dep_ in ("pobj", "pcomp")
+    ]
+    return any(
+        cause is not None
+        and (
+            cause.lemma_.lower() in PERSECUTION
+            or NOUN_EVENTS.get(cause.lemma_.lower()) in DRIVING_ABUSES
+        )
+        for cause in causes
+    )
 
 
 # Transport that carries people out of a country or a camp: "forced onto buses".

@@ -210,6 +210,19 @@ LAWFUL_PAYMENTS = frozenset(
 )
 
 
+# What an employer or a commander pays those who work for it: a reward, not a bribe.
+REWARDS = frozenset(
+    {"bonus", "salary", "wage", "reward", "pension", "allowance", "stipend", "dividend", "prize"}
+)
+
+
+def paid_as_reward(pay: Token) -> bool:
+    """ "commanders paid them a bonus for each village", "paid the workers their wages": the
+    payer rewards the one paid, which is no price extorted from the payer."""
+    paid = [c for c in pay.children if c.dep_ == "dobj"]
+    return any(p.lemma_.lower() in REWARDS for p in paid)
+
+
 def lawful_payment(pay: Token) -> bool:
     """ "ordered the company to pay 50,000 euros in compensation": money a court or the law
     sets, or a wage or a loan, is no extortion, whoever is made to pay it."""

@@ -22,7 +22,7 @@ from factfinder.extract.events.lexicon import (
     VIOLENT_CALLS,
 )
 from factfinder.extract.events.people import THIRD_PERSON_OBJECTS, is_person_like
-from factfinder.extract.events.threats import message_says, or_else
+from factfinder.extract.events.threats import message_says, names_perpetrators, or_else
 
 # Violence a public call may be for ("a call to lynching", "calls for violence against …").
 VIOLENT_NOUNS = frozenset(
@@ -52,11 +52,38 @@ def made_to_go(leave: Token) -> Token | None:
     return causer if is_passive(causer) else None
 
 
+# Verbs by which a speaker brands a group: "described the group as 'enemies who …'".
+BRANDING = frozenset({"describe", "call", "brand", "label", "portray", "denounce", "depict"})
+# The hostile names a group is branded with: "enemies of the nation", "traitors", "invaders".
+HOSTILE_LABELS = VERMIN_WORDS | {"enemy", "invader", "spy", "squatter", "agent", "terrorist"}
+
+
+def branded_to_go(leave: Token) -> bool:
+    """ "described the group as 'enemies of the nation who should leave the country'": a group
+    branded as people who should leave is a call to drive them out, by the one who brands."""
+    if leave.dep_ != "relcl" or modal_of(leave) not in ("should", "must"):
+        return False
+    if not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in leave.children):
+        return False
+    branded = leave.head
+    while branded.dep_ == "pobj" and branded.head.lower_ == "of":  # "enemies of the nation"
+        branded = branded.head.head
+    return (
+        branded.dep_ == "pobj"
+        and branded.head.lower_ == "as"
+        and branded.lemma_.lower() in HOSTILE_LABELS
+        and branded.head.head.lemma_.lower() in BRANDING
+    )
+
+
 def group_told_to_go(token: Token, lemma: str) -> bool:
     """ "said such men should leave the town by May", "said the journalists should be made to
-    leave this country": a call on others to drive a group out."""
+    leave this country": a call on others to drive a group out; or a group branded as people
+    who should leave (`branded_to_go`)."""
     if lemma != "leave" or is_negated(token):
         return False
+    if branded_to_go(token):
+        return True
     called = made_to_go(token) or token  # the modal and the group sit on "made"
     if modal_of(called) not in ("should", "must"):
         return False
@@ -203,6 +230,23 @@ def called_for(act: Token, head: Token, victim: Token | None) -> Detection | Non
         nominal=True,
         confidence=0.75,
     )
+
+
+# Harms whose doers, once named by them, are culprits: "the people who killed him".
+CULPRITS_BY_ACT = frozenset({"kill", "murder", "torture", "rape", "beat", "abduct", "shoot"})
+
+
+def punishment_of_culprits(punish: Token) -> bool:
+    """ "I want the people who killed him to be punished", "those responsible must be
+    punished": a call for justice on the doers of a harm, not a call to harm a group."""
+    if punish.lemma_.lower() != "punish":
+        return False
+    if names_perpetrators(punish):
+        return True
+    punished = subject_of(punish) if is_passive(punish) else child_with(punish, "dobj")
+    if punished is None:
+        return False
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in CULPRITS_BY_ACT for c in punished.children)
 
 
 def call_event(token: Token, etype: str) -> Detection:

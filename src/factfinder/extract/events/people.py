@@ -378,7 +378,17 @@ def is_person_like(token: Token | None) -> bool:
             or members.lower_ in PERSONAL_PRONOUNS | GROUP_WORDS
         ):
             return True
+    if token.lemma_.lower() in COUNTED_PLACES:
+        return False  # "at least 23 villages have been burned": places, not people
     return any(c.dep_ == "nummod" for c in token.children) and token.tag_ in ("NNS", "NNPS")
+
+
+# Places and buildings a report counts as it counts people ("23 villages were burned"):
+# what is done to them is done to property.
+COUNTED_PLACES = frozenset(
+    {"village", "town", "hamlet", "settlement", "building", "shop", "school", "mosque"}
+    | {"church", "farm", "field", "vehicle", "car", "truck", "crop", "hectare", "acre"}
+)
 
 
 # Nouns for a person by the office held: "the head of the association".

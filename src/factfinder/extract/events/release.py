@@ -97,6 +97,17 @@ def out_of_custody(verb: Token) -> bool:
     return place is not None and place.lemma_.lower() in CUSTODY_WORDS
 
 
+def let_out(let: Token) -> bool:
+    """ "They let me out on 14 June": captors letting a person out frees them; "let out of
+    prison" names the place, "let the dog out" or "let out a cry" frees no one."""
+    if not any(c.dep_ == "prt" and c.lower_ == "out" for c in let.children):
+        return False
+    if is_negated(let) or object_of_preposition(let, "of") is not None:
+        return False
+    freed = subject_of(let) if is_passive(let) else child_with(let, "dobj")
+    return is_person_like(freed) and freed is not None and freed.lower_ != "it"
+
+
 def walked_free(walk: Token) -> bool:
     """ "walked free", "walked out of court / prison": released, said of the one freed."""
     if any(c.lower_ == "free" for c in walk.children):

@@ -328,7 +328,7 @@ def death_told_plainly(verb: Token) -> bool:
     if lemma == "be":
         nxt = next((c for c in verb.children if c.lower_ == "next"), None)
         if nxt is None:
-            return False
+            return _next_one(child_with(verb, "attr"))
         if next_in_doom_place(nxt):
             return True
         return not list(nxt.children) and nxt.i == max(
@@ -340,6 +340,20 @@ def death_told_plainly(verb: Token) -> bool:
         fate = child_with(verb, "dobj")
         return fate is not None and fate.lemma_.lower() == "fate"
     return False
+
+
+# What a person promised to be "the next" of is a victim: "the next one", "the next victim".
+VICTIM_WORDS = frozenset({"one", "victim", "target"})
+
+
+def _next_one(one: Token | None) -> bool:
+    """ "told me I would be the next one on it" (the list of the dead), "the next victim": a
+    death foretold; not "the next one to speak" or "the next one who is promoted"."""
+    if one is None or one.lemma_.lower() not in VICTIM_WORDS:
+        return False
+    if not any(c.dep_ == "amod" and c.lower_ == "next" for c in one.children):
+        return False
+    return not any(c.dep_ in ("acl", "relcl", "xcomp") for c in one.children)
 
 
 def next_in_doom_place(nxt: Token) -> bool:
@@ -504,13 +518,19 @@ def told_harm(tell: Token) -> Detection | None:
         speaker = subject_of(tell)
         told = child_with(content, "dobj") or child_with(content, "nsubjpass")
         if told is None:  # "said they would come back and finish us off": the later verb's
-            told = next((child_with(c, "dobj") for c in content.children if c.dep_ == "conj"), None)
+            told = next((_conjoined_victim(c) for c in content.children if c.dep_ == "conj"), None)
+        if told is not None and told.lemma_.lower() in HARMED_PARTS:
+            told = owner_of(told) or told  # "said they would break my legs": me
         # in a victim's own account "they said they would send him back in pieces": captors
         them = speaker is not None and speaker.lower_ == "they" and told is not None
         kin = told is not None and any(  # "they said my son would be shot": the narrator's kin
             c.dep_ == "poss" and c.lower_ in HEARERS for c in told.children
         )
         them = them and (told.lower_ in PERSONAL_PRONOUNS - {"they", "them"} or kin)
+        them = them or _narrator_doomed_by_other(speaker, told, content)
+        if told is None and message_says(tell):  # 'messages saying the family "would not
+            told = subject_of(content)  # live to see the verdict"': the family is threatened
+            them = is_person_like(told)
         hearer = _hearer_doomed(speaker, content)
         if hearer is not None and not is_person_like(told):
             told, them = hearer, True  # "he said nobody would ever find my body"
@@ -531,7 +551,7 @@ def told_harm(tell: Token) -> Detection | None:
         and harm_to_person(v)  # not "the case would disappear for a payment"
         for v in verbs
     ) or any(severed(v) for v in verbs)
-    doomed = any(v.lemma_.lower() in LIVING and is_negated(v) for v in verbs)
+    doomed = any(_life_denied(v) for v in verbs)
     vague = child_with(tell, "dobj", "dative") is None and not is_passive(tell)
     doomed = doomed or any(modal_of(v) in PROMISING and doomed_person(v, vague) for v in verbs)
     if not (harmed or doomed or numbered or lemmas & DOOM_WORDS):
@@ -549,6 +569,53 @@ def told_harm(tell: Token) -> Detection | None:
                 told = victim
                 break
     return Detection("event", "death_threat", tell, agent=agent, target=told, confidence=0.7)
+
+
+def _conjoined_victim(verb: Token) -> Token | None:
+    """Who suffers a verb joined to the words said: "said this land is not ours and that
+    anyone still here would be shot" (the one shot), "… and finish us off" (us)."""
+    return child_with(verb, "dobj") or (subject_of(verb) if is_passive(verb) else None)
+
+
+# Whom a narrator or a speaker addressing them calls themselves: "they would shoot me",
+# "break my legs".
+NARRATOR_OBJECTS = frozenset({"me", "us", "you", "my", "our", "your"})
+# Everyone in a place, whom a threat to clear it names: "anyone still here would be shot".
+ALL_PRESENT = frozenset({"anyone", "anybody", "everyone", "everybody"})
+
+
+def _narrator_doomed_by_other(speaker: Token | None, told: Token | None, content: Token) -> bool:
+    """In a victim's own account, someone else saying that people will harm the narrator or
+    all present: "he said that if I kept lying they would shoot me", "they said anyone still
+    here would be shot". The narrator's own words ("I said they would kill me"), a harm with
+    no one to do it ("the doctor said the heat would kill me") and a third person harmed in
+    someone's forecast are not taken as threats here."""
+    if speaker is None or told is None or speaker.lower_ in HEARERS:
+        return False
+    if not is_person_like(speaker) or not _harm_by_people(content):
+        return False
+    return told.lower_ in NARRATOR_OBJECTS or (
+        speaker.lower_ == "they" and told.lower_ in ALL_PRESENT
+    )
+
+
+def _harm_by_people(content: Token) -> bool:
+    """Words said that promise a harm done by people ("they would shoot me") or by someone
+    unnamed ("would be shot"), not by a thing ("the heat would kill me")."""
+    return any(
+        v.lemma_.lower() in THREATENED_HARMS - {"punish"}
+        and (is_passive(v) or is_person_like(subject_of(v)))
+        for v in content.subtree
+        if v.pos_ in ("VERB", "AUX")
+    )
+
+
+def _life_denied(verb: Token) -> bool:
+    """ "would not live to see the verdict", "would not survive the night": a death promised;
+    not living somewhere or with someone ("would not live with her anymore")."""
+    if verb.lemma_.lower() not in LIVING or not is_negated(verb):
+        return False
+    return not objects_of_prepositions(verb, "with", "in", "at", "together", "under", "near")
 
 
 def reported_afterwards(tell: Token, content: Token) -> bool:
@@ -788,7 +855,7 @@ def threat_event(token: Token, etype: str) -> Detection | None:
     target = child_with(token, "dobj")
     act = child_with(token, "xcomp")
     if target is None and act is not None:
-        target = child_with(act, "dobj")
+        target = dogs_set_on(act) or child_with(act, "dobj")
     agent = by_agent(token) if is_passive(token) else subject_of(token)
     if is_passive(token):
         target = subject_of(token)
@@ -864,11 +931,26 @@ def owner_of(thing: Token) -> Token | None:
     return child_with(thing, "poss") or object_of_preposition(thing, "of")
 
 
+def dogs_set_on(act: Token | None) -> Token | None:
+    """Whom dogs are to be set or loosed on: "threatened to set dogs on them", an attack on
+    the body (the idiom of border guards and prison staff)."""
+    if act is None or act.lemma_.lower() not in ("set", "loose", "unleash", "release"):
+        return None
+    dogs = child_with(act, "dobj")
+    if dogs is None or dogs.lemma_.lower() != "dog":
+        return None
+    victim = object_of_preposition(act, "on", "upon") or object_of_preposition(dogs, "on", "upon")
+    return victim if is_person_like(victim) else None
+
+
 def threatens_body_or_life(threaten: Token) -> bool:
     """What a "threaten" names is a person's death or bodily harm: "threatened to burn the
     family alive", "to cut off his fingers", "threatened her with a knife", "with death",
-    "threatened his life". Arrest, dismissal or deportation threatened coerce (harassment)."""
+    "threatened his life", "to set dogs on them". Arrest, dismissal or deportation
+    threatened coerce (harassment)."""
     act = child_with(threaten, "xcomp")
+    if dogs_set_on(act) is not None:
+        return True
     if act is not None and act.lemma_.lower() in LETHAL_ACTS:
         if act.lemma_.lower() not in THREATENED_HARMS or act.lemma_.lower() in ("burn", "cut"):
             hurt = child_with(act, "dobj")  # "to burn the house down" hurts no one

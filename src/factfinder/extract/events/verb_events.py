@@ -51,11 +51,16 @@ from factfinder.extract.events.extortion import (
     SENDING_MONEY,
     is_payee,
     levied_on_people,
+    paid_as_reward,
     paid_or_else,
     told_to_pay,
 )
 from factfinder.extract.events.harassment import is_belonging, owner_of
-from factfinder.extract.events.incitement import call_event, none_left_alive
+from factfinder.extract.events.incitement import (
+    call_event,
+    none_left_alive,
+    punishment_of_culprits,
+)
 from factfinder.extract.events.lexicon import (
     AIMING,
     BODY_PARTS,
@@ -308,6 +313,8 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
     hedged = modal == "past" or accused_of_act(token)
     if lemma == "incite" and not _incited_against_people(token):
         return None  # "charged with inciting ethnic hatred", "to incite hatred against the state"
+    if called and punishment_of_culprits(token):
+        return None  # "I want the people who killed him to be punished": justice asked for
     if called:
         return call_event(token, etype)
     if imperative(token):
@@ -376,6 +383,8 @@ def _act_of_verb(token: Token, lemma: str) -> Detection | None:
             "event", etype, token, agent=subject_of(token), target=victim, confidence=0.85
         )
     sent = lemma in SENDING_MONEY | RAISING and etype == "extortion"  # "transferred", "raise"
+    if lemma == "pay" and paid_as_reward(token):
+        return None  # "commanders paid them a bonus for each village": a reward
     if lemma in ("pay", "hand", "sign", "bring") or sent:  # the payer is the victim
         paid = child_with(token, "dobj")
         if not is_payee(paid):

@@ -20,9 +20,12 @@ from factfinder.extract.events.clauses import (
 )
 from factfinder.extract.events.custody import (
     SURFACING,
+    arrests_a_trend,
+    confined_in_place,
     for_a_time,
     found_in_custody,
     handed_to_captors,
+    held_in_play,
     held_person,
     held_to_account,
     holds_captive,
@@ -137,6 +140,7 @@ from factfinder.extract.events.release import (
     home_from_custody,
     is_freedom,
     left_custody,
+    let_out,
     out_of_custody,
     set_down_free,
     walked_free,
@@ -170,6 +174,10 @@ WATCHERS = frozenset({"man", "stranger", "car", "vehicle", "van"})
 # Deaths said to be deserved: "deserve death", "deserve to hang", "deserve a bullet".
 DESERVED_DEATHS = frozenset(
     {"death", "die", "hang", "hanging", "execution", "bullet", "rope", "gallows", "noose", "shoot"}
+)
+# Verbs of moving people into a vehicle: "dragged into police vans", "were led into police buses".
+BUNDLING = frozenset(
+    {"drag", "push", "throw", "force", "shove", "bundle", "lead", "load", "put", "march", "haul"}
 )
 # Verbs of putting someone somewhere, and the cells a prison punishes in.
 PUTTING = frozenset({"place", "put", "move", "transfer", "throw", "send", "confine", "lock"})
@@ -350,6 +358,8 @@ def verb_type(token: Token, lemma: str) -> str | None:
         return "detention"  # "placed in detention", "sent to a camp", "kept in a basement"
     if lemma == "confine" and is_passive(token) and is_person_like(subject_of(token)):
         return "detention"  # "the detainees are confined to a single room"
+    if lemma in ("keep", "lock") and confined_in_place(token):
+        return "detention"  # "was locked for six hours in a roadside container"
     if lemma == "keep" and kept_for_hours(token):
         return "detention"  # "drove me to the station and kept me there for six hours"
     if lemma == "keep" and "awake" in children and for_a_time(token):
@@ -513,8 +523,10 @@ def verb_type(token: Token, lemma: str) -> str | None:
         return "detention"  # "police deny having him in custody"
     if lemma in ("hold", "detain", "keep") and ordered_by_court(token):
         return "detention"  # "a court ordered them held for two months"
-    if lemma == "hold" and held_to_account(token):
-        return None  # "officers held to account" are tried, not detained
+    if lemma == "hold" and (held_to_account(token) or held_in_play(token)):
+        return None  # "officers held to account" are tried, "held to a draw" outplayed
+    if lemma == "arrest" and arrests_a_trend(token):
+        return None  # "Solvar FC arrested a run of five straight defeats"
     if lemma == "hold":
         if is_passive(token):
             return "detention" if held_person(token) else None
@@ -549,8 +561,8 @@ def verb_type(token: Token, lemma: str) -> str | None:
         return "release"  # "they left me at the side of the road", "was dropped at the edge of"
     if lemma in ("regain", "recover") and is_freedom(child_with(token, "dobj")):
         return "release"  # "regained his freedom in March"
-    if lemma == "let" and out_of_custody(token):
-        return "release"  # "was let out of prison last week"
+    if lemma == "let" and (out_of_custody(token) or let_out(token)):
+        return "release"  # "was let out of prison last week", "they let me out on 14 June"
     if lemma == "take":
         words = {t.lower_ for t in token.subtree}
         if "unknown" in words:  # "taken to an unknown location"
@@ -614,7 +626,7 @@ def verb_type(token: Token, lemma: str) -> str | None:
         return "detention"
     if lemma in ("force", "put", "herd", "push", "load", "drive") and bussed_away(token):
         return "forced_displacement"  # "forced onto buses", "put on a bus back to the border"
-    if lemma in ("drag", "push", "throw", "force", "shove", "bundle") and into_vehicle(token):
+    if lemma in BUNDLING and into_vehicle(token):
         return into_vehicle(token)  # "dragged into police vans", "forced into an unmarked car"
     if lemma == "drag" and from_home(token):
         return "detention"  # "soldiers drag men from their homes"

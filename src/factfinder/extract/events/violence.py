@@ -77,12 +77,43 @@ def fired_by(fire: Token) -> bool:
 
 def collapsed_after_abuse(die: Token) -> bool:
     """A death told as the second of two verbs, the first naming the abuse: "collapsed after a
-    beating and died the next day"."""
+    beating and died the next day"; or a death told after the custody that preceded it
+    ("died following his arrest", see `died_after_custody`)."""
+    if died_after_custody(die):
+        return True
     if die.dep_ != "conj":
         return False
     first = die.head
     after = object_of_preposition(first, "after", "following")
     return after is not None and NOUN_EVENTS.get(after.lemma_.lower()) == "torture"
+
+
+# Acts of custody whose aftermath a death is reported in: "died following his arrest".
+CUSTODY_ACTS = frozenset({"arrest", "detention", "detain", "abduction", "abduct", "capture"})
+# Where people die after custody: "died in hospital", "died at the police station".
+CUSTODY_DEATH_PLACES = frozenset({"hospital", "station", "cell", "custody"})
+
+
+def died_after_custody(die: Token) -> bool:
+    """A death reported as following an arrest is a death in custody, as monitors count it:
+    "died following his arrest at a protest", "a man who was arrested during the march died in
+    hospital", "died at the Harrow Street police station". A death years later ("died in 2010,
+    four years after his arrest") or of old age is not."""
+    if any(t.lemma_.lower() in ("year", "decade", "age", "aged") for t in die.subtree):
+        return False
+    after = object_of_preposition(die, "after", "following")
+    if after is not None and after.lemma_.lower() in CUSTODY_ACTS:
+        return True  # "died following his arrest"
+    place = object_of_preposition(die, "in", "at")
+    if place is None or place.lemma_.lower() not in CUSTODY_DEATH_PLACES:
+        return False
+    if place.lemma_.lower() == "station":  # "at the police station", not "the railway station"
+        return any(t.lower_ == "police" for t in place.subtree)
+    dead = subject_of(die)
+    held = [c for c in dead.children if c.dep_ in ("relcl", "acl")] if dead is not None else []
+    return place.lemma_.lower() != "hospital" or any(
+        c.lemma_.lower() in CUSTODY_ACTS for c in held
+    )  # "who was arrested near the market, died in hospital"
 
 
 def hand_laid_on(lay: Token) -> Token | None:

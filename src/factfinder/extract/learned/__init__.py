@@ -14,8 +14,8 @@ from factfinder.extract.learned.model import TypeModel, load_model, shipped_mode
 from factfinder.extract.learned.proposals import LearnedTypes, Proposal, Supplement
 
 # Whether analyze consults the model unless told otherwise. On: on the seven unseen sets it
-# raises recall (events +0.01 to +0.04, statements +0.04 to +0.08) at about equal event
-# precision and up to 0.04 lower statement precision; the victims and agents of the claims it
+# raises recall (events +0.005 to +0.07, statements +0.04 to +0.11) at about equal event
+# precision and up to 0.07 lower statement precision; the victims and agents of the claims it
 # adds are less often right than the rules' (agent and target accuracy up to 0.05 lower).
 LEARNED_BY_DEFAULT = True
 

@@ -25,9 +25,9 @@ from factfinder.extract.events import (
     modal_of,
 )
 from factfinder.extract.events.clauses import governors, imperative, under_denial
-from factfinder.extract.events.people import is_person_like
 from factfinder.extract.learned.features import lemma, sentence_features, token_features
 from factfinder.extract.learned.model import TypeModel, TypeWeights
+from factfinder.extract.learned.senses import in_another_sense
 from factfinder.extract.statements.clauses import agent_of, target_of
 from factfinder.extract.statements.lexicon import REQUEST_VERBS, VERB_STATEMENTS
 
@@ -38,15 +38,15 @@ MIN_TRIGGER_WEIGHT = 0.05
 # What asking for an act is: its content is the demand, not a report that the act happened.
 _ASKING = REQUEST_VERBS | {"want", "seek", "recommend", "insist", "need", "require"}
 _ASKING_NOUNS = frozenset({"call", "appeal", "demand", "request", "plea", "petition"})
+# What orders an act named by a noun: "the court ordered the release of" tells of an order,
+# not that the release was carried out.
+_ORDERING = frozenset({"order", "authorise", "authorize", "approve", "decree", "sanction"})
 # Verbs whose subject takes a stance itself ("deplored", "urged"), not a speaker's report.
 _STANCE_VERBS = frozenset(VERB_STATEMENTS) | REQUEST_VERBS | {"reject", "dismiss", "regret"}
 # Acts whose subject, with no object, is the one who suffered them: "three men have died".
 _UNDERGONE_BY_SUBJECT = frozenset(
     {"killing", "enforced_disappearance", "forced_displacement", "release", "extortion"}
 )
-# Custody and release befall only people: a proposal of either whose victim is a thing reads
-# the word in another sense ("released its annual earnings", "held a press conference").
-_BEFALL_PEOPLE = frozenset({"detention", "release"})
 # Statements that are requests: "must release", "to investigate" are how they are worded.
 _REQUESTS = frozenset({"demand", "call_for_investigation"})
 _LEAVING = frozenset({"leave", "flee", "cross", "escape", "abandon", "move", "quit", "go"})
@@ -109,6 +109,8 @@ def propose(
     if weights.kind == "statement":
         if name not in _REQUESTS and not _stance_taken(trigger):
             return None
+        if _calls_spoken_of(trigger):
+            return None  # "Calls for an investigation have grown": no one asks here
         stance_verb = trigger.pos_ in ("VERB", "AUX") and lemma(trigger) in _STANCE_VERBS
         return Proposal(
             "statement",
@@ -133,8 +135,8 @@ def propose(
         negated = False
     if target is None:
         return None  # an act with no one the grammar says it befell is too loose to claim
-    if name in _BEFALL_PEOPLE and not is_person_like(target):
-        return None
+    if in_another_sense(name, trigger, agent, target):
+        return None  # "released its annual earnings", "the virus had killed 12 people"
     return Proposal(
         "event",
         name,
@@ -159,6 +161,13 @@ def _stance_taken(trigger: Token) -> bool:
         if modal is not None and modal != "past":
             return False
     return True
+
+
+def _calls_spoken_of(trigger: Token) -> bool:
+    """ "Calls for an investigation have grown", "the appeal for calm went unheeded": requests
+    the sentence talks about as its subject, not a request anyone makes in it."""
+    asking = next((g for g in governors(trigger)[:3] if lemma(g) in _ASKING_NOUNS), None)
+    return asking is not None and asking.dep_ in ("nsubj", "nsubjpass")
 
 
 def _stance_taker(trigger: Token) -> Token | None:
@@ -217,4 +226,6 @@ def _asserted(trigger: Token) -> bool:
             return False  # "called for the release of", "urged them to free"
         if word in _ASKING_NOUNS and governor.pos_ == "NOUN":
             return False  # "renewed its call for their release"
+        if word in _ORDERING and trigger.pos_ not in ("VERB", "AUX"):
+            return False  # "the court ordered the release of the activist"
     return True

@@ -41,11 +41,6 @@ DROP_THRESHOLDS = (0.01, 0.02, 0.05)
 # 0.01, which lets the smallest set (~75 claims of a kind) take one spurious claim.
 MAX_PRECISION_LOSS = 0.0125
 KINDS = ("event", "statement")
-# The lowest add threshold validation may choose, per kind. Below 0.9 an event proposal
-# overrules the rules' own reading of their words in the test suite's trap sentences (a
-# payment for a phone, gunmen fleeing a scene, a virus that killed: 0.64-0.85), which the
-# validation sets hold too few of to weigh; statements showed no such trap.
-LOWEST_VALIDATED_ADD = {"event": 0.9, "statement": 0.5}
 
 
 def features_for(example: Example, type_name: str) -> set[str]:
@@ -205,8 +200,6 @@ def choose_thresholds_on(validation: list[Fold], silent: set[str]) -> dict[str, 
         tp, fp, fn = (sum(getattr(s, part) for s in scores) for part in ("tp", "fp", "fn"))
         best, chosen[kind] = _f1(tp, fp, fn), None
         for threshold in sorted(THRESHOLDS, reverse=True):
-            if threshold < LOWEST_VALIDATED_ADD[kind]:
-                break
             added = [
                 right
                 for fold in validation

@@ -135,7 +135,8 @@ def _asks_investigation(act: Token) -> bool:
     obj = child_with(act, "dobj") or child_with(act, "ccomp")  # "to allow monitors access"
     own = _without_other_acts(obj) if obj is not None else []
     words = {act.lemma_.lower()} | {t.lemma_.lower() for t in own}
-    visit = any(_monitoring_visit(t) for t in own)
+    visit = any(_monitoring_visit(t) or _admitted_to_visit(t) for t in own)
+    visit = visit or _admitted_to_visit(act)
     return bool(words & INVESTIGATION_WORDS) or visit
 
 
@@ -205,6 +206,21 @@ def lettered_command(verb: Token) -> bool:
     return all(t.is_punct or t.like_num or len(t.text) == 1 or t in adverbs for t in before)
 
 
+# Verbs that are also said of shops and doors: a demand only with what is to be closed.
+CLOSING = frozenset({"close", "shut", "reopen"})
+
+
+# What a web page tells its reader to close: page furniture, not a place of detention.
+PAGE_PARTS = frozenset({"window", "menu", "panel", "tab", "dialog", "ad", "banner", "popup"})
+
+
+def _closes_something(act: Token) -> bool:
+    """ "Close all unofficial places of detention": something named to be shut or reopened,
+    and no part of a web page."""
+    closed = child_with(act, "dobj", "nsubjpass")
+    return closed is not None and closed.lemma_.lower() not in PAGE_PARTS
+
+
 def requirement_statement(act: Token) -> Detection | None:
     """ "said the authorities must stop harassing journalists", "(c) Release Ms Marrow": what
     a speaker says must be done is their demand, or their call for an investigation."""
@@ -213,6 +229,8 @@ def requirement_statement(act: Token) -> Detection | None:
     accountable = is_passive(act) and _brought_to_justice(act)  # "must be held to account"
     if act.lemma_.lower() in ("hold",) and child_with(act, "dobj") is None and not accountable:
         return None
+    if act.lemma_.lower() in CLOSING and not _closes_something(act):
+        return None  # "the shop must close by six", "Close this window": no redress
     stype = "call_for_investigation" if mentions_investigation(act, _act_words(act)) else "demand"
     target = child_with(act, "dobj")
     if target is None and is_passive(act):
@@ -506,9 +524,30 @@ def mentions_investigation(token: Token, words: list[Token] | None = None) -> bo
             granted += _also_granted(word)
             if granted and all(g.lemma_.lower() in ACCESS_RIGHTS for g in granted):
                 continue  # "access to a lawyer and a doctor": the doctor's is an inquiry's
-        if lemma in INVESTIGATION_WORDS or _monitoring_visit(word):
+        if lemma in INVESTIGATION_WORDS or _monitoring_visit(word) or _admitted_to_visit(word):
             return True
     return False
+
+
+# Verbs of going to see detainees or a place of detention, once someone is let in.
+VISITING = frozenset({"visit", "see", "meet", "enter", "inspect"})
+# Visits asked for in one's own name: "requested permission to visit", "asked to inspect".
+SEEKING = frozenset({"permission", "ask", "request", "seek", "apply"})
+
+
+def _admitted_to_visit(word: Token) -> bool:
+    """ "to let lawyers see their clients", "that lawyers be allowed to visit the 41 people",
+    "to let me and my colleagues into Upper Sorn", "requested permission to visit the
+    region", "asked to inspect conditions of detention": a request for access, which the
+    annotation rules count as a call for investigation whoever the visitor is (not "allow
+    the families to go home", a demand)."""
+    lemma = word.lemma_.lower()
+    if lemma in ADMITTING and word.pos_ == "VERB":
+        return any(c.dep_ == "prep" and c.lower_ == "into" for c in word.children)
+    if lemma not in VISITING or word.pos_ != "VERB" or word.dep_ not in ("xcomp", "ccomp", "acl"):
+        return False
+    asker = word.head.lemma_.lower()
+    return asker in ADMITTING or (asker in SEEKING and lemma in ("visit", "inspect"))
 
 
 def _also_granted(access: Token) -> list[Token]:

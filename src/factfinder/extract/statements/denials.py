@@ -125,7 +125,9 @@ def called_false(anchor: Token, word: Token | None = None) -> Detection | None:
 
 # Nouns and adjectives that hold a denial word after "of": "a pack of lies", "full of lies",
 # "part of a smear campaign", "a tissue of fabrications".
-HOLDERS = frozenset({"pack", "tissue", "web", "bunch", "full", "part", "heap", "collection"})
+HOLDERS = frozenset(
+    {"pack", "tissue", "web", "bunch", "full", "part", "heap", "collection", "catalogue", "series"}
+)
 
 
 def _whole_phrase(word: Token) -> Token:
@@ -137,6 +139,14 @@ def _whole_phrase(word: Token) -> Token:
     ):
         word = word.head.head
     return word
+
+
+def fairy_tale(word: Token) -> bool:
+    """ "a fairy tale written abroad", "a catalogue of fairy tales": a report called invented
+    (a "tale" alone may be told in earnest)."""
+    return word.lemma_.lower() in ("tale", "story") and any(
+        c.lower_ in ("fairy", "fairy-tale") for c in word.children
+    )
 
 
 # What a denial word names when it qualifies a noun: "a smear campaign", "fake news".

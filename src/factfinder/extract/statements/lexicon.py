@@ -193,6 +193,11 @@ REJECTING_VERBS = frozenset(
     {"reject", "dismiss", "rebuff", "repudiate", "dispute", "contest", "discount", "debunk"}
     | {"ridicule", "deride", "discredit"}
 )
+# What a recommendation asks be undone or answered for, beyond the request verbs: "Close
+# all unofficial places of detention", "Reopen the investigation into the death of …".
+REDRESS_ACTS = frozenset(
+    {"close", "reopen", "shut", "dismantle", "disband", "abolish", "prosecute", "compensate"}
+)
 # What a lettered recommendation opens with: "(a) Ensure that …", "(c) Release …".
 # Commands in a lettered or bulleted list: "(c) Release …", "- order a prompt investigation
 # into the threat", "- open an independent inquiry".
@@ -203,6 +208,7 @@ COMMANDED_ACTS = (
         "conduct",
         "initiate",
     }
+    | REDRESS_ACTS
 )
 # Nouns for an answer whose absence is reported: "made no comment", "no official reaction".
 RESPONSE_NOUNS = frozenset(

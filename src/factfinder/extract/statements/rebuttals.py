@@ -18,7 +18,7 @@ from factfinder.extract.events import (
 )
 from factfinder.extract.events.people import THIRD_PERSON_OBJECTS
 from factfinder.extract.statements.clauses import agent_of
-from factfinder.extract.statements.denials import said_by_kin
+from factfinder.extract.statements.denials import KIN_AND_COUNSEL, said_by_kin
 from factfinder.extract.statements.lexicon import (
     ASSERTING_VERBS,
     HARMED,
@@ -35,7 +35,7 @@ EXPLAINED_DEATHS = frozenset({"natural", "heart", "suicide", "illness", "stroke"
 def _death_explained(clause: Token) -> bool:
     """ "told their families they had suffered heart attacks", "said he died of natural causes",
     "that he had taken his own life"."""
-    if _took_own_life(clause):
+    if _took_own_life(clause) or _death_put_down_to(clause):
         return True
     done_to_self = child_with(clause, "dobj")  # "that he had hanged himself with his shirt"
     if done_to_self is not None and done_to_self.lower_ in ("himself", "herself", "themselves"):
@@ -47,6 +47,29 @@ def _death_explained(clause: Token) -> bool:
     return bool(words & EXPLAINED_DEATHS) and (
         clause.lemma_.lower() == "die" or bool(words & {"attack", "suicide", "stroke"})
     )
+
+
+def _death_put_down_to(clause: Token) -> bool:
+    """ "The death of the detainee was the result of suicide", "the deaths resulted from
+    natural causes", "were caused by pre-existing illness": a death in custody given a
+    natural cause or suicide as its cause (not "the result of torture")."""
+    lemma = clause.lemma_.lower()
+    subject = child_with(clause, "nsubj", "nsubjpass")
+    if subject is None or subject.lemma_.lower() not in ("death", "they", "it"):
+        return False
+    if lemma == "be":
+        result = child_with(clause, "attr")
+        cause = object_of_preposition(result, "of") if result is not None else None
+        cause = cause if result is not None and result.lemma_.lower() == "result" else None
+    elif lemma in ("result", "stem"):
+        cause = object_of_preposition(clause, "from")
+    elif lemma == "cause" and is_passive(clause):
+        cause = by_agent(clause)
+    else:
+        return False
+    words = {t.lemma_.lower() for t in cause.subtree} if cause is not None else set()
+    explained = bool(words & EXPLAINED_DEATHS) and not is_negated(clause)
+    return explained and not said_by_kin(clause)  # the accused's version, not the family's
 
 
 def _took_own_life(verb: Token) -> bool:
@@ -80,6 +103,32 @@ def says_it_did_not_happen(verb: Token) -> Detection | None:
     if is_passive(verb) and by_agent(verb) is None:
         return None  # "they are told their relatives are not held": no one named denies it
     return Detection("statement", "deny", verb, agent=agent_of(verb), target=clause, confidence=0.7)
+
+
+# Nouns for what a party asserted, whose that-clause holds the assertion.
+ASSERTION_NOUNS = frozenset({"assertion", "statement", "claim", "contention", "insistence"})
+
+
+def asserted_denial(noun: Token) -> Detection | None:
+    """ "notes the State party's assertion that the deaths resulted from natural causes",
+    "the delegation's statement that Mr Orlo took his own life": a party's denial reported
+    as a noun with its that-clause; the possessor denies (not the family's or counsel's)."""
+    if noun.dep_ not in ("dobj", "pobj"):
+        return None  # "The authorities' claim that … is contradicted by": a rebuttal of it
+    owner = child_with(noun, "poss")
+    if owner is None or owner.lemma_.lower() in KIN_AND_COUNSEL | {"i", "my", "his", "her"}:
+        return None
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children)
+        ),
+        None,
+    )
+    if clause is None or not _denies(clause):
+        return None
+    return Detection("statement", "deny", noun, agent=owner, target=clause, confidence=0.65)
 
 
 def _clauses_before_semicolon(clause: Token) -> list[Token]:
@@ -277,6 +326,7 @@ def _negated_act(clause: Token) -> bool:
         act = (
             LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower()) in DENIABLE_ACTS
             or _laid_a_finger(verb)
+            or (verb.lemma_.lower() in THREATENING and is_passive(verb))  # "had been threatened"
             or (subject is not None and subject.lemma_.lower() in NOUN_EVENTS)
         )
         if act and is_negated(verb):  # the cheap test first: most clauses name no act
@@ -297,7 +347,7 @@ def nobody_harmed(verb: Token) -> bool:
     suffered = lemma in SUFFERING_VERBS and _suffered_abuse(verb)
     forced = any(c.lower_ == "forcibly" for c in verb.children)  # "forcibly removed"
     if (lemma not in DENIABLE_ACTS or lemma in NOT_ABUSES) and not (
-        suffered or forced or _held_in_custody(verb)
+        suffered or forced or _held_in_custody(verb) or lemma in THREATENING
     ):
         return False
     subject = child_with(verb, "nsubjpass", "nsubj")
@@ -309,9 +359,22 @@ def nobody_harmed(verb: Token) -> bool:
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     present = bool(auxes & {"has", "have", "is", "are"}) or verb.tag_ in ("VBZ", "VBP")
     present = present or any(c.lower_ == "ever" for c in verb.children)  # "None … was ever held"
+    present = present or _mistreatment(lemma) or suffered
     culprits = object_of_preposition(verb, "for")
     sought = culprits is not None and culprits.lemma_.lower() in CRIMES | set(NOUN_EVENTS)
     return nobody and present and not sought and not is_conditional(verb)
+
+
+# Ill-treatment that narration seldom reports as absent: "No peaceful protester was beaten".
+MISTREATING = frozenset({"torture", "harassment"})
+THREATENING = frozenset({"threaten", "ill-treat", "mistreat"})
+
+
+def _mistreatment(lemma: str) -> bool:
+    """Whether saying that no one suffered the act denies it even in the past tense: "No
+    detainee was beaten", "no journalist had been threatened" rebut abuse reports, while "no
+    one was hurt", "no one was arrested" or "no one was killed" narrate a quiet day."""
+    return VERB_EVENTS.get(lemma) in MISTREATING or lemma in THREATENING
 
 
 def _held_in_custody(verb: Token) -> bool:
@@ -361,8 +424,8 @@ def own_voice_rebuttal(root: Token) -> bool:
         subject = root.head
     if root.lemma_.lower() in LEAVING and _of_their_own_accord(root) and subject is not None:
         return subject.lemma_.lower() in PERSON_NOUNS | {"they", "family", "resident"}
-    if _does_not_hold(root, subject):
-        return True
+    if _does_not_hold(root, subject) or _death_put_down_to(root):
+        return True  # "The death of the detainee … was the result of suicide."
     return _defended_as_lawful(root) and not is_negated(root)
 
 
@@ -426,7 +489,8 @@ def _defended_as_lawful(clause: Token) -> bool:
     words = {t.lower_ for t in clause.subtree}
     lawful = {"accordance", "law"} <= words or {"within", "law"} <= words
     lawful = lawful or (clause.lemma_.lower() in LAWFULLY_DONE and bool(words & LAWFULLY))
-    lawful = lawful or ("compliance" in words and bool(words & {"law", "legislation", "standards"}))
+    lawful = lawful or ("compliance" in words and bool(words & (RULES | {"law"})))
+    lawful = lawful or _rules_followed(clause)
     lawful = lawful or (clause.lemma_.lower() == "treat" and bool(words & {"humanely", "well"}))
     lawful = lawful or (  # "all arrests have complied fully with the Code of Procedure"
         clause.lemma_.lower() in ("comply", "conform", "accord", "adhere") and bool(words & RULES)
@@ -440,7 +504,7 @@ def _defended_as_lawful(clause: Token) -> bool:
         and quality.lower_ in LAWFUL_WORDS
         and not is_negated(clause)
     )
-    held = subject.lemma_.lower() in PERSON_NOUNS | {"police", "force", "unit"}
+    held = subject.lemma_.lower() in PERSON_NOUNS | {"police", "force", "unit", "right"}
     acts = subject.lemma_.lower()  # "every detention was carried out …", "the demolitions …"
     held = held or acts in NOUN_EVENTS or acts in OFFICIAL_ACTS
     named = subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN"  # "Mr Verest has been treated"
@@ -469,8 +533,32 @@ OFFICIAL_ACTS = frozenset(
         "search",
         "measure",
         "removal",
+        # a court's acts, defended as lawful when their fairness is questioned
+        "trial",
+        "conviction",
+        "verdict",
+        "sentence",
+        "proceeding",
     }
 )
+# Verbs of keeping to the rules: "his officers had followed procedure".
+KEEPING = frozenset({"follow", "observe", "respect", "obey"})
+
+
+def _rules_followed(clause: Token) -> bool:
+    """ "his officers had followed procedure", "the lawyers' rights had been fully respected":
+    conduct in the events said to keep to the rules or to respect rights, in answer to abuse
+    reports."""
+    if clause.lemma_.lower() not in KEEPING or is_negated(clause):
+        return False
+    if clause.tag_ not in ("VBD", "VBN"):
+        return False  # "Our soldiers follow the law": a creed, not an account of the events
+    kept = child_with(clause, "nsubjpass") if is_passive(clause) else child_with(clause, "dobj")
+    if kept is None:
+        return False
+    return kept.lemma_.lower() in RULES | {"law", "procedure"} or (
+        kept.lemma_.lower() == "right" and is_passive(clause)
+    )
 
 
 def _nothing_to_do_with(clause: Token) -> bool:

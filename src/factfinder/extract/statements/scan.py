@@ -23,7 +23,6 @@ from factfinder.extract.events.lexicon import REFUSING
 from factfinder.extract.statements.clauses import (
     agent_of,
     in_reported_speech,
-    is_noting,
     is_yet_to,
     lemma_of,
     main_clause,
@@ -62,6 +61,7 @@ from factfinder.extract.statements.demands import (
 from factfinder.extract.statements.denials import (
     called_false,
     calls_reports,
+    fairy_tale,
     knows_no_cases,
     knows_nothing_of,
     neither_confirms_nor_denies,
@@ -88,6 +88,8 @@ from factfinder.extract.statements.lexicon import (
     VERB_STATEMENTS,
 )
 from factfinder.extract.statements.rebuttals import (
+    ASSERTION_NOUNS,
+    asserted_denial,
     nobody_harmed,
     own_voice_rebuttal,
     says_it_did_not_happen,
@@ -108,6 +110,7 @@ from factfinder.extract.statements.silence import (
     nothing_to_add,
     raised_money,
     refused_under_questioning,
+    reply_not_received,
     said_nothing,
     silence_detection,
     told_to_keep_quiet,
@@ -118,6 +121,7 @@ from factfinder.extract.statements.silence import (
 )
 from factfinder.extract.statements.stances import (
     ACCOUNTING_ACTS,
+    NOTED_STANCES,
     blamed_for,
     blamed_for_silence,
     called_bad,
@@ -134,6 +138,7 @@ from factfinder.extract.statements.stances import (
     it_is_wrong,
     judged_pejoratively,
     not_a_single_one,
+    noted_with,
     regret_statement,
     said_at_fault,
     said_failed,
@@ -280,6 +285,7 @@ DENIAL_WORDS = frozenset(
         "preposterous",
         "ludicrous",
         "laughable",
+        "forgery",  # 'said the registers were "forgeries produced abroad"'
     }
 )
 # Verbs of making a story up: "these accusations are invented by smugglers".
@@ -426,20 +432,28 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             speaker_is_agent=True,
             confidence=0.7,
         )
+    if lemma in ASSERTION_NOUNS and token.pos_ == "NOUN" and (said := asserted_denial(token)):
+        return said  # "notes the State party's assertion that he took his own life"
+    if lemma == "receive" and (reply := reply_not_received(token)) is not None:
+        return silence_detection(  # "no reply has been received", "I never received a reply"
+            token,
+            agent=object_of_preposition(reply, "from") or object_of_preposition(token, "from"),
+            confidence=0.75,
+        )
     if lemma == "response" and token.pos_ == "NOUN" and no_response(token):
         return silence_detection(
             token,
             agent=object_of_preposition(token, "from") or object_of_preposition(token.head, "from"),
             confidence=0.75,
         )
-    if lemma == "concern" and token.head.lower_ == "with" and is_noting(token.head.head):
-        verb = token.head.head
+    if lemma in NOTED_STANCES and (noting := noted_with(token)):
+        verb, noted = noting  # "notes with concern that …", "notes with regret the …"
         return Detection(
             "statement",
-            "express_concern",
+            NOTED_STANCES[lemma],
             token,
             agent=subject_of(verb),
-            target=child_with(verb, "dobj", "ccomp"),
+            target=noted,
             confidence=0.8,
         )
     verbal = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
@@ -716,7 +730,8 @@ def _statement(token: Token, lemma: str) -> Detection | None:
         return concern_statement(token)
     if token.lower_ == "motivated" and token.dep_ == "oprd" and called_motivated(token):
         return called_motivated(token)  # "called the arrests politically motivated"
-    if lemma in DENIAL_WORDS and token.dep_ in ("attr", "acomp", "oprd", "pobj", "ccomp"):
+    denial = lemma in DENIAL_WORDS or fairy_tale(token)
+    if denial and token.dep_ in ("attr", "acomp", "oprd", "pobj", "ccomp"):
         return called_false(token)
     if lemma in ("foundation", "basis", "merit") and said_groundless(token):
         return called_false(token.head, word=token)  # "the allegations were without foundation"

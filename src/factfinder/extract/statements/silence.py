@@ -74,6 +74,25 @@ def no_response(response: Token) -> bool:
     )
 
 
+# What a writer waits to receive from those asked: "no reply has been received".
+AWAITED = frozenset({"reply", "response", "answer"})
+
+
+def reply_not_received(receive: Token) -> Token | None:
+    """ "no reply has been received", "A response has not yet been received", "I have never
+    received a reply": the answer awaited from those written to never came; gives the reply
+    (its "from …" names who stayed silent). Not when the silence is what is regretted."""
+    if receive.lemma_.lower() != "receive" or under_regret(receive):
+        return None
+    reply = child_with(receive, "nsubjpass" if is_passive(receive) else "dobj")
+    if reply is None or reply.lemma_.lower() not in AWAITED:
+        return None
+    if none_given(reply) or (reply.lemma_.lower() == "response" and no_response(reply)):
+        return None  # "received no response", "had received no reply": told by the noun
+    none = any(c.lower_ == "no" and c.dep_ == "det" for c in reply.children)
+    return reply if none or is_negated(receive) else None
+
+
 def none_given(answer: Token) -> bool:
     """ "made no comment", "issued no statement", "there has been no reaction from …"."""
     if not any(c.lower_ == "no" and c.dep_ == "det" for c in answer.children):

@@ -15,6 +15,7 @@ from factfinder.extract.events import (
 )
 from factfinder.extract.statements.clauses import (
     agent_of,
+    is_noting,
     judged_clause,
     that_clause,
     xcomp_lemma,
@@ -567,3 +568,36 @@ def called_motivated(word: Token) -> Detection | None:
     return Detection(
         "statement", "condemn", word, agent=agent_of(verb), target=about, confidence=0.7
     )
+
+
+# Stance nouns a treaty body or a ministry "notes with": concern, or regret that faults.
+NOTED_STANCES = {
+    "concern": "express_concern",
+    "alarm": "express_concern",
+    "dismay": "express_concern",
+    "unease": "express_concern",
+    "regret": "criticize",
+}
+
+
+def noted_with(stance: Token) -> tuple[Token, Token | None] | None:
+    """ "It notes with concern information that …", "is following the situation with concern",
+    "notes with regret the biased publications": a verb of noting held with a stance noun,
+    however the parser hangs "with" (on the verb, on its object, or the noun as a compound of
+    the object); gives the noting verb and what it notes."""
+    held = stance
+    if stance.dep_ == "compound" and stance.head.dep_ == "pobj":
+        held = stance.head  # "with concern information": the noun read as a modifier
+    with_ = held.head
+    if held.dep_ != "pobj" or with_.lower_ != "with":
+        return None
+    verb = with_.head
+    noted = child_with(verb, "dobj", "ccomp")
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "following the situation with concern"
+        noted, verb = verb, verb.head
+    if held is not stance:
+        noted = held
+    noted = noted or child_with(stance, "dobj")  # "with regret the …": "regret" read as a verb
+    if not is_noting(verb) or is_negated(verb) or is_conditional(verb):
+        return None
+    return verb, noted

@@ -72,9 +72,9 @@ DEV7_BASELINE = HERE / "dev7_baseline.json"
 HOLDOUT7 = HERE / "holdout7.jsonl"
 HOLDOUT7_BASELINE = HERE / "holdout7_baseline.json"
 # The eighth round's four, written blind: dev8 (a crackdown on a minority as its monitors read
-# it), dev9 (news as it develops) and dev10 (long institutional documents), on which the rules
-# were not tuned and from which the learned model's add thresholds were chosen; holdout8 spread
-# as real reports are, kept unseen.
+# it), dev9 (news as it develops) and dev10 (long institutional documents), the model's
+# validation sets in that round and training sets since the ninth; holdout8 spread as real
+# reports are, kept unseen.
 DEV8 = HERE / "dev8.jsonl"
 DEV9 = HERE / "dev9.jsonl"
 DEV10 = HERE / "dev10.jsonl"

@@ -491,7 +491,7 @@ CASES = [
     ),
     (
         "The group insisted that the detainees be given access to lawyers.",
-        "demand",
+        "call_for_investigation",
         "The group",
         None,
     ),

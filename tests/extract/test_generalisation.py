@@ -263,7 +263,11 @@ CASES: list[tuple[str, set[tuple[str, str]]]] = [
         "The delegation pressed the authorities to lift the travel ban on the activist.",
         {(S, "demand")},
     ),
-    ("The minister insisted that the prisoners be given access to lawyers.", {(S, "demand")}),
+    # a request for access is call_for_investigation, whoever is to be let in (README rules)
+    (
+        "The minister insisted that the prisoners be given access to lawyers.",
+        {(S, "call_for_investigation")},
+    ),
     ("The families appealed for the return of their sons.", {(S, "demand")}),
     ("The union demanded the immediate release of its leader.", {(S, "demand")}),
     # deny

@@ -104,7 +104,7 @@ def phrase_of(token: Token, stop: Token | None = None, tail: Token | None = None
         return None
     doc = head.doc
     start, end = kept[0].idx, kept[-1].idx + len(kept[-1].text)
-    text = doc.text[start:end].strip()
+    text = doc[kept[0].i : kept[-1].i + 1].text.strip()  # Doc.text would join every token
     if not text:
         return None
     reach = max(end, token.right_edge.idx + len(token.right_edge.text))
@@ -112,13 +112,18 @@ def phrase_of(token: Token, stop: Token | None = None, tail: Token | None = None
 
 
 def _aside_clauses(head: Token) -> list[Token]:
-    """Relative clauses set off by a comma ("X, who said …", "Y, which …"): asides, not names."""
+    """Relative clauses set off by a comma ("X, who said …", "Y, which …"), and a participle
+    after a name ("Meret, reached by telephone, denied …"): asides, not names. A participle
+    after a description stays: "One escapee, interviewed by CNN" is who the escapee is."""
     asides = []
     for child in head.rights:
         if child.dep_ not in ("relcl", "acl"):
             continue
         first = child.left_edge
-        if first.i > 0 and first.nbor(-1).text == "," and first.tag_ in ("WP", "WDT", "WP$"):
+        if first.i == 0 or first.nbor(-1).text != ",":
+            continue
+        participle = first == child and child.tag_ == "VBN" and head.pos_ == "PROPN"
+        if first.tag_ in ("WP", "WDT", "WP$") or participle:
             asides.append(child)
     return asides
 

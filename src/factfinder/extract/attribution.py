@@ -264,6 +264,9 @@ def publishing_body(sent: Span) -> str | None:
             if signed is not None:  # "We, the undersigned organisations, write to …"
                 return _name_of(signed)
     for line in _lines(sent):  # the parser runs a headline on into the masthead below it
+        header = "".join(t.text_with_ws for t in line).strip()
+        if _SPOKESPERSON_FOR.match(header) and len(header) <= SPOKESPERSON_LINE_CHARS:
+            return header  # the office and its voice: either may be cited as the speaker
         signature = _signature_segment(line) if _masthead_line(line) else None
         signature = signature or _issuer_of_title(line) or _institution_in_capitals(line)
         if signature is not None:
@@ -292,7 +295,16 @@ _NAME_FILLERS = frozenset({"of", "for", "the", "and", "to", "on", "at", "in"})
 # Texts a body issues, whose title names it: "Statement of the Embassy of …", "A report by
 # Meridian Rights Watch", "Summary of a report by the Open Cells Project, published …".
 _ISSUED_TEXTS = frozenset(
-    {"statement", "report", "summary", "release", "letter", "communique", "submission"}
+    {"statement", "report", "summary", "release", "letter", "communique", "submission", "note"}
+)
+# Verbs between an issued text and its issuer: "Joint oral statement delivered by Verity Watch".
+_ISSUING_VERBS = frozenset({"deliver", "issue", "publish", "submit", "present", "prepare"})
+# A briefing's header line naming the body its spokesperson speaks for: "Spokesperson for the
+# UN High Commissioner for Human Rights: Elodie Marchetti-Nwosu".
+SPOKESPERSON_LINE_CHARS = 140
+_SPOKESPERSON_FOR = re.compile(
+    r"^\s*(?:spokes(?:person|man|woman)|speaker)\s+(?:for|of)\s+(?P<body>[^:\n]{3,80}?)\s*:",
+    re.I,
 )
 # A title runs longer than a masthead line: "Statement by the Ministry of Internal Affairs of
 # the Republic of Calderra regarding the report of Watchlight International".
@@ -301,6 +313,34 @@ TITLE_TOKENS = 24
 # AFFAIRS OF THE REPUBLIC OF KELTARA", "PRESIDENCY OF THE REPUBLIC OF ULVENMAR".
 _INSTITUTION_HEADS = frozenset(
     {"ministry", "embassy", "presidency", "office", "mission", "department", "government"}
+)
+
+
+# Last words of an organisation's name, whatever the tagger labels it: "… Rights Collective".
+BODY_WORDS = frozenset(
+    {
+        "collective",
+        "network",
+        "watch",
+        "international",
+        "initiative",
+        "centre",
+        "center",
+        "project",
+        "alliance",
+        "coalition",
+        "foundation",
+        "institute",
+        "committee",
+        "commission",
+        "monitor",
+        "monitors",
+        "association",
+        "forum",
+        "federation",
+        "clinic",
+        "trust",
+    }
 )
 
 
@@ -326,6 +366,8 @@ def _issuer_of_title(line: list[Token]) -> str | None:
         return None
     for token in words[1:]:
         issued = token.nbor(-1)
+        if token.lower_ == "by" and issued.lemma_.lower() in _ISSUING_VERBS and issued.i > 0:
+            issued = issued.nbor(-1)  # "statement delivered by Verity Watch"
         if token.lower_ in ("by", "of") and issued.lemma_.lower() in _ISSUED_TEXTS:
             body = child_with(token, "pobj")
             if body is not None and _institution_name(body):
@@ -392,6 +434,7 @@ def _signature_segment(line: list[Token]) -> str | None:
             for t in content
         )
         person = any(t.ent_type_ in ("PERSON", "GPE", "DATE") for t in part)
+        person = person and content[-1].lower_ not in BODY_WORDS  # "Ashgrove Rights Collective"
         if named and not person and not {t.lower_ for t in part} & _PUBLICATIONS:
             return " ".join(t.text for t in part)
     return None
@@ -399,7 +442,11 @@ def _signature_segment(line: list[Token]) -> str | None:
 
 def _name_of(body: Token) -> str | None:
     named = phrase_of(body)  # the name without the masthead's trailing date or place
-    return named.text if named is not None else None
+    if named is None:
+        return None
+    if named.text.count("(") > named.text.count(")"):
+        return named.text + ")"  # "… for Human Rights (OHCHR": the bracket closes the name
+    return named.text
 
 
 def _a_name(body: Token) -> bool:

@@ -13,12 +13,14 @@ from factfinder.extract.actors import (
     PERSON_PRONOUNS,
     PRONOUNS,
     Phrase,
+    child_with,
     is_named,
     object_of_preposition,
     phrase_of,
     subject_of,
 )
 from factfinder.extract.attribution import (
+    BODY_WORDS,
     MASTHEAD_PARAGRAPHS,
     REPORTING_VERBS,
     according_to,
@@ -84,6 +86,9 @@ _ANAPHOR = re.compile(
 )
 # Sources described by their role, one person each: "a commander of the militia said".
 _SPEAKER_NOUNS = frozenset({"commander", "spokesman", "spokeswoman", "spokesperson", "minister"})
+# Pronouns of the one who speaks a text or a turn of it, and of the group they speak for.
+_FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
+_FIRST_SINGULAR = frozenset({"i", "me", "my", "myself"})
 # Words that say whether a described person is a man or a woman, for "he" and "she".
 _MALE_WORDS = frozenset(
     {"brother", "father", "son", "husband", "man", "boy", "uncle", "nephew", "mr", "spokesman"}
@@ -164,6 +169,9 @@ class SpeakerMemory:
     # people mentioned, named or described, in order: (words, plural), for a victim's pronoun
     people: list[tuple[str, bool]] = field(default_factory=list)
     victims: list[tuple[str, bool]] = field(default_factory=list)  # named targets of events
+    narrator: str | None = None  # who a testimony's "I" is: "My name is Mirela."
+    last_group: str | None = None  # the last people named in the plural, for "they"
+    experts: list[tuple[str, bool]] = field(default_factory=list)  # (UN experts, plural)
 
     def _a_person_named(self, phrase: Phrase) -> bool:
         """A person, named or described: "Yara Belenko", then "Belenko" alone; "one mother
@@ -221,7 +229,16 @@ class SpeakerMemory:
     def remember(self, phrase: Phrase | None) -> None:
         if phrase is None or not is_named(phrase) or _ANAPHOR.match(phrase.text):
             return
+        if phrase.text.split()[0].lower() in _FIRST_PERSON:
+            return  # "our Office" is the body that speaks, named elsewhere
         self.last_named = phrase.text
+        titles = [phrase.head, *(c for c in phrase.head.children if c.dep_ == "appos")]
+        named = any(t.pos_ == "PROPN" for t in phrase.head.subtree)  # not "the expert"
+        if named and any(t.lemma_.lower() in ("expert", "rapporteur") for t in titles):
+            # "UN experts", "Mirela Oduya, the Special Rapporteur on …"
+            self.experts.append((phrase.text, phrase.head.tag_ in ("NNS", "NNPS")))
+        if phrase.head.tag_ in ("NNS", "NNPS"):
+            self.last_group = phrase.text  # "UN human rights experts", for a later "they"
         if self._a_person_named(phrase):
             self.last_person = phrase.text
             self.persons.append(phrase.text)
@@ -242,17 +259,35 @@ class SpeakerMemory:
                 self.bodies.append(self.last_body)
                 self.author = self.author or self.last_body  # the first body named signs "we"
 
+    def campaigner(self) -> str | None:
+        """The first rights group a text names ("Ember Rights Network welcomes …"): who
+        asks for what an unsigned list of recommendations demands. Never a ministry or a
+        prosecutor's office, named as the one asked."""
+        return next((b for b in self.bodies if b.split()[-1].lower() in BODY_WORDS), None)
+
+    def _expert(self, plural: bool) -> str | None:
+        """Who "the expert(s)" of a UN release are: the rapporteur or the experts named
+        before, not the last person named (often a victim the release speaks of)."""
+        return next((name for name, many in reversed(self.experts) if many == plural), None)
+
     def resolve(self, phrase: Phrase) -> str:
         word = phrase.text.lower()
         if word in PERSON_PRONOUNS:
             return self._last_person_agreeing(word) or phrase.text
         if word == "we" or word.startswith("our "):
             return self.publisher or self.author or self.last_body or phrase.text
+        if word in ("the expert", "the experts"):
+            return self._expert(word == "the experts") or phrase.text
         if _ANAPHOR.match(phrase.text):
             noun = word.split()[-1]  # "the Monitor" is the "Citizens' Monitor" named before
             same = [b for b in reversed(self.bodies) if noun in b.lower().split()]
             return (same[0] if same else self.last_body) or phrase.text
-        if word in ("they", "it"):
+        if word == "they":  # a group or a body, never one person named before
+            single = self.last_named == self.last_person != self.last_group
+            if self.last_named is not None and not single:
+                return self.last_named
+            return self.last_group or self.last_body or phrase.text
+        if word == "it":
             return self.last_named or phrase.text
         return phrase.text
 
@@ -374,6 +409,9 @@ class SentenceView:
     quotes: list[tuple[int, int]]
     quote_speaker: str | None
     lead_speaker: str | None = None  # "The ministry said:" above the list item it is in
+    turn_speaker: str | None = None  # "THE MINISTER: …", the label of a transcript's turn
+    narrating: str | None = None  # its paragraph speaks as "I" or "we", outside quotations
+    item: bool = False  # a list item: a recommendation's imperative names no one who asks
     dates: list[DateMention] | None = None
     figures: list[FigureMention] | None = None
     claims: list[tuple[Claim, Phrase | None]] = field(default_factory=list)
@@ -403,17 +441,30 @@ def analyze(
     claims: list[Claim] = []
     paragraphs = split_paragraphs(text)
     lead_speaker: str | None = None
+    turns = transcript_turns([p.text for p in paragraphs])
+    told = bool(_TOLD_TEXT.search(" ".join(p.text for p in paragraphs[:_OPENING_PARAGRAPHS])))
+    turn: str | None = None
+    account_begun = False
     for index, (paragraph, doc) in enumerate(parse_paragraphs(paragraphs)):
         quotes = quoted_ranges(paragraph.text)
         sentences = sentences_of(index, paragraph, doc)
         quote_speaker = _paragraph_quote_speaker(sentences, quotes, paragraph.text, memory)
         lead = lead_speaker if paragraph.item else None
+        if _turn_label(paragraph.text) is not None or _ends_turn(paragraph.text):
+            turn = turns.speaker(paragraph.text, memory)  # a turn runs on to the next label
         for sentence in sentences:
             if _FURNITURE.search(sentence.text):
                 continue
-            view = SentenceView(sentence, quotes, quote_speaker, lead)
+            view = SentenceView(sentence, quotes, quote_speaker, lead, turn_speaker=turn)
+            view.narrating = _in_first_person(paragraph.text, quotes)
+            view.item = paragraph.item
+            account_begun = account_begun or bool(view.narrating)  # the intro comes first
             if index < MASTHEAD_PARAGRAPHS:
                 memory.sign(sentence.span)
+            if index < _OPENING_PARAGRAPHS and memory.narrator is None:
+                memory.narrator = narrator_named(sentence.text) or (
+                    _introduced_person(sentence.span) if told and not account_begun else None
+                )
             claims.extend(_claims_of(view, published, memory, supplement))
             _remember_speakers(sentence.span, memory)
             memory.mention(sentence.span)
@@ -422,6 +473,206 @@ def analyze(
         if not paragraph.item:
             lead_speaker = _lead_in_speaker(sentences, memory)
     return claims
+
+
+# A transcript's turn label: "THE MINISTER OF SECURITY (Mateo Quiroga-Lenz): …", "Vera
+# Istenko: …", "Q (Kelmarin Courier): …", "A: …": who speaks the rest of the paragraph.
+_TURN_LABEL = re.compile(
+    r"^\s*(?P<head>[A-Z][\w.'\u2019-]*(?:[ \u00a0][\w.'\u2019-]+){0,6})"
+    r"(?:\s*\((?P<aside>[^()\n]{1,80})\))?\s*:[ \t]+(?:(?=\S)|$)"
+)  # a label ends in spaces when its words were parsed apart from it (sentences.py)
+# Labels of a questioner and an answerer, not names.
+_QUESTION_LABELS = frozenset({"q", "question", "interviewer", "questioner"})
+_ANSWER_LABELS = frozenset({"a", "answer"})
+# Openings of a paragraph that look like a label but head a note or a field of a header.
+_NOT_SPEAKERS = frozenset(
+    {
+        "note",
+        "notes",
+        "update",
+        "correction",
+        "background",
+        "context",
+        "location",
+        "subject",
+        "date",
+        "source",
+        "sources",
+        "photo",
+        "image",
+        "credit",
+        "warning",
+        "summary",
+        "recommendation",
+        "recommendations",
+        "read",
+        "related",
+        "editor's",
+        "editor\u2019s",
+        "urgent",
+        "ends",
+        "tags",
+        "topics",
+        "file",
+        "ref",
+        "reference",
+        "to",
+        "from",
+        "cc",
+        "re",
+    }
+)
+# Fewest labelled paragraphs that make a text a transcript: one alone may be a field or a note.
+_MIN_TURNS = 3
+_NAME_FILLERS = frozenset({"of", "for", "the", "and", "on", "to", "at", "in"})
+
+
+@dataclass
+class Turns:
+    """Who speaks each labelled paragraph of a transcript, interview or verbatim record."""
+
+    enabled: bool = False
+    speakers: list[str] = field(default_factory=list)  # every speaker's full label, in order
+    answerer: str | None = None  # the last one to answer, for "A:"
+
+    def speaker(self, text: str, memory: SpeakerMemory) -> str | None:
+        """The speaker a paragraph's label names, or None when it has no label."""
+        if not self.enabled:
+            return None
+        label = _turn_label(text)
+        if label is None:
+            return None
+        head, aside = label
+        word = head.lower()
+        if word in _QUESTION_LABELS:
+            return aside  # "Q (Vedra):" asks for Vedra; a bare "Q:" for the interviewer
+        if word in _ANSWER_LABELS:
+            return self.answerer or memory.narrator or memory.last_person
+        name = _display(head)
+        if aside is not None and word.startswith("the "):
+            name = f"{name} ({aside})"  # "THE MINISTER OF SECURITY (Mateo Quiroga-Lenz)"
+        name = self._earlier(name) or _fuller(name, memory.persons) or name
+        if name not in self.speakers:
+            self.speakers.append(name)
+        self.answerer = name
+        return name
+
+    def _earlier(self, name: str) -> str | None:
+        """An earlier, fuller label for the same speaker: "THE MINISTER" for "THE MINISTER
+        OF SECURITY (Mateo Quiroga-Lenz)", "Mr Abara" for "… (Mr Colm Abara)"."""
+        short = name.lower()
+        last = short.split()[-1]
+        for earlier in reversed(self.speakers):
+            full = earlier.lower()
+            if full.startswith(short) or (
+                last not in _NAME_FILLERS and len(last) > 2 and last in re.split(r"[\s()]+", full)
+            ):
+                return earlier
+        return None
+
+
+def _ends_turn(text: str) -> bool:
+    """A heading, a lead-in or a bracketed note ("[Interruption]", "Recommendations:",
+    "ENDS") closes a speaker's turn: what follows is no longer in the speaker's words."""
+    stripped = text.strip()
+    return not stripped or stripped[0] == "[" or stripped[-1] not in ".?!\"\u201d'\u2019"
+
+
+def _turn_label(text: str) -> tuple[str, str | None] | None:
+    """(label, aside in brackets) when a paragraph opens with a speaker's label."""
+    match = _TURN_LABEL.match(text)
+    if match is None:
+        return None
+    head, aside = match.group("head").strip(), match.group("aside")
+    words = head.split()
+    if words[0].lower() in _NOT_SPEAKERS or any(w[:1].isdigit() for w in words):
+        return None
+    if head.lower() in _QUESTION_LABELS | _ANSWER_LABELS:
+        return head, aside
+    named = all(w[:1].isupper() or w.lower() in _NAME_FILLERS for w in words)
+    return (head, aside) if named else None
+
+
+def _display(label: str) -> str:
+    """A label in capitals as a name is written: "DEPUTY KAREL FENNIK" as "Deputy Karel Fennik"."""
+    if not label.isupper():
+        return label
+    return " ".join(w.lower() if w.lower() in _NAME_FILLERS else w.title() for w in label.split())
+
+
+def _fuller(name: str, persons: list[str]) -> str | None:
+    """The full name a label shortens, named before it: "BARRANTES-MOOR" for "Attorney General
+    Lucía Barrantes-Moor" of the title."""
+    last = name.split()[-1].lower()
+    if len(last) < 3:
+        return None
+    return next((p for p in reversed(persons) if p.lower().split()[-1] == last), None)
+
+
+def transcript_turns(paragraphs: list[str]) -> Turns:
+    """Whether a text is a transcript: several paragraphs open with a speaker's label."""
+    labelled = sum(1 for text in paragraphs if _turn_label(text) is not None)
+    return Turns(enabled=labelled >= _MIN_TURNS)
+
+
+# A testimony introduces its witness within its first paragraphs: title, note, first words.
+_OPENING_PARAGRAPHS = 5
+# How a testimony names its witness, whose "I" it is: "My name is Mirela.", "Testimony of
+# "A.K.", former detainee …".
+_NARRATOR = re.compile(
+    r"\b(?:[Mm]y name is|[Tt]estimony of)\s+[\"\u201c\u2018']?"
+    r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3})"
+)
+
+
+# What says a text is one person's own account: an interview or a testimony.
+_TOLD_TEXT = re.compile(
+    r"\b(interview|Q ?& ?A|as told to|testimony|account was given|gave this account)\b",
+    re.I,
+)
+_FIRST_PERSON_WORD = re.compile(r"\b(I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
+
+
+def _in_first_person(text: str, quotes: list[tuple[int, int]]) -> str | None:
+    """How a paragraph speaks outside quotation marks: "I" (in the singular, even with a
+    "we" beside it), "we", or None when in the third person."""
+    words = {
+        m.group().lower()
+        for m in _FIRST_PERSON_WORD.finditer(text)
+        if not in_ranges(m.start(), quotes)
+    }
+    if words & _FIRST_SINGULAR:
+        return "I"
+    return "we" if words else None
+
+
+def _introduced_person(span: Span) -> str | None:
+    """The person an interview or testimony opens by introducing, as the subject of its
+    sentence ("Beno Halt, 27, a Tevari mechanic, was detained …", "Odile Brennhaug is the UN
+    Special Rapporteur …") or as "The witness, a 52-year-old widow from Tesk, asked …";
+    never the interviewer of a byline ("Interview by Mira Vantosh")."""
+    for token in span:
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if token.lemma_.lower() == "witness":
+            described = child_with(token, "appos")
+            phrase = phrase_of(described) if described is not None else None
+        elif token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
+            phrase = phrase_of(token)
+        else:
+            continue
+        if phrase is not None and not phrase.is_pronoun:
+            return phrase.text
+    return None
+
+
+def narrator_named(text: str) -> str | None:
+    """The witness a testimony names as its first-person narrator, or None."""
+    match = _NARRATOR.search(text)
+    if match is None:
+        return None
+    name = match.group("name")
+    return name if name.count(".") > 1 else name.rstrip(".")  # "A.K." but "Mirela"
 
 
 # Verbs of a lead-in whose subject speaks the list below it: "The ministry said:",
@@ -696,6 +947,9 @@ def _claim_of(
         speaker_text = view.quote_speaker
     elif view.lead_speaker is not None:
         speaker_text = view.lead_speaker  # an item of a list its lead-in attributes
+    elif not in_quote:
+        speaker_text = _voice(view, memory)  # a transcript's turn, a witness's own account
+    speaker_text = _first_person(speaker_text, view, memory, in_quote)
     inner_speaker = next((f.speaker for f in frames if f.speaker is not None), None)
     inner_text = speaker_text
     if inner_speaker is not None:
@@ -722,6 +976,9 @@ def _claim_of(
     if detection.kind == "statement" and target_phrase is not None and target_text == "him":
         target_text = memory.last_person or target_text  # "urge them to release him"
 
+    agent_text = _first_person(agent_text, view, memory, in_quote)
+    target_text = _first_person(target_text, view, memory, in_quote)
+    inner_text = _first_person(inner_text, view, memory, in_quote)
     if detection.speaker_is_agent and (inner_text or agent_text is None):
         agent_text = inner_text or (view.quote_speaker if in_quote else None)
     if detection.kind == "statement" and agent_text is None and in_quote:
@@ -740,6 +997,8 @@ def _claim_of(
     own_voice = speaker_text is None and not in_quote and detection.type != "no_public_statement"
     if detection.kind == "statement" and agent_text is None and own_voice:
         agent_text = memory.publisher  # "The authorities should …" in an NGO's own report
+        if agent_text is None and view.item:
+            agent_text = memory.campaigner()  # "TAKE ACTION / - Release him": who asks
 
     attributed = speaker_text
     if (
@@ -776,6 +1035,32 @@ def _claim_of(
         confidence=round(max(0.05, min(0.98, confidence)), 2),
     )
     return claim, target_phrase
+
+
+def _first_person(
+    text: str | None, view: SentenceView, memory: SpeakerMemory, in_quote: bool
+) -> str | None:
+    """An "I" or "we" outside quotation marks is whoever speaks the text: a transcript's
+    turn its labelled speaker ("THE MINISTER: I will not comment"), a testimony's "I" and
+    "me" its named witness ("My name is Mirela."). Other words, and an "I" with no such
+    speaker, stay as written; a quotation's own "I" is its speaker's (`_resolve`)."""
+    if text is None or in_quote or text.lower() not in _FIRST_PERSON:
+        return text
+    if view.turn_speaker is not None:
+        return view.turn_speaker
+    if text.lower() in _FIRST_SINGULAR or memory.publisher is None:
+        return memory.narrator or text  # a publisher's own "we" is the publisher's
+    return text
+
+
+def _voice(view: SentenceView, memory: SpeakerMemory) -> str | None:
+    """Who speaks a sentence no verb attributes: a transcript turn's labelled speaker, or the
+    witness of an interview or testimony in a paragraph told as "I"."""
+    if view.turn_speaker is not None:
+        return view.turn_speaker
+    if view.narrating == "I" or (view.narrating and memory.publisher is None):
+        return memory.narrator  # a publisher's own "we" is the publisher's
+    return None
 
 
 def _attribute_nominal_events(built: list[tuple[Claim, Phrase | None, Detection]]) -> None:

@@ -331,7 +331,7 @@ def find_figures(sentence: str, earlier_unit: str = "") -> list[FigureMention]:
         if not figure.unit:
             # "28 protesters remain in custody; 12 were released", "lawyers for the
             # protesters said four of them": the count names its noun earlier in the sentence.
-            unit = previous_unit or _antecedent(tokens, first, last)
+            unit = previous_unit or _antecedent(tokens, first, last, earlier_unit)
             speaks = tokens.low(last + 1) in _SPEECH_VERBS  # "Six described being beaten"
             anaphoric = (
                 tokens.low(last) in _PRONOUNS_AFTER_OF
@@ -351,15 +351,20 @@ def find_figures(sentence: str, earlier_unit: str = "") -> list[FigureMention]:
     return mentions
 
 
-def _antecedent(tokens: _Tokens, first: int, last: int) -> str:
+def _antecedent(tokens: _Tokens, first: int, last: int, earlier_unit: str = "") -> str:
     """The plural noun "them"/"whom" stands for: the nearest one before the figure; for a
     bare count, the group a vague partitive named ("several of the detainees were held
-    incommunicado and at least four were beaten")."""
+    incommunicado and at least four were beaten"). "Those detained" are the people the
+    sentence before counted (earlier_unit), when it counted people."""
+    those = _people_or(earlier_unit)
     before = first  # where to look back from
     if tokens.low(first - 1) in _PRONOUNS_AFTER_OF and tokens.low(first - 2) in {"of", "among"}:
         before = first - 2  # "activists, of whom 12 were detained", "among them three women"
     elif tokens.low(last) not in _PRONOUNS_AFTER_OF:
-        return _partitive_group(tokens, first) or _people_named_before(tokens, first)
+        return _partitive_group(tokens, first) or _people_named_before(tokens, first, those)
+    else:
+        part = _earlier_part_of_them(tokens, last)
+        before = before if part is None else part
     nearest: str | None = None  # the nearest plural of any kind, used when no people are named
     for k in range(before - 1, max(-1, before - _ANTECEDENT_REACH), -1):
         word = tokens.lowers[k]
@@ -370,7 +375,7 @@ def _antecedent(tokens: _Tokens, first: int, last: int) -> str:
         if word in _FORCES or _in_agent_phrase(tokens, k):
             continue  # "arrested by border police, and three of them": the victims, not police
         if word == "those" and _is_participle(tokens, k + 1):
-            return "people"  # "those detained …, and the families of 20 of them"
+            return those  # "those detained …, and the families of 20 of them"
         if not tokens.is_word(k) or word in _NP_STOP or not _looks_plural(word):
             continue
         if _names_people(word):
@@ -378,6 +383,34 @@ def _antecedent(tokens: _Tokens, first: int, last: int) -> str:
         if nearest is None and k >= before - 12:
             nearest = "" if word in _NOT_COUNT_UNITS else word
     return nearest or ""
+
+
+def _people_or(earlier_unit: str) -> str:
+    """The people "those detained" are: the group the sentence before counted, when it named
+    people ("Fourteen men have died in custody. Of those detained, 189 have been released"),
+    else "people"."""
+    words = earlier_unit.split()
+    return earlier_unit if words and _names_people(words[-1]) else "people"
+
+
+# Words that take part of a group by "of them": "All of them", "some of them".
+_PART_OF_THEM = {
+    "all", "each", "both", "none", "one", "most", "many", "some", "several", "few", "half",
+}  # fmt: skip
+
+
+def _earlier_part_of_them(tokens: _Tokens, last: int) -> int | None:
+    """Where an earlier "all of them" in the sentence starts, for a later "17 of them", which
+    tells of the same group: "All of them were given access to lawyers, and 17 of them have
+    been released" counts those "all" stood for, not the lawyers named between."""
+    for k in range(last - 2, 0, -1):
+        if tokens.lowers[k] in {".", ";", "!", "?"}:
+            return None
+        if tokens.lowers[k] == "of" and tokens.low(k + 1) == "them":
+            part = tokens.low(k - 1)
+            if part in _PART_OF_THEM or _starts_number(tokens, k - 1):
+                return k - 1
+    return None
 
 
 def _those_who(tokens: _Tokens, last: int) -> str:
@@ -429,7 +462,7 @@ def _partitive_group(tokens: _Tokens, first: int) -> str:
     return ""
 
 
-def _people_named_before(tokens: _Tokens, first: int) -> str:
+def _people_named_before(tokens: _Tokens, first: int, those: str = "people") -> str:
     """The people a bare count elides, named earlier in the sentence: "Relatives gathered
     outside the prison, and at least eight were detained" counts relatives. The nearest
     plural noun for people wins; those who act on them (police, soldiers) are passed over,
@@ -439,7 +472,7 @@ def _people_named_before(tokens: _Tokens, first: int) -> str:
         if word in {".", "!", "?", ":"}:
             return ""
         if word == "those" and _is_participle(tokens, k + 1):
-            return "people"  # "Those arrested were driven away, and 12 are still held"
+            return those  # "Those arrested were driven away, and 12 are still held"
         if word in _FORCES or not tokens.is_word(k) or word in _NP_STOP:
             continue
         if _in_agent_phrase(tokens, k):
@@ -551,17 +584,41 @@ def _figure_at(tokens: _Tokens, i: int) -> tuple[int, int, Figure] | None:
     if high is None and _place_left(tokens, first, unit):
         return None  # "evicted from the 3 camps": where the act drove people from
 
+    last = unit.last
+    trailing = _trailing_qualifier(tokens, last) if high is None else None
+    if trailing is not None and qualifier is None:
+        qualifier, last = trailing[0], trailing[1]  # "40 people or more"
     figure = Figure(
         low=low_value,
         high=high.value if high is not None else None,
         unit=unit.noun,
         qualifier=qualifier or "exact",
     )
-    last = unit.last
     revision = _revision_after(tokens, last, figure)
     if revision is not None:
         figure, last = revision
     return first, last, figure
+
+
+def _trailing_qualifier(tokens: _Tokens, last: int) -> tuple[str, int] | None:
+    """The qualifier "or more" / "or so" written after a count's noun ("40 people or more")
+    and where it ends; None when none closes the phrase there ("40 people or more than 40
+    families" compares, "40 people or so-called rioters" names)."""
+    if tokens.low(last + 1) != "or" or tokens.low(last) in _TRAILING_QUALIFIERS:
+        return None
+    qualifier = _TRAILING_QUALIFIERS.get(tokens.low(last + 2))
+    if qualifier is None or tokens.low(last + 3) in _RANGE_DASHES:
+        return None  # "or so-called rioters"
+    if tokens.low(last + 3) not in _AFTER_TRAILING_QUALIFIER:
+        return None
+    return qualifier, last + 2
+
+
+# What may follow "40 people or more": the end of the phrase, its verb or a time or place.
+_AFTER_TRAILING_QUALIFIER = {
+    "", ".", ",", ";", ":", ")", "were", "are", "have", "had", "in", "on", "at", "since",
+    "during", "across", "from",
+}  # fmt: skip
 
 
 def _of_before_whole(tokens: _Tokens, first: int) -> int | None:
@@ -609,11 +666,13 @@ _CONTACT_CLAUSE_WORDS = 7
 
 
 def _read_number(tokens: _Tokens, i: int) -> _Number | None:
-    """The number that starts at token i; "10 or so" is read as about 10."""
+    """The number that starts at token i; "10 or so" is read as about 10, "10 or more" as at
+    least 10."""
     number = _read_number_itself(tokens, i)
     if number is not None and tokens.low(number.last + 1) == "or":
-        if tokens.low(number.last + 2) == "so":
-            return _Number(number.value, number.first, number.last + 2, number.vague, "about")
+        after = _TRAILING_QUALIFIERS.get(tokens.low(number.last + 2))
+        if after is not None and tokens.low(number.last + 3) != "than":
+            return _Number(number.value, number.first, number.last + 2, number.vague, after)
     if number is not None and not number.vague and tokens.attached(number.last, number.last + 1):
         # "40-odd detainees" is about 40; "2,000-plus people" and "200+ people" more than
         glued = tokens.low(number.last + 1)
@@ -625,6 +684,8 @@ def _read_number(tokens: _Tokens, i: int) -> _Number | None:
 
 
 _GLUED_QUALIFIERS = {"odd": "about", "plus": "more_than", "+": "more_than"}
+# "or so", "or more" after a number or its noun: "12 or more people", "40 people or so".
+_TRAILING_QUALIFIERS = {"so": "about", "more": "at_least"}
 
 
 def _read_number_itself(tokens: _Tokens, i: int) -> _Number | None:
@@ -1128,12 +1189,32 @@ def _object_of_act(tokens: _Tokens, number: _Number, j: int) -> bool:
     "released 12, and"): the object of an act, counting people named before."""
     if tokens.low(j) not in {"", ".", ",", ";", "!", "?", "and"}:
         return False
-    verb = tokens.low(number.first - 1)
+    at = number.first - 1
+    _, qualifier_first = _qualifier_before(tokens, number.first)
+    if qualifier_first is not None:
+        at = qualifier_first - 1  # "killed at least nine."
+    verb = tokens.low(at)
     if verb in _TOLL_LINKS or verb in _REVISION_VERBS:
         return False  # "the number of detainees has reached 300": a total, read from context
-    return tokens.is_word(number.first - 1) and (
-        (len(verb) > 4 and verb.endswith("ed")) or verb in {"held", "shot", "beat", "took"}
+    return tokens.is_word(at) and (
+        (len(verb) > 4 and verb.endswith("ed"))
+        or verb in {"held", "shot", "beat", "took"}
+        or _acting_participle(verb)
     )
+
+
+# Words in "-ing" that introduce a number without acting on it: "during", "totalling 40".
+_ING_NOT_ACTS = {
+    "during", "following", "including", "regarding", "concerning", "involving", "excluding",
+    "totalling", "totaling", "numbering", "reaching", "bringing", "raising", "rising",
+    "counting", "nothing", "something", "morning", "evening", "spring", "according",
+}  # fmt: skip
+
+
+def _acting_participle(word: str) -> bool:
+    """ "opened fire, killing nine", "wounding at least 30": a participle in "-ing" whose
+    object is the count; not a preposition or a total ("during", "totalling 40")."""
+    return len(word) > 5 and word.endswith("ing") and word not in _ING_NOT_ACTS
 
 
 def _bare_count_follows(tokens: _Tokens, number: _Number, j: int) -> bool:
@@ -1259,6 +1340,11 @@ def _noun_phrase(tokens: _Tokens, j: int, value: int) -> _Unit | None:
             return _Unit("", head)  # "12 others were injured": more of a group named before
         if noun in _NOT_COUNT_UNITS or (noun == "followers" and tokens.low(head + 1) != "of"):
             return _Unit(noun, head, not_counted=True)  # "a channel with 90,000 followers"
+        listed = _listed_people_end(tokens, head)
+        if listed is not None:
+            # "1,000 men, women and children": one count of the whole list, named by it.
+            start, end = tokens.starts[head], tokens.ends[listed]
+            return _Unit(tokens.sentence[start:end].lower(), listed)
         second = _coordinated_head(tokens, head)
         if second is not None:
             # "200 men and boys": one count of both groups, named by the whole phrase.
@@ -1281,6 +1367,33 @@ _PAST_VERBS = {
     "beat", "began", "drove", "fled", "got", "hit", "led", "let", "met", "ran", "saw",
     "set", "sought", "stole", "struck", "tore", "went", "wrote",
 }  # fmt: skip
+
+
+def _listed_people_end(tokens: _Tokens, head: int) -> int | None:
+    """The last plural of a list of single-word groups of people after a number, "men, women
+    and children" or "students, teachers, and parents", which one number counts together;
+    None when the head starts no such list. A list closed by a speaker ("12 protesters,
+    journalists and lawyers said") names who spoke, not whom the number counts."""
+    if not _names_people(tokens.low(head)):
+        return None
+    k = head
+    while tokens.low(k + 1) == "," and _listed_person(tokens, k + 2):
+        k += 2
+    if k == head:
+        return None
+    link = k + 1 + (tokens.low(k + 1) == ",")  # an Oxford comma: "men, women, and children"
+    if tokens.low(link) not in {"and", "or"} or not _listed_person(tokens, link + 1):
+        return None
+    last = link + 1
+    if tokens.low(last + 1) in _REPORTING_VERBS or tokens.low(last + 1) in _SPEECH_VERBS:
+        return None
+    return last
+
+
+def _listed_person(tokens: _Tokens, k: int) -> bool:
+    """Whether token k is a one-word plural for people that can stand in a list of groups."""
+    word = tokens.low(k)
+    return tokens.is_word(k) and _looks_plural(word) and _names_people(word)
 
 
 def _coordinated_head(tokens: _Tokens, head: int) -> int | None:
@@ -1364,11 +1477,25 @@ def _unit_from_context(tokens: _Tokens, number: _Number, first: int) -> _Unit | 
         if word == "of" and tokens.low(k - 1) in {"number", "tally", "count", "total"}:
             if tokens.low(k + 1) == "those" and _is_participle(tokens, k + 2):
                 return _Unit("people", number.last)  # "the number of those killed rose to 45"
-            unit = _noun_phrase(tokens, k + 1, 2) or _nominal_adjective(tokens, k + 1)
+            unit = (
+                _noun_phrase(tokens, k + 1, 2)
+                or _nominal_adjective(tokens, k + 1)
+                or _people_adjective(tokens, k + 1)
+            )
             if unit is not None and not unit.not_counted and unit.last < first:
                 return _Unit(unit.noun, number.last)
             return None
     return None
+
+
+def _people_adjective(tokens: _Tokens, j: int) -> _Unit | None:
+    """ "the number of disappeared has reached 230": after "the number of", an adjective for
+    people ("disappeared", "detained") names those counted, as "the disappeared" does; it is
+    read only there, for "two disappeared in March" is a verb."""
+    word = tokens.low(j)
+    if word not in _PEOPLE_ADJECTIVES or tokens.low(j + 1) not in _AFTER_NOMINAL | {","}:
+        return None
+    return _Unit(word, j)
 
 
 def _total_of(tokens: _Tokens, total: int, first: int) -> bool:
@@ -1456,8 +1583,12 @@ def _revision_after(tokens: _Tokens, last: int, figure: Figure) -> tuple[Figure,
     j = last + 1
     if tokens.low(j) == ",":
         j += 1
+    elif _opens_aside(tokens, j):
+        j += 1  # "41 people (up from 35 on Monday)", "60 people – not 40 as first reported –"
+    if tokens.low(j) == "and" and tokens.low(j + 1) == "not" and tokens.low(j - 1) == ",":
+        j += 1  # "60 people, and not 40, as the ministry claimed"
     marker = tokens.low(j)
-    if marker == "not" and tokens.low(j - 1) == ",":
+    if marker == "not" and (tokens.low(j - 1) in {",", "(", "and"} or _opens_aside(tokens, j - 1)):
         k = j + 1 + (tokens.low(j + 1) == "the")  # ", not the 1,900 reported in April"
     elif marker in {"up", "down"} and tokens.low(j + 1) == "from":
         k = _past_earlier_estimate(tokens, j + 2)
@@ -1477,13 +1608,45 @@ def _revision_after(tokens: _Tokens, last: int, figure: Figure) -> tuple[Figure,
     if found is None:
         return None
     superseded, end = found
+    if marker in {"not", "rather", "instead"} and _measured(tokens, end):
+        return None  # "killed 30 people, not 40 km from the border": a distance, not a count
     return figure.model_copy(update={"supersedes": superseded}), end
+
+
+# Words that may follow a bare earlier value: "not 40 as first reported", "rather than the 40
+# the ministry acknowledged", "not 40 that the ministry gave".
+_AFTER_EARLIER_VALUE = {"as", "the", "that", "which", "we", "it", "they", "he", "she", "its"}
+
+
+def _measured(tokens: _Tokens, end: int) -> bool:
+    """Whether the bare number at token end is followed by a word that makes it something other
+    than an earlier count ("not 40 km from the border", "not 40 metres away")."""
+    if not _starts_number(tokens, end) and not tokens.is_digits(end):
+        return False  # the value's phrase ran on over its noun or "as first reported"
+    following = tokens.low(end + 1)
+    return tokens.is_word(end + 1) and following not in _AFTER_EARLIER_VALUE | _REPORTING_VERBS
+
+
+def _opens_aside(tokens: _Tokens, j: int) -> bool:
+    """Whether token j opens an aside set off from the figure by a bracket or a spaced dash:
+    "41 people (up from 35)", "60 people – not 40 –"; a dash touching the number before it
+    joins a range ("30-40") and is read there."""
+    if tokens.low(j) == "(":
+        return True
+    return tokens.low(j) in _RANGE_DASHES and not tokens.attached(j - 1, j)
+
+
+# Words between "up from" and the earlier value: "up from its previously reported 35".
+_BEFORE_EARLIER_VALUE = _DETERMINERS | {
+    "an", "a", "previously", "originally", "initially", "officially", "reported", "announced",
+    "cited", "recorded", "given",
+}  # fmt: skip
 
 
 def _past_earlier_estimate(tokens: _Tokens, k: int) -> int:
     """The index of the earlier value after "up from" or "(fallen to 5,200) from": past "the
-    previous estimate of", "a peak of"."""
-    while tokens.low(k) in _EARLIER_WORDS or tokens.low(k) in {"an", "a", "the"}:
+    previous estimate of", "a peak of", "its previously reported"."""
+    while tokens.low(k) in _EARLIER_WORDS or tokens.low(k) in _BEFORE_EARLIER_VALUE:
         k += 1
     if tokens.low(k) in _ESTIMATE_WORDS or tokens.low(k) == "peak":
         k += 1
@@ -1503,22 +1666,27 @@ def _distant_revision(tokens: _Tokens, last: int, figure: Figure) -> tuple[Figur
         if word in {".", ";", "!", "?"}:
             return None
         if _starts_number(tokens, k):
-            if not _starts_number(tokens, k - 1):
+            if not _starts_number(tokens, k - 1) and not _measure_at(tokens, k):
                 crossed.append(_own_noun(tokens, k))
             continue
         near = k <= last + _REVISION_GAP_WORDS and not crossed
-        if word == "," and tokens.low(k + 1) == "not" and near:
+        opens = word == "," or _opens_aside(tokens, k)  # "- not three, as we said -"
+        if opens and tokens.low(k + 1) == "not" and near:
             start = k + 2 + (tokens.low(k + 2) == "the")
-        elif word == "," and (tokens.low(k + 1), tokens.low(k + 2)) in _CONTRAST_MARKERS and near:
+        elif opens and (tokens.low(k + 1), tokens.low(k + 2)) in _CONTRAST_MARKERS and near:
             start = k + 3 + (tokens.low(k + 3) == "the")  # ", rather than (the) 12 reported"
-        elif word == "," and tokens.low(k + 1) in {"up", "down"} and tokens.low(k + 2) == "from":
-            start = k + 3 + (tokens.low(k + 3) == "the")  # ", up from (the) 210 counted"
+        elif opens and tokens.low(k + 1) in {"up", "down"} and tokens.low(k + 2) == "from":
+            # ", up from (the) 210 counted", ", up from an earlier figure of 21"
+            start = _past_earlier_estimate(tokens, k + 3)
         elif (
             word in _ESTIMATE_WORDS
-            and tokens.low(k + 1) == "of"
+            and tokens.low(k + 1) in {"of", "from"}
             and any(tokens.low(b) in _EARLIER_WORDS for b in range(k - 3, k))
         ):
-            start = k + 2
+            # "revising its earlier figure of 120", "raising its figure from the 40"
+            start = _past_earlier_estimate(tokens, k + 2)
+        elif word == "," and _more_than_reported(tokens, k + 1):
+            start = _more_than_reported(tokens, k + 1)
         else:
             continue
         found = _superseded_at(tokens, start, figure)
@@ -1526,19 +1694,68 @@ def _distant_revision(tokens: _Tokens, last: int, figure: Figure) -> tuple[Figur
             return None
         superseded, end = found
         reported = tokens.low(end) in _REPORTING_VERBS
-        if word == "," and not reported and tokens.low(end + 1) not in {"", ".", ",", ";", ")"}:
+        if opens and not reported and not _closes_value(tokens, end + 1):
             if (
                 tokens.low(k + 1) == "not"
                 or (tokens.low(k + 1), tokens.low(k + 2)) in _CONTRAST_MARKERS
             ):
                 return None  # "killed 30 people in the town, not 40 km away"
-        if superseded.unit != figure.unit:
+        if superseded.unit != figure.unit and superseded.unit not in _EVENT_COUNT_NOUNS:
             return None  # "held 14 journalists, instead of 3 officials": other people
         if crossed and (not _own_noun(tokens, start) or superseded.unit in crossed):
             return None  # "40 men and 12 women, up from 30": which figure 30 revises is unsaid
         tokens.superseded.update(range(start, end + 1))
         return figure.model_copy(update={"supersedes": superseded}), last
     return None
+
+
+def _closes_value(tokens: _Tokens, k: int) -> bool:
+    """Whether token k ends an earlier value's aside: "…, not 40." "- not three -"."""
+    return tokens.low(k) in {"", ".", ",", ";", ")"} or _opens_aside(tokens, k)
+
+
+# Nouns that count what befell people rather than the people, so that an earlier value in them
+# is an earlier count of the same victims: "63 people, up from the 25 arrests it reported".
+_EVENT_COUNT_NOUNS = {
+    "arrests", "deaths", "detentions", "killings", "cases", "fatalities", "disappearances",
+    "abductions", "expulsions", "deportations",
+}  # fmt: skip
+
+
+def _measure_at(tokens: _Tokens, k: int) -> bool:
+    """Whether the number at token k measures time or size ("in the past 12 months", "40 km"),
+    so it crosses no count between a figure and the earlier value of it."""
+    number = _read_number(tokens, k)
+    if number is None:
+        return True
+    unit = _noun_phrase(tokens, number.last + 1, number.value)
+    return unit is not None and (unit.not_counted or unit.noun in _TIME_PLURALS)
+
+
+_TIME_PLURALS = {"days", "weeks", "months", "years", "hours", "minutes", "decades"}
+# Comparatives that set a figure against an earlier, smaller or larger one: ", far more than
+# the 84 we reported".
+_COMPARATIVES = {"more", "fewer", "less", "higher", "lower"}
+_INTENSIFIERS = {"far", "much", "many", "well", "significantly", "considerably"}
+
+
+def _more_than_reported(tokens: _Tokens, k: int) -> int | None:
+    """Where the earlier value of ", far more than the 84 we reported" starts (token k is after
+    the comma); None unless a comparative with "than the" leads to a number someone reported
+    within a few words, so that "more than 40 people" never reads as an earlier value."""
+    while tokens.low(k) in _INTENSIFIERS:
+        k += 1
+    if tokens.low(k) not in _COMPARATIVES or tokens.low(k + 1) != "than":
+        return None
+    if tokens.low(k + 2) != "the" or not _starts_number(tokens, k + 3):
+        return None
+    number = _read_number(tokens, k + 3)
+    if number is None:
+        return None
+    after = range(number.last + 1, min(tokens.n, number.last + 5))
+    if not any(tokens.lowers[m] in _REPORTING_VERBS for m in after):
+        return None
+    return k + 3
 
 
 # Verbs that correct a figure given earlier in the sentence: "later revised the figure to 9".
@@ -1608,6 +1825,10 @@ def _own_noun(tokens: _Tokens, k: int) -> str:
 def _superseded_at(tokens: _Tokens, k: int, figure: Figure) -> tuple[Figure, int] | None:
     """The earlier value written at token k, after any qualifier ("from a peak of more than
     7,000"), and where its phrase ends."""
+    if tokens.low(k) in _OPENING_QUOTES and _starts_number(tokens, k + 1):
+        k += 1  # up from "about 60": the earlier value quoted as its source gave it
+    elif tokens.low(k) in _OPENING_QUOTES and _qualifier_before(tokens, k + 2)[1] == k + 1:
+        k += 1
     if not _starts_number(tokens, k):
         number = next(
             (
@@ -1677,7 +1898,7 @@ def _reporting_tail(tokens: _Tokens, end: int) -> int:
     "as the newspaper first reported" with the source named before its verb."""
     k = end + 1
     if tokens.low(k) == "as":
-        for m in range(k + 1, min(tokens.n, k + 8)):
+        for m in range(k + 1, min(tokens.n, k + 12)):
             if not tokens.is_word(m) or _is_number_word(tokens, m):
                 break
             if tokens.lowers[m] in _REPORTING_VERBS:

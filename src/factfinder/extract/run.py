@@ -16,7 +16,7 @@ from factfinder.store.models import Source
 
 # Bump when the rules or the learned type model change, so `extract` re-reads sources
 # analysed by older ones.
-EXTRACTOR_VERSION = f"{__version__}+rules.7+types.5"
+EXTRACTOR_VERSION = f"{__version__}+rules.8+types.6"
 
 
 @dataclass

@@ -31,6 +31,8 @@ def _types(text: str, model: LearnedTypes) -> list[str]:
         ("extortion", "pay", "Her brother paid the guards 300 lev for her release."),
         ("death_threat", "tell", "The officer told her she would be shot if she spoke again."),
         ("torture", "whip", "Guards whipped the prisoners in the yard."),
+        ("forced_displacement", "leave", "Hundreds of families left Varna after the attacks."),
+        ("detention", "keep", "Guards kept him handcuffed in a cell for two days."),
     ],
 )
 def test_a_proposal_in_the_acts_own_sense_is_added(type_name: str, word: str, text: str) -> None:
@@ -53,6 +55,11 @@ def test_a_proposal_in_the_acts_own_sense_is_added(type_name: str, word: str, te
         ("release", "release", "Her brother paid the guards 300 lev for her release."),
         ("extortion", "pay", "Students had to pay for the release of the report."),
         ("killing", "body", "The bodies of the two men were returned to their families."),
+        ("forced_displacement", "leave", "I had to leave early for work."),
+        ("forced_displacement", "leave", "The activist has left the country."),
+        ("detention", "keep", "They kept us informed for days."),
+        ("death_threat", "tell", "The doctor told him he would recover within a week."),
+        ("detention", "hold", "Agents freed a chemist who was kidnapped and held in a barn."),
     ],
 )
 def test_a_proposal_in_another_sense_is_not_added(type_name: str, word: str, text: str) -> None:
@@ -69,3 +76,16 @@ def test_calls_the_sentence_talks_about_are_no_request() -> None:
     weights = TypeWeights("statement", -6.0, {"l:investigation": 12.0}, add_above=0.5)
     model = LearnedTypes(TypeModel(types={"call_for_investigation": weights}))
     assert not _types("Calls for an investigation have grown.", model)
+
+
+@pytest.mark.parametrize(
+    ("word", "text"),
+    [
+        ("deny", "The senator denied the prisoners food."),  # withheld, not a claim denied
+        ("journalist", "No one has been arrested for the murder of the journalist."),
+    ],
+)
+def test_no_denial_is_proposed_in_a_thing_withheld_or_a_person(word: str, text: str) -> None:
+    weights = TypeWeights("statement", -6.0, {f"l:{word}": 12.0}, add_above=0.5)
+    model = LearnedTypes(TypeModel(types={"deny": weights}))
+    assert "deny" not in _types(text, model)

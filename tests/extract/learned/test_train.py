@@ -14,7 +14,9 @@ from factfinder.extract.learned.train import (  # noqa: E402
     choose_thresholds_on,
     features_for,
     fit,
+    silent_on,
     unreliable_types,
+    validated_choice,
 )
 
 DOCS = [
@@ -111,3 +113,42 @@ def test_validation_sets_give_each_kind_the_threshold_of_highest_pooled_f1() -> 
     ]
     chosen = choose_thresholds_on(validation, silent={"harassment"})
     assert chosen == {"event": 0.75, "statement": None}
+
+
+def _validation(proposals: list[tuple[str, str, float, bool]]) -> list[Fold]:
+    rules = EvalReport(events=Score(tp=35, fp=5, fn=15), statements=Score(tp=25, fp=1, fn=2))
+    return [Fold("validation", None, rules, proposals, None)]  # type: ignore[arg-type]
+
+
+def test_validation_decides_silence_for_types_it_saw_often_and_cross_validation_for_the_rest() -> (
+    None
+):
+    proposals = [
+        *[("death_threat", "event", 0.9, True)] * 4,  # wrong in cross-validation, right here
+        ("death_threat", "event", 0.85, False),
+        *[("harassment", "event", 0.9, False)] * 3,  # wrong here, more often than right
+        *[("harassment", "event", 0.9, True)] * 2,
+        ("incitement", "event", 0.95, True),  # seen once: cross-validation's verdict stands
+        ("torture", "event", 0.6, False),  # under the threshold: not counted
+    ]
+    left_out = _validation(
+        [
+            ("death_threat", "event", 0.9, False),
+            ("incitement", "event", 0.9, False),
+            ("incitement", "event", 0.7, True),  # under the threshold there too
+        ]
+    )
+    silent = silent_on(_validation(proposals), left_out, {"event": 0.8})
+    assert silent == {"harassment", "incitement"}
+
+
+def test_thresholds_and_silent_types_are_chosen_in_turn_until_they_settle() -> None:
+    proposals = [
+        *[("killing", "event", 0.92, True)] * 6,
+        *[("harassment", "event", 0.9, False)] * 4,  # wrong: silenced, which lowers no bar
+        ("harassment", "event", 0.9, True),
+    ]
+    adds, silent = validated_choice(_validation(proposals), folds=[])
+    assert silent == {"harassment"}
+    assert adds["event"] == 0.9  # the killings alone: every one of them is taken
+    assert adds["statement"] is None

@@ -124,6 +124,113 @@ def held_to_account(hold: Token) -> bool:
     return bool(named & {"account", "accountable", "responsible", "liable"})
 
 
+# What a person is "held in" that is an opinion of them, not a cell: "held in high regard".
+ESTEEM = frozenset({"regard", "esteem", "contempt", "awe", "respect", "suspicion", "check"})
+# Particles that make "hold" another verb: "held back a year", "held off", "held out".
+OTHER_HOLDS = frozenset({"back", "off", "out", "over", "together"})
+
+
+def held_in_esteem(hold: Token) -> bool:
+    """ "a judge held in high regard", "was held in contempt by parliament", "she was held
+    back a year at school": an opinion or a delay, no one deprived of liberty."""
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ in OTHER_HOLDS for c in hold.children):
+        return True
+    place = object_of_preposition(hold, "in")
+    return place is not None and place.lemma_.lower() in ESTEEM
+
+
+# Places of medical care a person is "held" or "kept" in: a ward, quarantine.
+CARE_PLACES = frozenset({"quarantine", "ward", "hospital", "clinic", "icu", "sanatorium"})
+
+
+def held_for_care(hold: Token) -> bool:
+    """ "11 of them are being held in isolation wards", "were kept in quarantine for 48
+    hours": patients kept for their care, no one deprived of liberty (a "prison hospital" or
+    "held in isolation" in a jail is custody)."""
+    place = object_of_preposition(hold, "in", "at")
+    if place is None or place.lemma_.lower() not in CARE_PLACES:
+        return False
+    return not {t.lower_ for t in place.subtree} & CUSTODY_WORDS
+
+
+def held_in_stress_position(hold: Token) -> bool:
+    """ "held in stress positions for prolonged periods": a way of hurting a captive, which
+    the sets read as torture, not as the custody itself."""
+    place = object_of_preposition(hold, "in")
+    return (
+        place is not None
+        and place.lemma_.lower() == "position"
+        and any(c.lower_ == "stress" for c in place.children)
+    )
+
+
+def held_there_before(hold: Token) -> bool:
+    """ "None of the men held there were brought before a judge", "Two of the men held there
+    told our colleagues": "the" men and "there" point back to a custody and a place already
+    told; the sentence says something else about them."""
+    if hold.dep_ != "acl" or not any(c.lower_ == "there" for c in hold.children):
+        return False
+    return any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in hold.head.children
+    )
+
+
+def number_unstated(hold: Token) -> bool:
+    """ "The number of men detained is also higher than we knew", "information on the number
+    of people held at Camp Ostrel": a count asked about or compared, not given, tells no
+    custody; "the number of activists held rose to 34" and "put the number of men detained at
+    more than 60" give one."""
+    counted = hold.head
+    if hold.dep_ != "acl" or counted.dep_ != "pobj" or counted.head.lower_ != "of":
+        return False
+    number = counted.head.head
+    if number.lemma_.lower() != "number":
+        return False
+    governor = number.head
+    figures = [
+        t
+        for c in governor.children
+        if c is not number and c.dep_ in ("prep", "attr", "dobj")
+        for t in c.subtree
+        if t.pos_ == "NUM" or t.lower_ in ("dozens", "hundreds", "thousands", "scores")
+    ]
+    return not figures
+
+
+# Who a demand asks to be freed when it names no one: "release anyone who remains detained".
+ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "all"})
+
+
+def held_among_anyone_to_free(hold: Token) -> bool:
+    """ "urge Orvania to release anyone who remains detained without legal basis": the people
+    a demand would free, described by their custody, are not a custody told as done."""
+    clause = hold
+    while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i:
+        clause = clause.head
+    anyone = clause.head
+    return (
+        clause.dep_ in ("relcl", "acl")
+        and anyone.lower_ in ANYONE
+        and anyone.head.lemma_.lower() in ("release", "free")
+    )
+
+
+# States of a captive kept bound: "kept chained by the ankle", "kept handcuffed".
+BOUND = frozenset({"chained", "shackled", "handcuffed", "manacled", "tied", "caged"})
+
+
+def kept_bound(keep: Token) -> bool:
+    """ "he had been kept chained by the ankle in a cave", "they kept us handcuffed for
+    days": a person kept bound is held captive (not "kept busy", nor a dog kept chained)."""
+    if not any(
+        c.lower_ in BOUND and c.dep_ in ("oprd", "acomp", "xcomp", "advcl", "ccomp")
+        for c in keep.children
+    ):
+        return False
+    kept = subject_of(keep) if is_passive(keep) else child_with(keep, "dobj")
+    return is_person_like(kept)
+
+
 # What sport and traffic "hold": "were held to a goalless draw", "held up in traffic".
 RESULTS_HELD_TO = frozenset({"draw", "stalemate", "tie"})
 
@@ -263,8 +370,39 @@ def held_person(token: Token) -> bool:
     words = {t.lower_ for t in token.subtree}
     if words & (CUSTODY_WORDS | {"trial", "overnight", "incommunicado"}):
         return True
+    if held_by_relative_who(token):
+        return True  # "Arman, 33, who was held at Kelm No. 2 from March to October"
     held = subject_of(token)
     return held is not None and held.lower_ not in ("it", "this", "that") and is_person_like(held)
+
+
+def held_by_relative_who(hold: Token) -> bool:
+    """ "Bruna Talvik, who had been held for 40 days", "Arman, who was held at Kelm No. 2":
+    "who" stands for a person whatever the tagger makes of the name it follows, and a person
+    held for a time or at a place is in custody (an opinion, "held in high regard", is not)."""
+    who = child_with(hold, "nsubjpass")
+    if hold.dep_ != "relcl" or who is None or who.lower_ not in ("who", "whom"):
+        return False
+    if held_in_esteem(hold) or is_negated(hold):
+        return False
+    return for_a_time(hold) or object_of_preposition(hold, "at", "in", "since") is not None
+
+
+def deprived_of_liberty(deprive: Token) -> bool:
+    """ "was deprived of his liberty for six months", "no citizen has been deprived of liberty
+    outside the procedures": the law's words for custody; not "deprived of their freedom of
+    expression", a right taken, nor "deprived of food"."""
+    if deprive.dep_ == "acl" and child_with(deprive, "nsubjpass") is None:
+        return False  # "persons deprived of their liberty": the law's name for detainees
+    if any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in deprive.children):
+        return False  # "no journalist is deprived of liberty for his work": how things are
+    kept_from = object_of_preposition(deprive, "of")
+    if kept_from is None or kept_from.lemma_.lower() not in ("liberty", "freedom"):
+        return False
+    if object_of_preposition(kept_from, "of") is not None:
+        return False  # "deprived of freedom of movement"
+    deprived = subject_of(deprive) if is_passive(deprive) else child_with(deprive, "dobj")
+    return is_person_like(deprived)
 
 
 def into_custody(verb: Token) -> bool:

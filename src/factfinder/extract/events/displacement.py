@@ -296,3 +296,96 @@ def natural_cause(leave: Token) -> bool:
         object_of_preposition(verb, "after", "by", "following") for verb in (leave, leave.head)
     ]
     return any(cause is not None and cause.lemma_.lower() in NATURAL_CAUSES for cause in causes)
+
+
+# People whose return to a country is the state's act, not their own journey.
+EXILES = frozenset(
+    {"refugee", "migrant", "seeker", "asylum-seeker", "returnee", "deportee", "exile"}
+    | {"immigrant", "emigrant", "foreigner", "national"}
+)
+# Verbs that drive people back over a line: "forced them back across the river".
+DRIVING_BACK = frozenset({"force", "push", "drive", "chase", "march", "herd"})
+# Lines people are driven back across when they are driven out of a country.
+FRONTIERS = frozenset({"border", "frontier", "boundary", "river"})
+
+
+def returned_abroad(verb: Token) -> bool:
+    """ "the State party returned at least 60 asylum seekers to Saradun", "forced them back
+    across the river into Saradun": people sent back to another country by those who hold
+    the border (refoulement, pushbacks). Refugees who "returned to their villages" go of
+    their own accord, and police who "pushed protesters back" clear a square."""
+    if is_negated(verb) or modal_of(verb) not in (None, "past"):
+        return False
+    lemma = verb.lemma_.lower()
+    moved = subject_of(verb) if is_passive(verb) else child_with(verb, "dobj")
+    if moved is None:
+        return False
+    if lemma == "return":
+        where = object_of_preposition(verb, "to")
+        return (
+            moved.lemma_.lower() in EXILES
+            and where is not None
+            and (where.ent_type_ == "GPE" or where.pos_ == "PROPN")
+        )
+    back = next((c for c in verb.children if c.lower_ == "back"), None)
+    if lemma not in DRIVING_BACK or back is None:
+        return False
+    across = object_of_preposition(verb, "across", "over") or object_of_preposition(
+        back, "across", "over"
+    )  # the parser may hang "across the border" on "back"
+    into = object_of_preposition(verb, "into", "to") or object_of_preposition(back, "into", "to")
+    abroad = (across is not None and across.lemma_.lower() in FRONTIERS) or (
+        into is not None and into.ent_type_ == "GPE"
+    )
+    return abroad and (is_person_like(moved) or moved.lower_ in ("them", "us"))
+
+
+def carried_away(verb: Token) -> bool:
+    """ "we left the next day with what we could carry", "told us to take what we could carry
+    and go": a departure with only what one can carry is flight from a home, in the words
+    survivors use for it; not a move, which takes the furniture."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("leave", "go", "flee", "walk", "run", "cross") or is_negated(verb):
+        return False
+    joined = verb.dep_ == "conj" and verb.head.lemma_.lower() == "carry"
+    if modal_of(verb) not in (None, "past") and not joined:
+        return False  # "take what we could carry and go" lends "go" the "could" of "carry"
+    place = child_with(verb, "dobj")
+    if place is not None and not _a_home_or_country(place):
+        return False  # "left the shop with what he could carry": a looter or a customer
+    carried = [verb] + [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() in ("take", "grab", "pack"):
+        carried.append(verb.head)  # "take what we could carry and go"
+    if joined:
+        carried.append(verb.head.head)  # the parser may join "go" to "carry" itself
+    return any(_what_one_could_carry(t) for t in carried)
+
+
+def _what_one_could_carry(head: Token) -> bool:
+    """ "what we could carry", "whatever they could carry" below a verb's "with" or object."""
+    for child in head.children:
+        if child.dep_ not in ("pobj", "pcomp", "dobj", "ccomp"):
+            continue
+        words = [t.lower_ for t in child.subtree]
+        if any(w in ("what", "whatever") for w in words) and "carry" in words:
+            return "could" in words or "can" in words
+    return False
+
+
+def told_to_carry_and_go(go: Token) -> Token | None:
+    """The verb of telling in "they told us to take what we could carry and go", which the
+    parser joins to "carry": the teller orders the told out of their home."""
+    if go.dep_ != "conj" or go.head.lemma_.lower() != "carry" or not carried_away(go):
+        return None
+    take = go.head.head
+    tell = take.head if take.dep_ == "xcomp" else None
+    return tell if tell is not None and tell.lemma_.lower() in TELLING else None
+
+
+def driven_into_exile(verb: Token) -> bool:
+    """ "forced into exile", "driven into exile", "sent into exile": a flight abroad imposed on
+    someone."""
+    if verb.lemma_.lower() not in ("force", "drive", "send", "push", "compel") or is_negated(verb):
+        return False
+    exile = object_of_preposition(verb, "into")
+    return exile is not None and exile.lemma_.lower() == "exile"

@@ -115,6 +115,9 @@ def price_set_by_official(money: Token) -> Token | None:
     if money.ent_type_ != "MONEY" and money.lemma_.lower() in MEASURES:
         return None
     favour = _favour_offered(verb)
+    freedom = _freedom_priced(verb)
+    if money.head.head.lower_ == "exchange" and not freedom:
+        return None  # "the car could be delivered in exchange for 1,500 crowns": a trade
     for _ in range(3):
         if verb.pos_ in ("VERB", "AUX"):
             official = subject_of(verb)
@@ -126,16 +129,30 @@ def price_set_by_official(money: Token) -> Token | None:
             if favour and verb.lemma_.lower() == "offer":
                 offerer = official or _offerer(verb)  # "offered to 'locate' Teodor for 3,000"
                 return offerer if is_person_like(offerer) else None
+            if favour and freedom and verb.lemma_.lower() in ("say", "tell"):
+                return official if is_person_like(official) else None  # "a man said that for"
         if verb.dep_ not in ("ccomp", "xcomp") or verb.head == verb:
             return None
         verb = verb.head
     return None
 
 
+def _freedom_priced(verb: Token) -> bool:
+    """ "he could arrange his release", "her husband could be freed": the favour on sale is a
+    captive's freedom, which no one but a captor or a go-between can sell."""
+    if verb.lemma_.lower() in FREED and is_passive(verb):
+        return True
+    return any(t.lemma_.lower() in ("release", "freedom") for t in verb.subtree)
+
+
 def _priced_verb(money: Token) -> Token | None:
-    """The verb a price is set on: "could help for 1,000 krona", and "for 2,000 euros more he
-    could find out", where the parser hangs the sum on "more"."""
+    """The verb a price is set on: "could help for 1,000 krona", "could be freed in exchange
+    for 1,500 crowns", and "for 2,000 euros more he could find out", where the parser hangs
+    the sum on "more"."""
     if money.dep_ == "pobj" and money.head.lower_ == "for":
+        exchange = money.head.head
+        if exchange.lower_ == "exchange" and exchange.dep_ == "pobj":
+            return exchange.head.head  # "freed in exchange for 1,500 crowns"
         return money.head.head
     if money.dep_ == "npadvmod" and money.head.lower_ == "more":
         more = money.head
@@ -432,6 +449,10 @@ def sum_of_currency(token: Token) -> bool:
     money, or a counted thing paid, demanded or handed over ("paid 10,000 calderi")."""
     if token.pos_ == "NUM":  # "$2,000", "€500": the sign is the currency
         return any(c.tag_ == "$" for c in token.children)
+    if token.pos_ == "NOUN" and _range_of(token):
+        return token.head.head.lemma_.lower() in PAYMENT_DEMANDS | PAYING and not named_people(
+            token
+        )  # "demanded between 200 and 500 kesar"
     if token.pos_ != "NOUN" or not any(c.dep_ == "nummod" for c in token.children):
         return False
     if token.ent_type_ == "MONEY" or token.lemma_.lower().removesuffix("s") in CURRENCIES:
@@ -445,6 +466,33 @@ def sum_of_currency(token: Token) -> bool:
         and not named_people(token)
         and token.lemma_.lower() not in ENDURED | {"hour", "minute", "time", "visit", "step"}
     )
+
+
+def _range_of(token: Token) -> bool:
+    """ "between 200 and 500 kesar": the parser hangs the unit beside the first figure, both
+    under "between", and gives it no number of its own."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "between"
+        and token.lemma_.lower() not in MEASURES
+        and any(c.pos_ == "NUM" and c.i < token.i for c in token.head.children)
+    )
+
+
+def demanded_by_message(money: Token) -> Token | None:
+    """Who received the calls or messages that demanded a sum: "the family has received
+    anonymous calls demanding 4,000 lira". Money asked of someone by an unknown voice, in a
+    report, is a price for a captive's life or freedom; gives the one who received them."""
+    demand = money.head
+    if money.dep_ != "dobj" or demand.dep_ != "acl" or demand.lemma_.lower() not in PAYMENT_DEMANDS:
+        return None
+    message = demand.head
+    if message.lemma_.lower() not in MESSAGES or message.dep_ != "dobj":
+        return None
+    if message.head.lemma_.lower() not in ("receive", "get") or is_negated(message.head):
+        return None
+    receiver = subject_of(message.head)
+    return receiver if is_person_like(receiver) else None
 
 
 def is_payee(paid: Token | None) -> bool:
@@ -505,6 +553,8 @@ def money_for_freedom(pay: Token) -> bool:
     repeated = {t.lemma_.lower() for t in pay.sent} & REPEATED_PAYMENTS
     if official and repeated and not is_negated(pay):
         return True  # "had paid police more than 40 times": a levy, not a fee
+    if _private_sum_to_officer(pay, paid, paid_to):
+        return True  # "my uncle paid a police officer 4,000 lev": a bribe, whatever it bought
     if is_payee(paid) or (payee is not None and payee.lemma_.lower() in CAPTORS):
         context = {t.lemma_.lower() for t in pay.sent}  # "paid 2,000 dollars to an officer"
         bought = {"release", "free", "freedom", "let", "body", "bail", "exchange", "bribe"}
@@ -513,6 +563,41 @@ def money_for_freedom(pay: Token) -> bool:
     if paid is None and not forced:
         return False
     return bool(words & {"release", "freedom", "body", "free", "let"}) or forced
+
+
+# Payers who are private people: a family, a relative, a speaker ("my uncle paid").
+PRIVATE_PAYERS = frozenset(
+    {"i", "we", "he", "she", "uncle", "aunt", "mother", "father", "brother", "sister", "wife"}
+    | {"husband", "son", "daughter", "family", "relative", "parent", "cousin", "grandmother"}
+)
+
+
+def _private_sum_to_officer(pay: Token, paid: Token | None, paid_to: Token | None) -> bool:
+    """ "my uncle paid a police officer 4,000 lev", "we paid a man from the district police
+    500 euros": a sum a family hands an officer in person is a bribe; the state paying its
+    officers their wages, or a fine paid at a counter, is not."""
+    if is_negated(pay) or modal_of(pay) not in (None, "past") or lawful_payment(pay):
+        return False
+    if {t.lemma_.lower() for t in pay.subtree} & (PENALTIES | {"ticket", "receipt", "tax"}):
+        return False  # "paid the officer a fine", "for the parking ticket": a receipt is given
+    payer = subject_of(pay)
+    if payer is None or payer.lemma_.lower() not in PRIVATE_PAYERS | KIN:
+        return False
+    officer = next(
+        (t for t in (paid_to, paid) if t is not None and _officer(t)),
+        None,
+    )
+    if officer is None:
+        return False
+    return any(_is_money(t) and t != officer for t in pay.subtree)
+
+
+def _officer(person: Token) -> bool:
+    """An officer by name of rank or force, or "a man from the district police"."""
+    force = object_of_preposition(person, "from", "of")
+    return person.lemma_.lower() in CAPTORS | OFFICIALS or (
+        is_person_like(person) and force is not None and force.lemma_.lower() in CAPTORS | OFFICIALS
+    )
 
 
 # What a court, a regulator or an office lawfully makes people pay; written "a 'fine' paid in
@@ -782,3 +867,32 @@ def told_to_raise(raise_: Token) -> bool:
     holders = who is not None and who.lemma_.lower() in OFFICIALS | RANSOM_TAKERS | ARMED
     alternative = any(c.dep_ == "cc" and c.lower_ == "or" for c in raise_.children)
     return holders or alternative
+
+
+# What a captor sells a family: a file closed, charges dropped, a visit, a better cell.
+CUSTODY_FAVOURS = frozenset(
+    {"file", "case", "charge", "visit", "see", "bed", "cell", "food", "phone", "transfer"}
+)
+
+
+def cost_named_by_captor(money: Token) -> Token | None:
+    """The guard or officer who told a family what a favour "would cost": "a guard told my
+    mother it would cost 3,000 tarv for the file to be closed". A price named by one who
+    holds a person is a demand; a shopkeeper's "it would cost 300 euros" is trade."""
+    cost = money.head
+    if money.dep_ != "dobj" or cost.lemma_.lower() != "cost" or is_negated(cost):
+        return None
+    if not any(c.dep_ == "nummod" for c in money.children) or money.lemma_.lower() in MEASURES:
+        return None
+    tell = cost.head if cost.dep_ == "ccomp" else None
+    if tell is None or tell.lemma_.lower() not in OFFERING | {"say"}:
+        return None
+    teller = subject_of(tell)
+    if teller is None or teller.lemma_.lower() not in CAPTORS | OFFICIALS:
+        return None
+    priced = subject_of(cost)  # "it would cost", not "the repairs would cost"
+    told = child_with(tell, "dobj", "dative")
+    if priced is None or priced.lower_ not in ("it", "this", "that") or not is_person_like(told):
+        return None
+    favours = {t.lemma_.lower() for t in cost.subtree} & CUSTODY_FAVOURS
+    return teller if favours or _freedom_priced(cost) else None

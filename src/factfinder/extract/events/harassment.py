@@ -576,3 +576,110 @@ def called_to_station(call: Token) -> bool:
     if not is_passive(call) or place is None or not is_person_like(subject_of(call)):
         return False
     return bool({t.lemma_.lower() for t in place.subtree} & REPORTING_PLACES)
+
+
+# Those whose calls at a home are visits of the state: "police came to our house".
+VISITORS = frozenset({"police", "policeman", "officer", "agent", "gendarme", "soldier", "militia"})
+# Where a visit of the police reaches someone: their home or their work.
+VISITED_PLACES = HOME_WORDS | frozenset({"work", "workplace", "school", "factory"})
+# Words that make visits a pattern: "three times", "every few days", "kept coming".
+REPEATED_VISITS = frozenset(
+    {"time", "times", "every", "repeatedly", "again", "regularly", "nightly"}
+)
+# What police do on a visit that makes it pressure: search, question, warn.
+PRESSING = frozenset({"search", "question", "ask", "warn", "threaten", "photograph"})
+# Those told who are the family itself, as when police bring news: "came to tell us".
+FAMILY_TOLD = frozenset({"us", "me", "them", "him", "her", "my", "our"})
+
+
+def police_visits(come: Token) -> Token | None:
+    """Whose home the police keep coming to: "police came to our apartment three times at
+    night and searched everything", "the police kept coming to our house", "police visited
+    their homes repeatedly". Repeated visits, or a visit to search, question or warn, press a
+    family; one visit to bring news or make an arrest is told by other claims."""
+    lemma = come.lemma_.lower()
+    if lemma not in ("come", "visit") or is_negated(come) or modal_of(come) not in (None, "past"):
+        return None
+    visitor = subject_of(come.head if come.dep_ == "xcomp" else come)
+    if visitor is None or visitor.lemma_.lower() not in VISITORS:
+        return None
+    place = child_with(come, "dobj") if lemma == "visit" else object_of_preposition(come, "to")
+    if place is None or place.lemma_.lower() not in VISITED_PLACES:
+        return None
+    owner = owner_of(place)
+    if owner is None or not (is_person_like(owner) or owner.tag_ == "PRP$"):
+        return None
+    words = {t.lower_ for t in come.subtree} | {t.lemma_.lower() for t in come.subtree}
+    kept = come.dep_ == "xcomp" and come.head.lemma_.lower() == "keep"
+    pressed = any(c.dep_ in ("conj", "advcl", "xcomp") and _pressing(c) for c in come.children)
+    return owner if kept or pressed or words & REPEATED_VISITS else None
+
+
+def _pressing(act: Token) -> bool:
+    """What police do on a visit that presses a family: search, question, warn, or tell
+    others about them ("told my boss what I do at night"), not bring the family news."""
+    if act.lemma_.lower() in PRESSING:
+        return True
+    told = child_with(act, "dobj", "dative")
+    return act.lemma_.lower() == "tell" and told is not None and told.lower_ not in FAMILY_TOLD
+
+
+# Verbs of going through a phone without the word "search": "went through my phone".
+BROWSING = frozenset({"go", "scroll", "check", "inspect", "examine", "look", "read", "copy"})
+# Devices whose contents officers go through.
+DEVICES = frozenset({"phone", "laptop", "computer", "device", "message", "messages", "contact"})
+# Those whose going through a phone is a search by the state.
+SEARCHERS = VISITORS | frozenset({"guard", "official", "investigator", "interrogator"})
+
+
+def phone_gone_through(verb: Token) -> Token | None:
+    """Whose phone officers went through: "an officer went through my phone", "police are
+    checking the phones of passers-by", "scrolling through their phones". A search told
+    without the word "search"; someone checking their own phone is no one's act."""
+    lemma = verb.lemma_.lower()
+    if lemma not in BROWSING or is_negated(verb) or modal_of(verb) not in (None, "past"):
+        return None
+    if lemma in ("go", "scroll", "look"):
+        device = object_of_preposition(verb, "through")
+    else:
+        device = child_with(verb, "dobj")
+    if device is None or device.lemma_.lower() not in DEVICES:
+        return None
+    searcher = subject_of(verb)
+    if searcher is None or searcher.lemma_.lower() not in SEARCHERS:
+        return None
+    owner = owner_of(device)
+    return owner if owner is not None and (is_person_like(owner) or owner.tag_ == "PRP$") else None
+
+
+# What is painted on a home to brand its family: a word, a slogan, an insult, a mark.
+BRANDS = frozenset({"word", "slogan", "insult", "graffiti", "cross", "star", "sign", "threat"})
+PAINTING = frozenset({"paint", "daub", "spray", "scrawl", "write", "spray-paint", "smear"})
+# The parts of a home a brand is painted on.
+HOME_SURFACES = frozenset({"door", "wall", "gate", "house", "home", "shop", "fence", "car"})
+
+
+def home_branded(verb: Token) -> Token | None:
+    """Whose home was branded: "someone painted the word 'TRAITOR' on the front door of her
+    house", "daubed 'traitor' on the wall of his house". A word painted on a family's home
+    marks them for others; a mural on a school wall marks no one."""
+    if verb.lemma_.lower() not in PAINTING or is_negated(verb):
+        return None
+    brand = child_with(verb, "dobj")
+    if brand is None:
+        return None
+    quoted = any(t.text in ('"', "\u201c", "\u201d", "'") for t in brand.subtree) or any(
+        t.text in ('"', "\u201c") and t.i == brand.i - 1 for t in verb.doc[brand.i - 1 : brand.i]
+    )
+    if not (brand.lemma_.lower() in BRANDS or quoted):
+        return None
+    words = {t.lemma_.lower() for t in verb.sent}
+    if words & (KILL | {"die", "death", "dead", "grave", "leave"}):
+        return None  # "painted 'LEAVE OR DIE' on his gate": a death threat, told by its rule
+    surface = object_of_preposition(verb, "on", "across")
+    if surface is None or surface.lemma_.lower() not in HOME_SURFACES:
+        return None
+    owner = owner_of(surface)
+    if owner is not None and owner.lemma_.lower() in HOME_SURFACES:
+        owner = owner_of(owner)  # "the door of her house": her
+    return owner if owner is not None and (is_person_like(owner) or owner.tag_ == "PRP$") else None

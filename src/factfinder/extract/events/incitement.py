@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factfinder.extract.actors import by_agent, child_with, object_of_preposition, subject_of
+from factfinder.extract.actors import (
+    by_agent,
+    child_with,
+    object_of_preposition,
+    objects_of_prepositions,
+    subject_of,
+)
 from factfinder.extract.events.clauses import (
     clause_root,
+    denier_of,
     is_negated,
     is_passive,
     modal_of,
@@ -201,6 +208,8 @@ def call_to_violence_event(call: Token) -> Detection | None:
     if found is None:
         return None
     _, target = found
+    if call.pos_ == "VERB":
+        return called_violence(call, target)
     caller = child_with(call, "poss")
     if caller is None and call.dep_ == "dobj" and not is_passive(call.head):
         caller = subject_of(call.head)
@@ -212,6 +221,37 @@ def call_to_violence_event(call: Token) -> Detection | None:
     return Detection(
         "event", "incitement", call, agent=caller, target=target, nominal=True, confidence=0.7
     )
+
+
+def called_violence(call: Token, target: Token | None) -> Detection | None:
+    """ "the minister called for violence against the Varu": the verb says the call was made,
+    by its subject. Denied ("has never called for violence against anyone") the call is kept
+    as a negated act, as other denied acts are; a headline's "calls for violence against
+    Tevari surge", which the parser reads as a verb with no subject, is the call itself."""
+    act, _ = _violence_called(call) or (call, None)
+    if act.lemma_.lower() == "expulsion":
+        return None  # "called for the expulsion of the ambassador": diplomacy, not a pogrom
+    if is_passive(call) or modal_of(call) not in (None, "past"):
+        return None  # "violence was called for", "anyone who would call for violence"
+    if subject_of(call) is not None and subject_of(call).lower_ in SPEAKERS_THEMSELVES:
+        return None  # "we call for an end to violence against …"
+    negated = is_negated(call) or under_denial(call) or _at_no_time(call)
+    return Detection(
+        "event",
+        "incitement",
+        call,
+        agent=subject_of(call),
+        target=target,
+        negated=negated,
+        denier=denier_of(call) if negated else None,
+        confidence=0.7,
+    )
+
+
+def _at_no_time(verb: Token) -> bool:
+    """ "at no time called for violence": a denial the parser does not mark as negation."""
+    times = [t for t in objects_of_prepositions(verb, "at") if t.lower_ in ("time", "point")]
+    return any(c.lower_ == "no" for t in times for c in t.children)
 
 
 def called_for(act: Token, head: Token, victim: Token | None) -> Detection | None:

@@ -157,7 +157,21 @@ def _victim_of_last_conjunct(act: Token) -> Token | None:
     last = max(listed, key=lambda t: t.i)
     if last == act or last.i < act.i or last.lemma_.lower() not in NOUN_EVENTS:
         return None
-    return object_of_preposition(last, "of", "against")
+    return object_of_preposition(last, "of", "against") or _victim_after_list(last)
+
+
+def _victim_after_list(last: Token) -> Token | None:
+    """ "the arbitrary detention, torture and enforced disappearance of members of …": when the
+    parser breaks the list at a participle ("enforced" read as a verb), the victims are those
+    of the act named next, read as the words stand."""
+    for word in last.doc[last.i + 1 : min(last.i + 6, last.sent.end)]:
+        if word.lower_ in (",", "and", "or") or word.pos_ == "ADJ" or word.tag_ == "VBN":
+            continue
+        if word.lemma_.lower() not in NOUN_EVENTS:
+            return None
+        victim = object_of_preposition(word, "of", "against")
+        return victim if is_person_like(victim) else None
+    return None
 
 
 def _no_evidence_of(act: Token) -> bool:
@@ -216,7 +230,13 @@ def _displaced_of(act: Token) -> Token | None:
         or (i < len(doc) and doc[i].dep_ == "compound")
     ):
         i += 1
-    if i + 1 >= len(doc) or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i + 1].lower_ != "of":
+    while i + 1 < len(doc) and doc[i].ent_type_ == "DATE" and doc[i + 1].ent_type_ == "DATE":
+        i += 1  # "the sentencing on 22 September 2025 of …": the whole date
+    if (
+        i + 1 >= len(doc)
+        or doc[i].pos_ not in ("NOUN", "PROPN", "NUM")
+        or doc[i + 1].lower_ != "of"
+    ):
         return None
     if doc[i].lower_ not in CUSTODY_WORDS and doc[i].ent_type_ not in ("DATE", "TIME"):
         return None  # "the massacre in the village of Selm": Selm is a place, not the victims
@@ -283,6 +303,40 @@ def _inquiry_into_known_act(act: Token) -> bool:
     return victim is None or victim.tag_ in ("PRP", "PRP$")
 
 
+# Words of a prison term: "sentenced to fifteen years' imprisonment", "to a prison term".
+PRISON_TERMS = CUSTODY_WORDS | {"imprisonment", "incarceration"}
+# Nouns for a custody that lasts: a call to end one names a person held now.
+CUSTODY_STATES_NAMED = frozenset({"detention", "imprisonment", "incarceration", "confinement"})
+
+
+def named_person(victim: Token | None) -> bool:
+    """A victim given by name ("opposition leader Viktor Raske"), not a class ("migrants")."""
+    return victim is not None and victim.pos_ == "PROPN" and is_person_like(victim)
+
+
+def of_liberty(deprivation: Token) -> Token | None:
+    """The "liberty" of "the deprivation of liberty", the law's name for any custody."""
+    liberty = object_of_preposition(deprivation, "of")
+    return liberty if liberty is not None and liberty.lemma_.lower() == "liberty" else None
+
+
+def _deprivation_of_liberty(act: Token, liberty: Token) -> Detection | None:
+    """ "the deprivation of liberty of Mr. Teodor is arbitrary": the Working Group's name for
+    a detention, with its victim after a second "of"; with none named it is the law's term
+    ("deprivation of liberty must be a last resort"), and reports no one held."""
+    victim = object_of_preposition(liberty, "of") or child_with(act, "poss")
+    if victim is None or not is_person_like(victim) or is_conditional(act):
+        return None
+    particular = victim.pos_ in ("PROPN", "PRON") or any(
+        c.dep_ in ("poss", "nummod", "appos")
+        or (c.dep_ == "det" and c.lower_ not in ("a", "an", "any", "every"))
+        for c in victim.children
+    )  # not "the deprivation of liberty of asylum seekers should be exceptional", "of a person"
+    if not particular or _in_background(act) or modal_of(act.head) not in (None, "past"):
+        return None
+    return Detection("event", "detention", act, target=victim, nominal=True, confidence=0.7)
+
+
 def noun_event(token: Token, lemma: str) -> Detection | None:
     """An act a noun names ("the arrest of …", "his detention", "suffered torture") when the
     sentence says it happened to someone; generic, hypothetical or denied mentions give None."""
@@ -300,6 +354,8 @@ def noun_event(token: Token, lemma: str) -> Detection | None:
     if _no_evidence_of(token) or every_one(token):
         return None  # "every detention was carried out in accordance with the law"
     etype = NOUN_EVENTS[lemma]
+    if lemma == "deprivation" and (liberty := of_liberty(token)) is not None:
+        return _deprivation_of_liberty(token, liberty)
     if lemma in MODIFIED_ACTS and MODIFIED_ACTS[lemma] not in modifiers:
         return None
     if lemma == "reprisal" and not (
@@ -324,7 +380,7 @@ def noun_event(token: Token, lemma: str) -> Detection | None:
         # "violence" alone ("the region was subjected to violence") is too vague to type
     if lemma in ("search", "confiscation") and not (searched_of_person(token) or endured):
         return None  # "the search for survivors", "a search of the area"
-    if lemma == "sentencing" and not {t.lower_ for t in token.sent} & CUSTODY_WORDS:
+    if lemma == "sentencing" and not {t.lower_ for t in token.sent} & PRISON_TERMS:
         return None  # a prison sentence deprives of liberty; a fine does not
     if lemma == "return" and not modifiers & {"forced", "forcible"}:
         return None  # a return is only an abuse when forced
@@ -434,9 +490,10 @@ def noun_event(token: Token, lemma: str) -> Detection | None:
         if head.dep_ == "prep":
             head = head.head
     head_lemma = head.lemma_.lower()
-    if head_lemma in HALTING and intent_governor(head) is not None:
+    ongoing = lemma in CUSTODY_STATES_NAMED and named_person(victim)
+    if head_lemma in HALTING and intent_governor(head) is not None and not ongoing:
         return None  # "urged Marovia to halt the deportation of …": what is asked for
-    if head_lemma in HALTING and modal_of(head) in ("must", "should"):
+    if head_lemma in HALTING and modal_of(head) in ("must", "should") and not ongoing:
         return None  # "Tarsova must halt deportations of …": a demand, told as one
     governed = head_lemma in EXPERIENCE or head.lower_ in NOUN_PREPOSITIONS
     if etype == "torture" and head_lemma in ("keep", "hold", "force", "place", "put"):

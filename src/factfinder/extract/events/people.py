@@ -332,13 +332,35 @@ THIRD_PERSON_OBJECTS = frozenset({"him", "her", "them"})
 
 def new_people(quantity: Token) -> bool:
     """ "scores of men detained during the crackdown": the participle tells of people not
-    mentioned before; "several of the men held" (with "the") refers back to them."""
+    mentioned before; "several of the men held" (with "the") refers back to them. "Four
+    journalists were among those held" names who was held: the ones counted among them."""
+    if among_those(quantity):
+        return True
     members = object_of_preposition(quantity, "of")
     return (
         quantity.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
         and members is not None
         and members.lemma_.lower() in PERSON_NOUNS
         and not any(c.dep_ in ("det", "poss") for c in members.children)
+    )
+
+
+def among_those(those: Token) -> bool:
+    """ "14 of its members were among those rounded up", "four dual nationals among those
+    arrested": "among those" places newly named people in the group the participle tells of
+    (not "Among those held, many said …" nor "They are among those arrested", which go back
+    to people already counted)."""
+    if those.lower_ != "those" or those.dep_ != "pobj" or those.head.lower_ != "among":
+        return False
+    holder = those.head.head
+    member = holder
+    if holder.lemma_.lower() == "be":
+        member = next((c for c in holder.children if c.dep_ in ("nsubj", "attr")), None)
+    return (
+        member is not None
+        and member.pos_ in ("NOUN", "PROPN", "NUM")
+        and member.lower_ not in PERSONAL_PRONOUNS
+        and is_person_like(member)
     )
 
 
@@ -357,6 +379,8 @@ def is_person_like(token: Token | None) -> bool:
         return True  # "blogger Sami Orlov": the title says it is a person whatever NER thinks
     if token.pos_ == "NUM" and token.dep_ in ("nsubj", "nsubjpass"):
         return True  # "12 were released": the people counted before
+    if token.pos_ == "PROPN" and _antecedent_of_who(token):
+        return True  # "said Arman, 33, who was held at …": "who" is said only of people
     if token.lemma_.lower() in OFFICES and object_of_preposition(token, "of") is not None:
         return True  # "the head of the association": a person by office
     included = object_of_preposition(token, "including")  # "the group, including nine children"
@@ -381,6 +405,16 @@ def is_person_like(token: Token | None) -> bool:
     if token.lemma_.lower() in COUNTED_PLACES:
         return False  # "at least 23 villages have been burned": places, not people
     return any(c.dep_ == "nummod" for c in token.children) and token.tag_ in ("NNS", "NNPS")
+
+
+def _antecedent_of_who(name: Token) -> bool:
+    """A name a relative clause opened by "who" or "whom" hangs on: a person, even when the
+    tagger took an unfamiliar name ("Arman") for a product or a place."""
+    return any(
+        c.dep_ == "relcl"
+        and any(g.tag_ == "WP" and g.lower_ in ("who", "whom") for g in c.children)
+        for c in name.children
+    )
 
 
 # Places and buildings a report counts as it counts people ("23 villages were burned"):

@@ -40,6 +40,22 @@ def back_to_family(verb: Token) -> bool:
     )
 
 
+# Words of football and other team sport, in which clubs "release" their players.
+SPORT_WORDS = frozenset(
+    {"striker", "goalkeeper", "midfielder", "defender", "footballer", "winger", "squad"}
+    | {"club", "league", "relegation", "season", "scored", "match", "coach", "transfer"}
+)
+
+
+def player_released(release: Token) -> bool:
+    """ "Striker Oleg Pakk, who was released by Serrak Dynamo last summer", "Dynamo, who have
+    released three senior players": a club letting a player go, no one out of custody."""
+    released = subject_of(release) if is_passive(release) else child_with(release, "dobj")
+    if released is not None and released.lemma_.lower() in ("player", "footballer"):
+        return True
+    return bool({t.lower_ for t in release.sent} & SPORT_WORDS)
+
+
 # Who a captive given back is given to when the teller is the family: "gave him back to me".
 KIN_PRONOUNS = frozenset({"me", "us"})
 RELATIVES = frozenset({"family", "relative", "parent", "mother", "father", "lawyer"})
@@ -73,6 +89,8 @@ def home_from_custody(verb: Token) -> bool:
     home", "were allowed to go home after questioning": going home from custody is a release."""
     if not any(c.lower_ == "home" for c in verb.children):
         return False
+    if sent_home_from_care(verb):
+        return False
     if verb.lemma_.lower() in ("go", "return") and verb.dep_ == "xcomp":
         governor = verb.head
         return verb.dep_ == "xcomp" and governor.lemma_.lower() in ("allow", "let", "permit")
@@ -82,6 +100,76 @@ def home_from_custody(verb: Token) -> bool:
     return bool(words & CUSTODY_WORDS - {"police", "charge"}) or bool(
         held_words & {"hold", "detain", "arrest", "imprison", "jail"}
     )
+
+
+# Words of medical care from which people are "allowed to go home": quarantine, a ward.
+CARE_WORDS = frozenset(
+    {"quarantine", "quarantined", "patient", "patients", "hospital", "ward", "wards", "clinic"}
+)
+
+
+def sent_home_from_care(verb: Token) -> bool:
+    """ "were kept in quarantine for 48 hours and have since been allowed to go home",
+    "patients were allowed to go home": sent home by doctors, no one out of custody (unless
+    the sentence also names a prison or a cell)."""
+    words = {t.lower_ for t in verb.sent}
+    return bool(words & CARE_WORDS) and not words & CUSTODY_WORDS
+
+
+# Adverbs that make "walk free" a state that lasts, not a day someone left custody.
+STILL_NOW = frozenset({"still", "now", "freely"})
+
+
+def walking_free_still(walk: Token) -> bool:
+    """ "They killed my son and now they walk free", "the killers still walk free", "continue
+    to walk free": impunity for those who did the act, not a release (a headline's
+    "Student leader walks free" has no such adverb)."""
+    lasting = any(c.dep_ == "advmod" and c.lower_ in STILL_NOW for c in walk.children)
+    continued = walk.dep_ == "xcomp" and walk.head.lemma_.lower() in ("continue", "remain")
+    return (walk.tag_ in ("VBP", "VBZ", "VB") and lasting) or continued
+
+
+def release_denied(verb: Token) -> bool:
+    """ "had not been released by Friday afternoon", "was taken away and never returned",
+    "no one has been freed": a release said not to have happened is no claim (the sets hold no
+    denied release); "was not released until March" tells one that did happen."""
+    if not is_negated(verb):
+        return False
+    own = any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in verb.children)
+    subject = subject_of(verb)
+    nobody = subject is not None and (
+        subject.lower_ in ("nobody", "none") or any(c.lower_ == "no" for c in subject.children)
+    )
+    until = any(t.lower_ in ("until", "till") for t in verb.subtree)
+    return (own or nobody) and not until
+
+
+def died_after_release(verb: Token) -> bool:
+    """ "two died after being returned to their families", "died days after being released":
+    the sentence tells a death, the release its circumstance (not "left the country after
+    being released on bail", a release told with what followed)."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "after":
+        return False
+    return verb.head.head.lemma_.lower() == "die"
+
+
+# Verbs by which relatives fetch a person: "collected him from the barracks".
+FETCHING = frozenset({"collect", "fetch", "pick"})
+
+
+def collected_from_custody(fetch: Token) -> bool:
+    """ "His father collected him from the barracks", "we picked him up from the police
+    station": kin fetching a person from a place of custody tells the release (not "collected
+    the documents from the prison", nor "picked him up" alone, which is an arrest)."""
+    if fetch.lemma_.lower() not in FETCHING or is_negated(fetch):
+        return False
+    if fetch.lemma_.lower() == "pick" and not any(c.lower_ == "up" for c in fetch.children):
+        return False
+    place = object_of_preposition(fetch, "from")
+    if place is None or place.lower_ not in CUSTODY_WORDS | {"barracks", "station", "precinct"}:
+        return False
+    fetched = subject_of(fetch) if is_passive(fetch) else child_with(fetch, "dobj")
+    return is_person_like(fetched) and fetched.lower_ != "it"
 
 
 def is_freedom(thing: Token | None) -> bool:
@@ -105,7 +193,7 @@ def let_out(let: Token) -> bool:
     if is_negated(let) or object_of_preposition(let, "of") is not None:
         return False
     freed = subject_of(let) if is_passive(let) else child_with(let, "dobj")
-    return is_person_like(freed) and freed is not None and freed.lower_ != "it"
+    return is_person_like(freed) and freed.lower_ != "it"
 
 
 def walked_free(walk: Token) -> bool:

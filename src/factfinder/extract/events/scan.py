@@ -26,6 +26,8 @@ from factfinder.extract.events.displacement import displaced_people
 from factfinder.extract.events.extortion import (
     addressee_of,
     bribe_for_silence,
+    cost_named_by_captor,
+    demanded_by_message,
     freed_on_payment,
     held_for_money,
     payment_to_holders,
@@ -34,15 +36,20 @@ from factfinder.extract.events.extortion import (
     sum_of_currency,
 )
 from factfinder.extract.events.harassment import (
+    BROWSING,
     FAKING,
+    PAINTING,
     PLANTING,
     SEIZING,
     WATCHING_POSTS,
     case_in_reprisal,
+    home_branded,
     impersonated,
     is_belonging,
     papers_withheld,
     parked_outside,
+    phone_gone_through,
+    police_visits,
     smear_campaign,
     spyware_planted,
 )
@@ -67,13 +74,14 @@ from factfinder.extract.events.threats import (
     never_leave_alive,
     sent_in_a_parcel,
     threatening_message,
+    threats_before_flight,
     told_harm,
     wanted_alive,
     what_would_happen,
     you_are_next,
 )
 from factfinder.extract.events.verb_events import verb_event
-from factfinder.extract.events.violence import degrading_treatment, torture_traces
+from factfinder.extract.events.violence import degrading_treatment, pain_applied, torture_traces
 
 
 def find_events(sent: Span) -> list[Detection]:
@@ -206,6 +214,18 @@ def find_events(sent: Span) -> list[Detection]:
                 target=subject_of(token.head),
                 confidence=0.7 if token.lower_ == "unaccounted" else 0.6,
             )
+        elif lemma in BROWSING and (browsed := phone_gone_through(token)) is not None:
+            detection = Detection(  # "an officer went through my phone"
+                "event", "harassment", token, agent=subject_of(token), target=browsed
+            )
+        elif lemma in PAINTING and (branded := home_branded(token)) is not None:
+            detection = Detection(  # "painted the word 'TRAITOR' on the door of her house"
+                "event", "harassment", token, agent=subject_of(token), target=branded
+            )
+        elif lemma in ("come", "visit") and (pressed := police_visits(token)) is not None:
+            detection = Detection(  # "police came to our apartment three times at night"
+                "event", "harassment", token, agent=subject_of(token), target=pressed
+            )
         elif lemma in PLANTING and (bugged := spyware_planted(token)) is not None:
             detection = Detection(  # "installed spyware on the phone of the lawyer"
                 "event", "harassment", token, agent=subject_of(token), target=bugged
@@ -218,10 +238,16 @@ def find_events(sent: Span) -> list[Detection]:
             detection = Detection(  # "opened a criminal case against the editor in reprisal"
                 "event", "harassment", token, agent=subject_of(token), target=accused
             )
+        elif token.pos_ in ("NOUN", "ADJ") and (applied := pain_applied(token)) is not None:
+            detection = Detection(  # "put a plastic bag over my head", "wires to my fingers"
+                "event", "torture", token, agent=applied[0], target=applied[1], confidence=0.7
+            )
         elif (scarred := torture_traces(token)) is not None:
             detection = Detection(  # "he had cigarette burns on his arms"
                 "event", "torture", token, target=scarred, confidence=0.7
             )
+        elif lemma in ("call", "appeal") and token.pos_ == "VERB" and is_call_to_violence(token):
+            detection = call_to_violence_event(token)  # "called for violence against the Varu"
         elif token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             detection = verb_event(token, lemma)
             if (denied := _custody_denied_to_family(detection)) is not None:
@@ -235,6 +261,10 @@ def find_events(sent: Span) -> list[Detection]:
             (token.i >= 2 and token.doc[token.i - 2].lower_ == "ill") or degrading_treatment(token)
         ):
             detection = noun_event(token, "ill-treatment")  # "ill-treatment" is three tokens
+        elif lemma == "threat" and (fled := threats_before_flight(token)) is not None:
+            detection = Detection(  # "left Kelvara in May after death threats"
+                "event", "death_threat", token, target=fled, nominal=True, confidence=0.7
+            )
         elif lemma in MOURNING and token.pos_ == "NOUN" and mourning_sent(token):
             detection = mourning_threat(token)  # "left a funeral wreath with my name at my door"
         elif token.pos_ == "NOUN" and (official := price_set_by_official(token)) is not None:
@@ -258,6 +288,19 @@ def find_events(sent: Span) -> list[Detection]:
         elif token.pos_ == "NOUN" and (payee := payment_to_holders(token)) is not None:
             detection = Detection(  # "relatives made payments to the guards to see him"
                 "event", "extortion", token, agent=payee, target=subject_of(token.head)
+            )
+        elif token.pos_ == "NOUN" and (teller := cost_named_by_captor(token)) is not None:
+            detection = Detection(  # "a guard told my mother it would cost 3,000 tarv"
+                "event",
+                "extortion",
+                token,
+                agent=teller,
+                target=addressee_of(teller),
+                confidence=0.7,
+            )
+        elif sum_of_currency(token) and (payer := demanded_by_message(token)) is not None:
+            detection = Detection(  # "received anonymous calls demanding 4,000 lira"
+                "event", "extortion", token, target=payer, confidence=0.7
             )
         elif token.pos_ in ("NOUN", "NUM") and lemma not in NOUN_EVENTS and sum_of_currency(token):
             detection = noun_event(token, "money")  # "demanded 5,000 calderi from the family"
@@ -449,8 +492,12 @@ def _capture_in_disappearance(found: list[Detection]) -> list[Detection]:
 def _questioning_in_custody(found: list[Detection]) -> list[Detection]:
     """ "were taken to the police station and questioned for hours", "detained a journalist and
     confiscated his equipment": questioning in custody and seizing what the detainee carries
-    are part of the detention, not separate acts of harassment (a searched home is not)."""
-    if not any(d.type == "detention" and not d.negated for d in found):
+    are part of the detention, not separate acts of harassment (a searched home is not). So
+    is questioning told beside torture or threats ("beat him while questioning him about
+    relatives abroad"): the interrogation is where the abuse took place."""
+    held = any(d.type == "detention" and not d.negated for d in found)
+    abused = any(d.type in ("torture", "death_threat") and not d.negated for d in found)
+    if not (held or abused):
         return found
 
     def part_of_arrest(d: Detection) -> bool:
@@ -458,7 +505,9 @@ def _questioning_in_custody(found: list[Detection]) -> list[Detection]:
         lemma = d.trigger.lemma_.lower()
         if lemma in ("question", "interrogate", "interrogation"):
             return True
-        return lemma in SEIZING and is_belonging(d.target)
+        if held and lemma in ("come", "visit"):
+            return True  # "police came to the house and arrested him": the arrest is the act
+        return held and lemma in SEIZING and is_belonging(d.target)
 
     return [d for d in found if not (d.type == "harassment" and part_of_arrest(d))]
 

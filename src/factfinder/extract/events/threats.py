@@ -27,6 +27,7 @@ from factfinder.extract.events.lexicon import (
     CAPTORS,
     INTRANSITIVE,
     KILL,
+    KIN,
     LEMMA_FIXES,
     LIMBS,
     MEANS,
@@ -38,9 +39,16 @@ from factfinder.extract.events.lexicon import (
 from factfinder.extract.events.people import PERSON_NOUNS, PERSONAL_PRONOUNS, is_person_like
 
 # Emblems of a funeral sent to the living as a threat, and how they arrive.
-MOURNING = frozenset({"wreath", "coffin", "grave"})
+MOURNING = frozenset({"wreath", "coffin", "grave", "bullet", "cartridge"})
 RECEIVED = frozenset({"have", "receive", "get"})
-DELIVERED = frozenset({"leave", "send", "deliver", "place", "put"}) | RECEIVED
+DELIVERED = frozenset({"leave", "send", "deliver", "place", "put", "find"}) | RECEIVED
+# Emblems that mean death only when sent or left for someone: a bullet in an envelope or at a
+# door, not one "found at the scene" of a shooting.
+MAILED_EMBLEMS = frozenset({"bullet", "cartridge"})
+# Where a sent bullet or wreath is found: wrapped, in an envelope, on the doorstep.
+ADDRESSED = frozenset({"name", "door", "doorstep", "gate", "envelope", "letter", "parcel", "wrap"})
+# Givers of a wreath whose gift mourns rather than threatens: "condolence" wreaths.
+CONDOLENCE = frozenset({"condolence", "sympathy", "memorial", "cemetery", "tomb", "laid", "lay"})
 # Pictures that can carry a grave to its living owner: "a photograph of her own grave".
 IMAGES = frozenset({"photograph", "photo", "picture", "image", "drawing"})
 WEAPONS = frozenset(
@@ -78,12 +86,43 @@ def mourning_sent(token: Token) -> bool:
     emblem = emblem_of(token)
     if emblem is None:
         return False
-    if emblem.dep_ not in ("dobj", "nsubjpass") or emblem.head.lemma_.lower() not in DELIVERED:
+    verb = delivering_verb(emblem)
+    if verb is None:
         return False
+    if (
+        verb.lemma_.lower() == "find"
+        and verb == emblem.head
+        and not is_person_like(subject_of(verb))
+    ):
+        return False  # "investigators found a bullet": evidence, not a message
     if emblem is not token:
         return True  # the grave's owner is named: "a photograph of her own grave"
-    marks = {t.lemma_.lower() for t in token.head.subtree}  # "bearing their names", "at my door"
-    return bool(marks & {"name", "door", "doorstep", "gate"})
+    marks = {t.lemma_.lower() for t in verb.subtree}  # "bearing their names", "at my door"
+    if marks & CONDOLENCE:
+        return False  # "laid a wreath at the memorial", "wreaths of condolence"
+    if marks & ADDRESSED:
+        return True
+    if verb.lemma_.lower() not in RECEIVED or token.lemma_.lower() in MAILED_EMBLEMS:
+        return False
+    receiver = subject_of(verb)  # "the editor received a wreath"; a bereaved family receives
+    return (  # wreaths from neighbours, which mourn
+        token.tag_ == "NN"
+        and is_person_like(receiver)
+        and receiver.lemma_.lower() not in KIN
+        and object_of_preposition(verb, "from") is None
+    )
+
+
+def delivering_verb(emblem: Token) -> Token | None:
+    """The verb by which an emblem reached its owner: "received a wreath", "a coffin was left",
+    or "found", which the parser may hang on a clause the emblem is subject of ("found a
+    wreath bearing his name")."""
+    if emblem.dep_ in ("dobj", "nsubjpass") and emblem.head.lemma_.lower() in DELIVERED:
+        return emblem.head
+    clause = emblem.head
+    if emblem.dep_ == "nsubj" and clause.dep_ == "ccomp" and clause.head.lemma_.lower() == "find":
+        return clause.head
+    return None
 
 
 def emblem_of(token: Token) -> Token | None:
@@ -102,8 +141,9 @@ def emblem_of(token: Token) -> Token | None:
 def mourning_threat(token: Token) -> Detection:
     """The death threat a funeral emblem carries: to whom it was sent or left ("a wreath at
     my door") and, when the text says, by whom."""
-    verb = (emblem_of(token) or token).head
-    received = verb.lemma_.lower() in RECEIVED
+    emblem = emblem_of(token) or token
+    verb = delivering_verb(emblem) or emblem.head
+    received = verb.lemma_.lower() in RECEIVED | {"find"}
     target = (
         subject_of(verb)
         if received or is_passive(verb)
@@ -989,3 +1029,28 @@ def threat_to_life(threaten: Token) -> Detection | None:
 
 # What carries a threat in writing or by voice: "calls threatening her life".
 MESSAGES = frozenset({"call", "note", "sms", "voicemail", "caller", "graffiti", "leaflet", "post"})
+
+
+# Departures that death threats are told as the cause of: "left the country after threats".
+FLIGHT_VERBS = frozenset({"leave", "flee", "escape", "go", "move", "force", "drive", "relocate"})
+
+
+def threats_before_flight(threat: Token) -> Token | None:
+    """Who received the death threats a departure is told as following: "left Kelvara in May
+    after death threats", "editor forced into exile after death threats". The flight is
+    one claim, the threats that drove it another; gives the one who left."""
+    if threat.lemma_.lower() != "threat" or not any(
+        c.lower_ == "death" for c in threat.children if c.dep_ in ("compound", "amod")
+    ):
+        return None
+    after = threat.head
+    if threat.dep_ != "pobj" or after.lower_ not in ("after", "following", "amid"):
+        return None
+    verb = after.head
+    if verb.lemma_.lower() not in FLIGHT_VERBS or is_negated(verb):
+        return None
+    left = subject_of(verb) if is_passive(verb) or verb.tag_ == "VBN" else None
+    left = left or subject_of(verb)
+    if left is None and verb.dep_ == "acl":
+        left = verb.head  # "Sorn Ledger editor forced into exile after death threats"
+    return left if is_person_like(left) else None

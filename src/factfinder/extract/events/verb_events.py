@@ -40,10 +40,14 @@ from factfinder.extract.events.detection import Detection
 from factfinder.extract.events.disappearance import hostage_taken, vanished_person
 from factfinder.extract.events.displacement import (
     DEPARTURES,
+    carried_away,
     deadline_verb,
+    driven_into_exile,
     given_time_to,
     had_to_leave,
     natural_cause,
+    returned_abroad,
+    told_to_carry_and_go,
     told_to_go,
 )
 from factfinder.extract.events.extortion import (
@@ -75,6 +79,7 @@ from factfinder.extract.events.lexicon import (
     MONEY_TAKING,
     NATURAL_CAUSES,
     ORDERING_VERBS,
+    POSTS,
     SAYING_VERBS,
     SEARCHING,
     STRESS_POSITIONS,
@@ -98,7 +103,14 @@ from factfinder.extract.events.threats import (
     weapon_at_person,
 )
 from factfinder.extract.events.verb_types import verb_type
-from factfinder.extract.events.violence import fired_by, hand_laid_on, kept_awake, to_death
+from factfinder.extract.events.violence import (
+    died_in_violence,
+    fired_by,
+    hand_laid_on,
+    kept_awake,
+    left_dead,
+    to_death,
+)
 
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "myself", "ourselves", "yourself"})
 # Verbs that are only abuses when done to people ("released the prisoners", not "the film").
@@ -228,12 +240,85 @@ def quoted_command(verb: Token) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
+# Verbs of driving people off that a call turns into incitement ("calls for them to be driven
+# out"); "deport" and "evict" are left to the demand, as a state may lawfully do them.
+DRIVING_OFF = frozenset({"drive", "chase", "hound", "kick", "throw", "hunt", "burn"})
+
+
+def called_to_drive_out(token: Token) -> Token | None:
+    """ "a radio station was calling for people to be driven from their homes", "broadcasting
+    calls for Suvari 'squatters' to be driven back across the border": a call on others to
+    drive a group off is incitement, not the displacement itself (which has not happened)."""
+    if token.lemma_.lower() not in DRIVING_OFF or not is_passive(token):
+        return None
+    marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
+    off = {c.lower_ for c in token.children} & {"out", "back", "away", "off"}
+    place = object_of_preposition(token, "from", "across", "out", "of")
+    if place is None and off:
+        out = next(c for c in token.children if c.lower_ in off)
+        place = object_of_preposition(out, "of", "across", "from")  # "thrown out of office"
+    if not off and place is None:
+        return None  # "calls for cars to be driven slowly"
+    if place is not None and place.lemma_.lower() in POSTS | {"office", "party", "parliament"}:
+        return None  # "called for the minister to be thrown out of office": politics
+    if not marked or token.dep_ not in ("advcl", "acl", "ccomp"):
+        return None
+    call = token.head  # "calling for …", or "broadcasting calls for …" misattached
+    if call.lemma_.lower() not in ("call", "appeal"):
+        call = next(
+            (
+                c
+                for c in call.children
+                if c.dep_ == "dobj" and c.lemma_.lower() in ("call", "appeal") and c.i < token.i
+            ),
+            None,
+        )
+    return call if call is not None and not is_negated(call.head) and not is_negated(call) else None
+
+
 def _act_of_verb(token: Token, lemma: str) -> Detection | None:
     """The act a verb names with its agent and victim, before a denial of it is weighed:
     lists, habitual pasts, orders, headlines and the passive each decide who did what."""
     if token.tag_ == "VBN" and token.i > 0 and token.doc[token.i - 1].lower_ == "the":
         return None  # "families of the disappeared" names people, not an act
     etype = verb_type(token, lemma)
+    if etype is None and (ordered := told_to_carry_and_go(token)) is not None:
+        told = child_with(ordered, "dobj", "dative")  # "told us to take what we could carry"
+        return Detection(
+            "event", "forced_displacement", token, agent=subject_of(ordered), target=told
+        )
+    if etype in (None, "forced_displacement") and (call := called_to_drive_out(token)):
+        mark = next(c for c in token.children if c.dep_ == "mark")
+        driven = child_with(token, "nsubjpass") or child_with(mark, "pobj")  # "for 'squatters'"
+        caller = subject_of(call) if call.pos_ == "VERB" else subject_of(call.head)
+        if caller is None and call.head.dep_ == "xcomp":
+            caller = subject_of(call.head.head)  # "began broadcasting calls for …"
+        return Detection(  # "calling for people to be driven from their homes"
+            "event", "incitement", token, agent=caller, target=driven, called=True
+        )
+    if etype is None and driven_into_exile(token):
+        passive = is_passive(token) or child_with(token, "dobj") is None  # a headline's
+        exiled = subject_of(token) if passive else child_with(token, "dobj")  # "editor forced"
+        if exiled is None and token.dep_ == "acl":
+            exiled = token.head  # "Sorn Ledger editor forced into exile after death threats"
+        return Detection(
+            "event",
+            "forced_displacement",
+            token,
+            agent=by_agent(token) if passive else subject_of(token),
+            target=exiled,
+            confidence=0.75,
+        )
+    if etype is None and (returned_abroad(token) or carried_away(token)):
+        etype = "forced_displacement"  # "returned 60 asylum seekers to Saradun"
+    if etype is None and (dead := left_dead(token)) is not None:
+        killers = subject_of(token)  # "gunmen left three dead"; "the attack" is no one
+        killers = killers if is_person_like(killers) else None
+        return Detection(  # "the attack left 12 people dead"
+            "event", "killing", token, agent=killers, target=dead, confidence=0.75
+        )
+    if etype is None and died_in_violence(token):
+        etype = "killing"  # "seventeen people died in the attack"
     if etype not in ("incitement", "death_threat") and quoted_command(token):
         return None  # banners reading "free the journalists": a slogan asks, nothing happened
     listed = list_head(token) if etype is not None else None

@@ -22,18 +22,26 @@ from factfinder.extract.events.custody import (
     SURFACING,
     arrests_a_trend,
     confined_in_place,
+    deprived_of_liberty,
     for_a_time,
     found_in_custody,
     handed_to_captors,
+    held_among_anyone_to_free,
+    held_for_care,
+    held_in_esteem,
     held_in_play,
+    held_in_stress_position,
     held_person,
+    held_there_before,
     held_to_account,
     holds_captive,
     in_custody_now,
     in_custody_of,
     into_custody,
     into_vehicle,
+    kept_bound,
     kept_for_hours,
+    number_unstated,
     ordered_by_court,
     serves_prison_term,
     taken_into_custody,
@@ -41,14 +49,17 @@ from factfinder.extract.events.custody import (
 from factfinder.extract.events.disappearance import (
     at_unknown_place,
     cannot_find,
+    held_hostage,
     hostage_of,
     in_secret,
     never_came_back,
     relatives_search,
     seized_by_armed_group,
     taken_by_unknown_men,
+    taken_off_vehicle,
     to_unknown_place,
     told_not_held,
+    unseen_person,
 )
 from factfinder.extract.events.displacement import (
     DEPARTURES,
@@ -136,14 +147,19 @@ from factfinder.extract.events.lexicon import (
 from factfinder.extract.events.people import is_person_like
 from factfinder.extract.events.release import (
     back_to_family,
+    collected_from_custody,
+    died_after_release,
     given_back,
     home_from_custody,
     is_freedom,
     left_custody,
     let_out,
     out_of_custody,
+    player_released,
+    release_denied,
     set_down_free,
     walked_free,
+    walking_free_still,
 )
 from factfinder.extract.events.threats import (
     harm_to_person,
@@ -247,13 +263,42 @@ COERCED_LOSSES = frozenset(
 def verb_type(token: Token, lemma: str) -> str | None:
     """The event type a verb names here, or None: the verb lexicon's type once phrasings that
     change it are weighed ("killed off the bill", "held to account", "held a pistol to her
-    temple", "forced from their homes"), most specific phrasing first."""
+    temple", "forced from their homes"), most specific phrasing first. A release said not to
+    have happened, or told only as the circumstance of a death, is no release claim."""
+    if lemma in ("collect", "fetch", "pick") and collected_from_custody(token):
+        return "release"  # "His father collected him from the barracks"
+    if lemma == "keep" and kept_bound(token):
+        return "detention"  # "he had been kept chained by the ankle in a cave"
+    etype = phrased_type(token, lemma)
+    if etype == "detention" and lemma in ("hold", "keep"):
+        if held_in_stress_position(token):
+            return "torture"  # "held in stress positions for prolonged periods"
+        if held_for_care(token):
+            return None  # "being held in isolation wards", "kept in quarantine"
+    if etype == "detention" and lemma in ("hold", "keep", "detain", "arrest", "imprison"):
+        if held_there_before(token) or number_unstated(token) or held_among_anyone_to_free(token):
+            return None  # "the men held there", "the number of men detained is higher"
+    if etype == "release" and release_denied(token):
+        if lemma in ("come", "return") and never_came_back(token):
+            return "enforced_disappearance"  # "was taken from the family home and never returned"
+        return None  # "had not been released by Friday afternoon"
+    if etype == "release" and died_after_release(token):
+        return None  # "two died after being returned to their families"
+    if etype == "release" and lemma == "walk" and walking_free_still(token):
+        return None  # "now they walk free": the killers' impunity
+    return etype
+
+
+def phrased_type(token: Token, lemma: str) -> str | None:
+    """The type the verb's phrasing gives it, before the checks that apply to every release."""
     children = {c.lower_ for c in token.children}
     if lemma in ("hold", "keep") and held_for_money(token):
         return "extortion"  # "held for ransom", "never held anyone for money" (scan adds the
         # detention the holding is, unless denied)
     if hostage_of(token) is not None and not is_negated(token):
-        return "enforced_disappearance"  # "took 40 villagers hostage", "were held hostage"
+        if held_hostage(token):
+            return "detention"  # "is holding 14 people hostage", "were held hostage"
+        return "enforced_disappearance"  # "took 40 villagers hostage"
     if lemma in ("hold", "keep") and any(c.lemma_.lower() == "hostage" for c in token.children):
         return None  # "held hostage by his own doubts": a figure of speech
     if seized_by_armed_group(token):
@@ -408,8 +453,9 @@ def verb_type(token: Token, lemma: str) -> str | None:
         return "enforced_disappearance"  # "whisked away by men in plain clothes"
     ordered = token.dep_ == "conj" and token.head.dep_ == "xcomp"  # "raise it or never see him"
     if lemma == "see" and is_negated(token) and ("again" in children or has_since(token)):
-        if is_person_like(child_with(token, "dobj")) and not ordered:
-            return "enforced_disappearance"  # "we never saw him again", "not seen him since"
+        if unseen_person(token) is not None and not ordered:
+            return "enforced_disappearance"  # "we never saw him again", "not seen him since",
+            # "some of the men arrested with me have never been seen again"
     if lemma == "see" and is_passive(token) and "last" in children:
         if is_person_like(subject_of(token)):
             return "enforced_disappearance"  # "was last seen being led away by masked men"
@@ -475,6 +521,8 @@ def verb_type(token: Token, lemma: str) -> str | None:
             return "torture"  # "hung by their wrists"
     if lemma == "deprive" and deprived_of_sleep(token):
         return "torture"  # "deprived of sleep and punched in the stomach"
+    if lemma == "deprive" and deprived_of_liberty(token):
+        return "detention"  # "no citizen has been deprived of liberty outside the procedures"
     if lemma in ("allow", "let", "permit") and kept_awake(token) is not None:
         return "torture"  # "interrogated for days without being allowed to sleep"
     if lemma in ("give", "hand", "get") and given_back(token) is not None:
@@ -523,7 +571,7 @@ def verb_type(token: Token, lemma: str) -> str | None:
         return "detention"  # "police deny having him in custody"
     if lemma in ("hold", "detain", "keep") and ordered_by_court(token):
         return "detention"  # "a court ordered them held for two months"
-    if lemma == "hold" and (held_to_account(token) or held_in_play(token)):
+    if lemma == "hold" and (held_to_account(token) or held_in_play(token) or held_in_esteem(token)):
         return None  # "officers held to account" are tried, "held to a draw" outplayed
     if lemma == "arrest" and arrests_a_trend(token):
         return None  # "Solvar FC arrested a run of five straight defeats"
@@ -535,6 +583,10 @@ def verb_type(token: Token, lemma: str) -> str | None:
         return "extortion"  # "guards took money from the prisoners' families"
     if levied_on_people(token) is not None:
         return "extortion"  # "the militia levied a 'tax' on families to let them pass"
+    if lemma in ("take", "pull", "drag", "snatch", "grab", "haul") and (
+        taken_off := taken_off_vehicle(token)
+    ):
+        return taken_off  # "took the two brothers off a bus at a checkpoint"
     if lemma == "take" and taken_into_custody(token):
         return "detention"  # "they took me to a police station"
     if lemma == "take" and is_passive(token) and "gunpoint" in {t.lower_ for t in token.subtree}:
@@ -626,8 +678,8 @@ def verb_type(token: Token, lemma: str) -> str | None:
         return "detention"
     if lemma in ("force", "put", "herd", "push", "load", "drive") and bussed_away(token):
         return "forced_displacement"  # "forced onto buses", "put on a bus back to the border"
-    if lemma in BUNDLING and into_vehicle(token):
-        return into_vehicle(token)  # "dragged into police vans", "forced into an unmarked car"
+    if lemma in BUNDLING and (vehicle_type := into_vehicle(token)):
+        return vehicle_type  # "dragged into police vans", "forced into an unmarked car"
     if lemma == "drag" and from_home(token):
         return "detention"  # "soldiers drag men from their homes"
     if lemma == "break" and "into" in children and into_home(token):
@@ -707,7 +759,9 @@ def verb_type(token: Token, lemma: str) -> str | None:
             if {t.lemma_.lower() for t in token.sent} & HOME_WORDS:
                 return "harassment"  # "came to their flat and searched it"
         return "harassment" if lemma == "raid" and is_passive(token) else None
-    if lemma == "sentence" and (is_passive(token) or is_person_like(child_with(token, "dobj"))):
+    if lemma == "sentence" and (
+        is_passive(token) or is_person_like(child_with(token, "dobj")) or headline_done_to(token)
+    ):
         words = {t.lower_ for t in token.subtree}
         if words & CUSTODY_WORDS:
             return "detention"
@@ -737,6 +791,8 @@ def verb_type(token: Token, lemma: str) -> str | None:
         return "extortion"  # "forced to sign over property to investigators"
     if lemma == "hand" and has_particle(token, "over") and handed_money(token):
         return "extortion"  # "forced to hand over cash"
+    if lemma == "release" and player_released(token):
+        return None  # "who was released by Serrak Dynamo last summer": a club's player
     if lemma == "release" and not is_passive(token) and child_with(token, "dobj") is None:
         return None  # "the group released a report" has an object; bare "released" is not
     if lemma == "release":
@@ -753,6 +809,17 @@ def verb_type(token: Token, lemma: str) -> str | None:
         ):
             return None
     return VERB_EVENTS.get(lemma)
+
+
+def headline_done_to(verb: Token) -> bool:
+    """ "Vedra reporter sentenced to six years": a headline's participle, read as a past
+    tense, with a person as its subject and no object, is a passive that dropped "was"."""
+    return (
+        headline(verb)
+        and verb.tag_ in ("VBD", "VBN")
+        and child_with(verb, "dobj") is None
+        and is_person_like(subject_of(verb))
+    )
 
 
 def final_score(verb: Token) -> bool:

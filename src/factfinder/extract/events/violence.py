@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from factfinder.extract.actors import child_with, object_of_preposition, subject_of
 from factfinder.extract.events.clauses import is_negated, is_passive
-from factfinder.extract.events.lexicon import CAPTORS, NOUN_EVENTS, REMAINS
+from factfinder.extract.events.lexicon import BODY_PARTS, CAPTORS, LIMBS, NOUN_EVENTS, REMAINS
 from factfinder.extract.events.people import is_person_like
 
 # People held by others, whose deaths are deaths in custody: "the bodies of three detainees".
@@ -249,3 +249,106 @@ def kept_awake(allow: Token) -> Token | None:
     if allow.dep_ == "pcomp" and allow.head.lower_ == "without":
         return subject_of(allow.head.head)  # "interrogated for days without being allowed to"
     return subject_of(allow) if is_negated(allow) and is_passive(allow) else None
+
+
+# Violence a death is told as happening in: "died in the attack", "killed in the raid".
+VIOLENT_EVENTS = frozenset(
+    {"attack", "shooting", "raid", "bombing", "massacre", "crackdown", "assault", "clash"}
+    | {"airstrike", "shelling", "ambush", "violence", "pogrom", "rampage", "offensive"}
+)
+# Words that make an "incident" a violent one: "criminal incidents", "shooting incidents".
+VIOLENT_MARKS = frozenset({"criminal", "violent", "armed", "shooting", "security"})
+
+
+def died_in_violence(die: Token) -> bool:
+    """ "seventeen people died in the attack", "died during the crackdown", "died in criminal
+    incidents in the valley": a death told as the outcome of violence is a killing. A death
+    in an accident, a fire or a flood is not."""
+    if die.lemma_.lower() != "die" or is_negated(die) or not is_person_like(subject_of(die)):
+        return False
+    event = object_of_preposition(die, "in", "during")
+    if event is None:
+        return False
+    marks = {c.lower_ for c in event.children if c.dep_ in ("amod", "compound")}
+    if marks & {"heart", "asthma", "panic", "epileptic"}:
+        return False  # "died in a heart attack": an illness
+    if event.lemma_.lower() in VIOLENT_EVENTS:
+        return True
+    return event.lemma_.lower() == "incident" and bool(marks & VIOLENT_MARKS)
+
+
+def left_dead(leave: Token) -> Token | None:
+    """Who an attack "left dead": "the attack left 12 people dead", "the raid left three
+    villagers dead". "Left for dead" tells of survivors, and is no killing."""
+    if leave.lemma_.lower() != "leave" or is_negated(leave):
+        return None
+    dead = next((c for c in leave.children if c.dep_ in ("oprd", "acomp", "xcomp")), None)
+    if dead is None or dead.lower_ != "dead":
+        return None
+    victims = child_with(leave, "dobj")
+    return victims if is_person_like(victims) else None
+
+
+# Instruments of torture told by where they were put on a body, and the words that join them.
+SUFFOCATING = frozenset({"bag", "sack"})
+WIRING = frozenset({"wire", "wires", "electrode", "electrodes", "clip", "clips", "cable", "cables"})
+BURNING = frozenset({"lighter", "cigarette", "cigarettes", "flame", "iron", "torch"})
+# Words that tell a bag over the head was to choke, not to blindfold.
+CHOKING = frozenset(
+    {"breathe", "breath", "suffocate", "suffocation", "choke", "faint", "consciousness", "pass"}
+    | {"asphyxiate", "asphyxiation", "tighten", "air"}
+)
+# Where wires are clipped in torture, not where a monitor is taped ("wires to his chest").
+WIRED_PARTS = frozenset(
+    {"finger", "toe", "genitals", "ear", "tongue", "nipple", "foot", "feet", "hand", "ankle"}
+    | {"leg", "wrist", "thumb", "testicle", "genital"}
+)
+# Those who attach wires in care, not in abuse.
+CARERS = frozenset({"nurse", "doctor", "medic", "paramedic", "technician", "physician"})
+# A speaker's own pronoun and its possessive, so that "she put a bag over her head" is hers.
+SAME_PERSON = {"she": "her", "he": "his", "i": "my", "we": "our", "they": "their"}
+
+
+def pain_applied(tool: Token) -> tuple[Token | None, Token] | None:
+    """The doer and the victim of an instrument put on a body: "put a plastic bag over my
+    head", "attached wires to my fingers", "held a lighter to her hair". Suffocation, shocks
+    and burns are told this way by the tortured; a nurse's wires on a chest are not."""
+    word = tool.lower_
+    kind = (
+        "bag"
+        if tool.lemma_.lower() in SUFFOCATING
+        else "wire"
+        if word in WIRING
+        else "burn"
+        if word in BURNING
+        else None
+    )
+    if kind is None:
+        return None
+    verb = tool.head
+    part = _part_reached(tool, verb, ("over",) if kind == "bag" else ("to", "on", "against"))
+    if part is None:
+        return None
+    if kind == "bag" and part.lemma_.lower() not in ("head", "face"):
+        return None
+    if kind == "bag" and not {t.lemma_.lower() for t in tool.sent} & CHOKING:
+        return None  # "put a bag over my head and drove me away": a hooding in an abduction
+    if kind == "wire" and part.lemma_.lower() not in WIRED_PARTS:
+        return None
+    if kind == "burn" and part.lemma_.lower() not in LIMBS | BODY_PARTS | {"skin"}:
+        return None
+    victim = child_with(part, "poss") or object_of_preposition(part, "of")
+    doer = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if victim is None or is_negated(verb):
+        return None
+    if doer is not None and (
+        doer.lemma_.lower() in CARERS or SAME_PERSON.get(doer.lower_) == victim.lower_
+    ):
+        return None  # "the nurse attached wires"; "she put a bag over her head"
+    return doer, victim
+
+
+def _part_reached(tool: Token, verb: Token, preps: tuple[str, ...]) -> Token | None:
+    """The body part an instrument was put to, whether the parser hangs the preposition on
+    the instrument or on the verb ("held a lighter to her hair")."""
+    return object_of_preposition(tool, *preps) or object_of_preposition(verb, *preps)

@@ -25,11 +25,13 @@ from factfinder.extract.events import (
     modal_of,
 )
 from factfinder.extract.events.clauses import governors, imperative, under_denial
+from factfinder.extract.events.people import is_person_like
 from factfinder.extract.learned.features import lemma, sentence_features, token_features
 from factfinder.extract.learned.model import TypeModel, TypeWeights
 from factfinder.extract.learned.senses import in_another_sense
 from factfinder.extract.statements.clauses import agent_of, target_of
 from factfinder.extract.statements.lexicon import REQUEST_VERBS, VERB_STATEMENTS
+from factfinder.extract.statements.scan import DENIED_RIGHTS
 
 # Parts of speech a type can be told by: "detained", "detention", "missing".
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ", "PROPN", "AUX"})
@@ -51,6 +53,8 @@ _UNDERGONE_BY_SUBJECT = frozenset(
 _REQUESTS = frozenset({"demand", "call_for_investigation"})
 _LEAVING = frozenset({"leave", "flee", "cross", "escape", "abandon", "move", "quit", "go"})
 _PAYING = frozenset({"pay", "hand", "give", "borrow", "sell"})
+# Custody acts: two verbs of one custody ("kidnapped and held") tell one act.
+_CUSTODY = frozenset({"detention", "enforced_disappearance", "release"})
 # A proposal is surer than nothing but less sure than a rule that names its grammar.
 MAX_PROPOSAL_CONFIDENCE = 0.75
 
@@ -105,10 +109,16 @@ def propose(
         return None
     if any(d.trigger.i == trigger.i for d in found):
         return None  # "beaten to death" is the killing a rule found, not also a torture
+    if name in _CUSTODY and _custody_told_beside(trigger, found):
+        return None  # "kidnapped in May and held in a house": one disappearance, two verbs
     confidence = round(min(MAX_PROPOSAL_CONFIDENCE, probability * MAX_PROPOSAL_CONFIDENCE), 2)
     if weights.kind == "statement":
         if name not in _REQUESTS and not _stance_taken(trigger):
             return None
+        if trigger.pos_ not in ("VERB", "AUX") and is_person_like(trigger):
+            return None  # a person is no stance: "arrested for the murder of the journalist"
+        if name == "deny" and _withheld(trigger):
+            return None  # "denied the prisoners food" withholds; it denies no claim
         if _calls_spoken_of(trigger):
             return None  # "Calls for an investigation have grown": no one asks here
         stance_verb = trigger.pos_ in ("VERB", "AUX") and lemma(trigger) in _STANCE_VERBS
@@ -147,6 +157,22 @@ def propose(
         negated=negated,
         confidence=confidence,
     )
+
+
+def _custody_told_beside(trigger: Token, found: list[Detection]) -> bool:
+    """Whether the rules read a coordinated verb of the same custody as another custody act:
+    "kidnapped and held" is the disappearance the rules found, not also a detention."""
+    beside = {t.i for t in trigger.conjuncts}
+    return any(d.type in _CUSTODY and d.trigger.i in beside for d in found)
+
+
+def _withheld(deny: Token) -> bool:
+    """ "denied the prisoners food", "denied her access": what is denied is a thing withheld
+    (the rules' DENIED_RIGHTS), not a claim."""
+    if deny.lemma_.lower() != "deny":
+        return False
+    denied = child_with(deny, "dobj")
+    return denied is not None and denied.lemma_.lower() in DENIED_RIGHTS
 
 
 def _stance_taken(trigger: Token) -> bool:

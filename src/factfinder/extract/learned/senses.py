@@ -34,6 +34,22 @@ _PENALTIES = COERCION | {"fine", "sue", "ban", "evict", "summon", "question"}
 # What is left of the dead: "the bodies were returned to their families" tells of remains,
 # not of a killing; the rules say when remains are one ("the bodies of two detainees").
 _REMAINS = frozenset({"body", "corpse", "remains", "remain"})
+# Verbs of going away that are a journey unless something drove the people out.
+_GOING = frozenset({"leave", "go", "move", "depart", "relocate", "emigrate", "return"})
+# What drives people out, one word of which a forced departure names: "after the attacks",
+# "forced to leave", "fearing arrest", "evicted".
+_DRIVEN = frozenset(
+    {"force", "flee", "expel", "evict", "deport", "drive", "push", "order", "compel", "threat"}
+    | {"threaten", "fear", "afraid", "danger", "violence", "persecution", "attack", "raid"}
+    | {"bomb", "shell", "burn", "war", "fighting", "safety", "intimidation", "harassment"}
+)
+# States one is kept in that are no custody: "kept us informed", "kept them waiting".
+_CUSTODY_STATES = frozenset(
+    {"detain", "lock", "captive", "hostage", "incommunicado", "chain", "handcuff", "shackle"}
+    | {"blindfold", "isolate", "confine", "imprison", "prisoner", "hood", "tie", "bind"}
+)
+# Verbs by which a warning is told: a death threat only when what is told names harm.
+_TELLING = frozenset({"tell", "say", "warn", "inform", "promise", "write", "assure"})
 
 
 def in_another_sense(name: str, trigger: Token, agent: Token | None, target: Token) -> bool:
@@ -47,11 +63,14 @@ def in_another_sense(name: str, trigger: Token, agent: Token | None, target: Tok
     if trigger.pos_ not in ("VERB", "AUX"):
         return name == "release" and trigger.head.lower_ == "for"  # "paid for her release"
     if name == "forced_displacement":
-        return ordinary_flight(trigger) or leaves_a_thing(trigger) or natural_cause(trigger)
+        ordinary = ordinary_flight(trigger) or leaves_a_thing(trigger)
+        return ordinary or natural_cause(trigger) or _a_journey(trigger)
     if name == "extortion":
         return lawful_payment(trigger) or lawful_penalty(trigger) or _a_purchase(trigger)
     if name == "death_threat":
-        return _a_penalty_promised(trigger)
+        return _a_penalty_promised(trigger) or _no_harm_told(trigger)
+    if name == "detention":
+        return _kept_in_a_state(trigger)
     return False
 
 
@@ -80,3 +99,32 @@ def _a_penalty_promised(tell: Token) -> bool:
     content = child_with(tell, "ccomp", "xcomp") or tell
     lemmas = {LEMMA_FIXES.get(t.lower_, t.lemma_.lower()) for t in content.subtree}
     return bool(lemmas & _PENALTIES) and not lemmas & (THREATENED_HARMS | DOOM_WORDS)
+
+
+def _lemmas(token: Token) -> set[str]:
+    return {LEMMA_FIXES.get(t.lower_, t.lemma_.lower()) for t in token.subtree}
+
+
+def _a_journey(verb: Token) -> bool:
+    """ "had to leave early for work", "has left the country": going away is a displacement
+    only when the sentence names what drove the people out."""
+    if verb.lemma_.lower() not in _GOING:
+        return False
+    return not {LEMMA_FIXES.get(t.lower_, t.lemma_.lower()) for t in verb.sent} & _DRIVEN
+
+
+def _no_harm_told(tell: Token) -> bool:
+    """ "The doctor told him he would recover": a warning is a death threat only when what
+    it tells names harm to a body or a life."""
+    if tell.lemma_.lower() not in _TELLING:
+        return False
+    return not _lemmas(tell) & (THREATENED_HARMS | DOOM_WORDS)
+
+
+def _kept_in_a_state(keep: Token) -> bool:
+    """ "They kept us informed for days", "kept them waiting": kept in a state that is no
+    custody ("kept handcuffed", "kept incommunicado" are)."""
+    if keep.lemma_.lower() not in ("keep", "hold"):
+        return False
+    state = child_with(keep, "oprd", "acomp", "xcomp")
+    return state is not None and not _lemmas(state) & _CUSTODY_STATES

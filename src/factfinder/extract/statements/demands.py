@@ -47,11 +47,6 @@ INVESTIGATION_WORDS = frozenset(
         "examination",  # "an independent medical examination of his injuries"
     }
 )
-# Access that is a detainee's right, not an inquiry's ("access to lawyers"); access for a
-# doctor, who can examine and record injuries, is an inquiry's, as the annotation rules say.
-ACCESS_RIGHTS = frozenset(
-    {"lawyer", "family", "relative", "care", "treatment", "counsel", "medicine"}
-)
 # Those whose access is an inquiry's, not a detainee's right: "allow UN monitors in".
 MONITORS = frozenset({"monitor", "observer", "inspector"})
 # What workers bargain for: demands in a labour dispute, not responses to abuses.
@@ -111,9 +106,19 @@ def _requested_acts(call: Token) -> list[Token]:
     acts += [
         t
         for t in act.subtree
-        if t.dep_ == "conj" and t not in acts and t.tag_ == "VB" and _has_to(t)
+        if (t.dep_ == "conj" or (t.dep_ == "advcl" and _listed(t)))
+        and t not in acts
+        and t.tag_ == "VB"
+        and _has_to(t)
     ]
     return [clause for a in acts for clause in _ensured(a)]
+
+
+def _listed(clause: Token) -> bool:
+    """ "to put an end to X, to ensure that …": a listed act the parser hung as a clause, set
+    off by a comma or "and" (not the purpose in "to set up a body to investigate abuses")."""
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    return before is not None and before.lower_ in (",", ";", "and")
 
 
 def _ensured(act: Token) -> list[Token]:
@@ -134,6 +139,8 @@ def _asks_investigation(act: Token) -> bool:
     rather than another demand."""
     obj = child_with(act, "dobj") or child_with(act, "ccomp")  # "to allow monitors access"
     own = _without_other_acts(obj) if obj is not None else []
+    for given in (c for c in act.children if c.dep_ == "dative"):  # "to grant UN monitors
+        own += _without_other_acts(given)  # access", the access parsed under the monitors
     words = {act.lemma_.lower()} | {t.lemma_.lower() for t in own}
     visit = any(_monitoring_visit(t) or _admitted_to_visit(t) for t in own)
     visit = visit or _admitted_to_visit(act)
@@ -231,6 +238,8 @@ def requirement_statement(act: Token) -> Detection | None:
         return None
     if act.lemma_.lower() in CLOSING and not _closes_something(act):
         return None  # "the shop must close by six", "Close this window": no redress
+    if act.lemma_.lower() == "resign" and child_with(act, "dobj") is not None:
+        return None  # "must resign themselves to a long wait": acceptance, not a resignation
     stype = "call_for_investigation" if mentions_investigation(act, _act_words(act)) else "demand"
     target = child_with(act, "dobj")
     if target is None and is_passive(act):
@@ -281,7 +290,7 @@ def _act_words(act: Token) -> list[Token]:
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
         for t in c.subtree
     }
-    return [t for t in act.subtree if t.i not in others]
+    return [t for t in act.subtree if t.i not in others | _time_clause_words(act)]
 
 
 # Owners of a request noun that point back to a request already told ("has not responded
@@ -512,18 +521,12 @@ def _looks_into(act: Token) -> bool:
 
 
 def mentions_investigation(token: Token, words: list[Token] | None = None) -> bool:
-    """Asks for an inquiry or for monitors' access ("access to lawyers" is a plain demand)."""
+    """Asks for an inquiry or for access: to detainees for monitors, doctors, lawyers or
+    families alike, as the annotation rules count every request for access."""
     for word in words if words is not None else _own_words(token):
         lemma = word.lemma_.lower()
         if _looks_into(word):
             return True
-        if lemma == "access":
-            given = object_of_preposition(word, "to", "for")
-            granted = [given, *given.conjuncts] if given is not None else []
-            granted += [c for c in word.conjuncts if c.pos_ == "NOUN"]  # "access … and a doctor"
-            granted += _also_granted(word)
-            if granted and all(g.lemma_.lower() in ACCESS_RIGHTS for g in granted):
-                continue  # "access to a lawyer and a doctor": the doctor's is an inquiry's
         if lemma in INVESTIGATION_WORDS or _monitoring_visit(word) or _admitted_to_visit(word):
             return True
     return False
@@ -550,23 +553,32 @@ def _admitted_to_visit(word: Token) -> bool:
     return asker in ADMITTING or (asker in SEEKING and lemma in ("visit", "inspect"))
 
 
-def _also_granted(access: Token) -> list[Token]:
-    """ "has access to a lawyer, to his family and to an independent doctor": the parser
-    hangs the later "to …" phrases on the verb, beside "access", not inside it."""
-    phrases = [c for c in access.head.children if c.dep_ == "prep" and c.lower_ == "to"]
-    phrases += [c for p in phrases for c in p.conjuncts if c.lower_ == "to"]
-    return [o for p in phrases for o in p.children if o.dep_ == "pobj"]
-
-
 def _own_words(verb: Token) -> list[Token]:
-    """The verb's subtree without a second coordinated request ("urge X and call for Y")."""
+    """The verb's subtree without a second coordinated request ("urge X and call for Y") nor
+    a time clause ("shut the checkpoint until an investigation is completed")."""
     others = {
         t.i
         for c in verb.subtree
         if c.dep_ == "conj" and c != verb and c.lemma_.lower() in REQUEST_VERBS
         for t in c.subtree
     }
-    return [t for t in verb.subtree if t.i not in others]
+    return [t for t in verb.subtree if t.i not in others | _time_clause_words(verb)]
+
+
+# Words opening a clause that says when a requested act is to happen or last, not what it is.
+TIME_MARKS = frozenset({"until", "till", "pending", "before", "after", "while", "once"})
+
+
+def _time_clause_words(verb: Token) -> set[int]:
+    """ "demanded that the checkpoint be shut down until an investigation was completed",
+    "suspend assistance until credible investigations are completed": an inquiry named as the
+    time limit of the act asked for, which makes no call for one."""
+    return {
+        t.i
+        for c in verb.subtree
+        if c.dep_ == "advcl" and any(m.lower_ in TIME_MARKS for m in c.children if m.dep_ == "mark")
+        for t in c.subtree
+    }
 
 
 def _lead_in_to_list(request: Token) -> bool:
@@ -581,7 +593,7 @@ def _lead_in_to_list(request: Token) -> bool:
 def demand_statement(token: Token) -> Detection | None:
     """A demand or call for investigation made with a request verb ("called for", "urged"),
     unless hypothetical; negated in reported speech, it answers an accusation (a denial)."""
-    if is_conditional(token) or _lead_in_to_list(token):
+    if is_conditional(token) or _lead_in_to_list(token) or _court_appeal(token):
         return None
     if token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and _counted_thing(token.head):
         return None  # "the 8,000 kresta demanded for his return": a price, extortion
@@ -601,14 +613,19 @@ def demand_statement(token: Token) -> Detection | None:
         return None  # money demanded of victims is extortion, an event
     price = object_of_preposition(token, "for")  # "asked her family for 500 euros"
     paying = child_with(token, "ccomp", "xcomp")  # "demanded that they pay"
-    if (price is not None and price.lemma_.lower() in MONEY_WORDS) or (
-        paying is not None and paying.lemma_.lower() == "pay"
-    ):
-        return None
+    if (
+        price is not None and (price.lemma_.lower() in MONEY_WORDS or _counted_non_person(price))
+    ) or (paying is not None and paying.lemma_.lower() == "pay"):
+        return None  # "asked the families for between 10,000 and 40,000 marks": a price
+    if _sum_between(token):
+        return None  # "demanded between 200 and 500 kesar from detainees": extortion
     if target is not None and target.lemma_.lower() in LABOUR_CLAIMS:
         return None  # "teachers are demanding higher wages": a labour dispute, not a response
-    if target is not None and target.lemma_.lower() in NOT_REQUESTS:
-        return None  # a call to eliminate a group is incitement, an event; "call for help"
+    if target is not None and target.lemma_.lower() in NOT_REQUESTS | DONATIONS:
+        return None  # a call to eliminate a group is incitement, an event; "call for help",
+        # "appealed for blankets and medicine": relief asked of donors, not redress
+    if _addressed_to_public(token):
+        return None  # "asked people to bring water", "citizens are urged to call the hotline"
     acts = _requested_acts(token)
     if any(a.lemma_.lower() in VIOLENT_CALLS or calls_for_violence(a) for a in acts):
         return None  # a call to attack a group ("to find and punish") is incitement, an event
@@ -644,6 +661,26 @@ def demand_statement(token: Token) -> Detection | None:
             target_tail=tail,
         )
     return stance_detection(stype, token, agent, target, negated, tail)
+
+
+# What relief appeals ask donors for: "appealed for blankets, baby food and medicine".
+DONATIONS = frozenset(
+    {"blanket", "donation", "clothing", "clothes", "food", "supply", "volunteer", "fund", "tent"}
+)
+# Those a request addresses who are the public, not an authority: "asked people to bring
+# water", "Citizens … are urged to contact the hotline".
+PUBLIC_ADDRESSEES = frozenset(
+    {"people", "citizen", "resident", "public", "participant", "supporter", "parent", "viewer"}
+)
+
+
+def _addressed_to_public(request: Token) -> bool:
+    """A request to the public or to one's own followers (advice, logistics), not to an
+    authority: the addressee is the object, the "on" phrase or, in the passive, the subject."""
+    addressee = child_with(request, "dobj") or object_of_preposition(request, "on", "upon")
+    if addressee is None and is_passive(request):
+        addressee = child_with(request, "nsubjpass")
+    return addressee is not None and addressee.lemma_.lower() in PUBLIC_ADDRESSEES
 
 
 def _monitoring_visit(word: Token) -> bool:
@@ -692,6 +729,26 @@ def _expert_body(word: Token) -> bool:
     lemma = word.lemma_.lower()
     working = lemma == "group" and any(c.lower_ == "working" for c in word.children)
     return lemma in EXPERT_BODIES or working
+
+
+def _court_appeal(appeal: Token) -> bool:
+    """ "His family has appealed", "appealed against the verdict": an appeal to a higher
+    court, not a request; an appeal asks something only "for" it, "to" someone or "to" act."""
+    if appeal.lemma_.lower() != "appeal":
+        return False
+    if object_of_preposition(appeal, "against") is not None:
+        return True
+    asked = object_of_preposition(appeal, "for", "to") or child_with(appeal, "xcomp", "ccomp")
+    return asked is None and not any(c.dep_ == "advcl" and _has_to(c) for c in appeal.children)
+
+
+def _sum_between(demand: Token) -> bool:
+    """ "demanded between 200 and 500 kesar": a range of numbers asked for is a price (the
+    parser hangs the sum on "between", not as an object)."""
+    between = next((c for c in demand.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    return between is not None and any(
+        c.dep_ == "pobj" and (c.pos_ == "NUM" or _counted_non_person(c)) for c in between.children
+    )
 
 
 def _counted_thing(word: Token) -> bool:

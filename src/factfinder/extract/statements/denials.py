@@ -5,7 +5,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factfinder.extract.actors import child_with, object_of_preposition, subject_of
-from factfinder.extract.events import NOUN_EVENTS, PERSON_NOUNS, Detection, is_conditional
+from factfinder.extract.events import (
+    NOUN_EVENTS,
+    PERSON_NOUNS,
+    Detection,
+    is_conditional,
+    is_negated,
+    modal_of,
+)
 from factfinder.extract.events.lexicon import DENY_VERBS
 from factfinder.extract.events.people import THIRD_PERSON_OBJECTS, is_person_like
 from factfinder.extract.statements.clauses import agent_of
@@ -25,9 +32,9 @@ def no_record_of(record: Token) -> bool:
     if not any(c.lower_ == "no" for c in record.children):
         return False
     about = object_of_preposition(record, "of", "about", "on")
-    if about is None:
-        return False
     kept = record.lemma_.lower() != "information"  # records are kept by institutions
+    if about is None:
+        return kept and _record_of_custody(record)
     if about.lemma_.lower() in NOUN_EVENTS and kept:
         return True
     any_act = any(c.lower_ == "any" for c in about.children)  # "no information about any
@@ -36,7 +43,27 @@ def no_record_of(record: Token) -> bool:
     asked = about.lemma_.lower() in ("case", "whereabouts", "detention", "arrest", "fate")
     person = about.ent_type_ == "PERSON" or about.lemma_.lower() in PERSON_NOUNS
     person = person or about.lower_ in THIRD_PERSON_OBJECTS
-    return (asked or person) and (kept or _official_says(record))
+    return (asked or person) and (kept or _official_says(record) or _official_has(record))
+
+
+# Custody acts a record of which an authority says it lacks: "no record of detaining him".
+CUSTODY_ACTS = frozenset({"detain", "arrest", "hold", "take", "transfer", "deport"})
+
+
+def _record_of_custody(record: Token) -> bool:
+    """ "they have no record of detaining any of them": the act itself, as a gerund after
+    "of", is what the authority has no record of."""
+    of = next((c for c in record.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    act = child_with(of, "pcomp") if of is not None else None
+    return act is not None and act.lemma_.lower() in CUSTODY_ACTS
+
+
+def _official_has(knowledge: Token) -> bool:
+    """ "The Ministry has no information about the citizen Edvin Karsa": an authority, in its
+    own words or a reporter's, holding no knowledge of a person asked about (not a family's
+    "we have no information about him")."""
+    holder = subject_of(knowledge.head) if knowledge.dep_ == "dobj" else None
+    return holder is not None and holder.lemma_.lower() in OFFICIALS
 
 
 # Those close to a victim, whose account of a death is no rebuttal of abuse.
@@ -74,6 +101,10 @@ def called_false(anchor: Token, word: Token | None = None) -> Detection | None:
     """ "the allegations were absolute lies": a denial of the reports by whoever says so."""
     word = word or anchor
     anchor = _whole_phrase(anchor)  # "a pack of lies", "full of lies": the phrase's head
+    if (named := _quoted_name(anchor)) is not None:
+        return Detection(  # 'called the Council statement "a collection of lies"'
+            "statement", "deny", word, agent=agent_of(named.head), target=named, confidence=0.7
+        )
     verb = anchor.head
     if anchor.dep_ == "pobj" and verb.lower_ == "as":  # "described the accusations as lies"
         verb = verb.head
@@ -109,7 +140,8 @@ def called_false(anchor: Token, word: Token | None = None) -> Detection | None:
         return None
     said_of = word.pos_ == "NOUN" or anchor.lemma_.lower() in REPORT_NOUNS  # "baseless claims"
     pointed = about.lower_ in ("this", "these", "that", "those") and said_of
-    if about.lemma_.lower() not in REPORT_NOUNS and not death_explained and not pointed:
+    reported = about.lemma_.lower() in REPORT_NOUNS or (named and about.lemma_.lower() in LISTS)
+    if not reported and not death_explained and not pointed:
         return None  # 'This is a lie," she said' points back at what was reported
     agent = agent_of(verb) if named else None
     return Detection(
@@ -128,6 +160,24 @@ def called_false(anchor: Token, word: Token | None = None) -> Detection | None:
 HOLDERS = frozenset(
     {"pack", "tissue", "web", "bunch", "full", "part", "heap", "collection", "catalogue", "series"}
 )
+
+
+# What a report is, beyond the report nouns, when someone calls it false: 'called the list
+# "a catalogue of fairy tales"'.
+LISTS = frozenset({"statement", "list"})
+# Verbs that name what a thing is: 'called the statement "a collection of lies"'.
+NAMING_VERBS = frozenset({"call", "brand", "label", "term", "describe", "dismiss"})
+
+
+def _quoted_name(anchor: Token) -> Token | None:
+    """'called the Northern Council statement "a collection of lies"': a quoted name the
+    parser hangs on the object as an apposition; gives the object, a report so named."""
+    named = anchor.head
+    if anchor.dep_ != "appos" or named.dep_ != "dobj":
+        return None
+    if named.head.lemma_.lower() not in NAMING_VERBS or is_conditional(named.head):
+        return None
+    return named if named.lemma_.lower() in REPORT_NOUNS | LISTS else None
 
 
 def _whole_phrase(word: Token) -> Token:
@@ -209,6 +259,26 @@ def knows_nothing_of(know: Token) -> Token | None:
     return person if told and is_person_like(person) else None
 
 
+# Those at a station's door whose "never heard of him" answers a family asking after a
+# missing relative.
+GATEKEEPERS = OFFICIALS | {"guard", "clerk", "staff", "warden", "duty", "desk"}
+
+
+def never_heard_of(hear: Token) -> Token | None:
+    """ "the officer told me they had never heard of him": an official asked about a missing
+    person answering that no one there has heard of them denies holding them (not "she said
+    she had never heard of the group", a speaker's own ignorance); gives the person."""
+    if hear.lemma_.lower() != "hear" or not is_negated(hear) or hear.dep_ != "ccomp":
+        return None
+    person = object_of_preposition(hear, "of")
+    teller = agent_of(hear.head)
+    told = hear.head.lemma_.lower() in ("tell", "say", "answer", "reply", "insist")
+    official = teller is not None and (
+        teller.lemma_.lower() in GATEKEEPERS or teller.ent_type_ == "ORG"
+    )
+    return person if told and official and is_person_like(person) else None
+
+
 WRONG_WORDS = frozenset(
     {"illegal", "wrong", "unlawful", "criminal", "improper", "inflammatory", "hateful"}
 )
@@ -241,9 +311,20 @@ def said_groundless(basis: Token) -> bool:
     return held.lemma_.lower() == "be" or held.lower_ == "as" or held.lemma_.lower() in REPORT_NOUNS
 
 
+def _reason_why_it_should(reason: Token) -> bool:
+    """ "we see no reason why this positive dynamic should be sacrificed": an objection to a
+    course of action, not a denial of what was reported."""
+    return any(
+        c.dep_ in ("relcl", "acl")
+        and any(w.lower_ == "why" for w in c.children)
+        and modal_of(c) in ("should", "must", "would")
+        for c in reason.children
+    )
+
+
 def no_reason(token: Token) -> Detection | None:
     """A denial: "(had) no reason to believe reports", "no evidence that"."""
-    if is_conditional(token):
+    if is_conditional(token) or _reason_why_it_should(token):
         return None
     believe = next(
         (

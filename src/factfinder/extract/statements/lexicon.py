@@ -197,6 +197,7 @@ REJECTING_VERBS = frozenset(
 # all unofficial places of detention", "Reopen the investigation into the death of …".
 REDRESS_ACTS = frozenset(
     {"close", "reopen", "shut", "dismantle", "disband", "abolish", "prosecute", "compensate"}
+    | {"resign"}  # "He says the interior minister must resign"
 )
 # What a lettered recommendation opens with: "(a) Ensure that …", "(c) Release …".
 # Commands in a lettered or bulleted list: "(c) Release …", "- order a prompt investigation

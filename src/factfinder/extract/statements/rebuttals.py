@@ -16,7 +16,7 @@ from factfinder.extract.events import (
     is_passive,
     modal_of,
 )
-from factfinder.extract.events.people import THIRD_PERSON_OBJECTS
+from factfinder.extract.events.people import THIRD_PERSON_OBJECTS, is_person_like
 from factfinder.extract.statements.clauses import agent_of
 from factfinder.extract.statements.denials import KIN_AND_COUNSEL, said_by_kin
 from factfinder.extract.statements.lexicon import (
@@ -95,18 +95,25 @@ def says_it_did_not_happen(verb: Token) -> Detection | None:
     clauses += [  # "Nobody was deported, the families moved because …": two quoted clauses
         c for clause in clauses for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i
     ]
-    clause = next((c for c in clauses if _denies(c)), None)
+    clause = next((c for c in clauses if _denies(c) or _told_not_there(verb, c)), None)
     if clause is None or verb.dep_ == "acl" or is_negated(verb) or is_conditional(verb):
         return None  # "papers saying we had not been mistreated" is no one's denial
     if _coerced(verb):
         return None  # "forced us to sign papers saying …": a coerced statement, not a denial
-    if is_passive(verb) and by_agent(verb) is None:
+    if _answer_under_questioning(verb):
+        return None  # "When I said there were no organisers, he hit me": a detainee's answer
+    if is_passive(verb) and by_agent(verb) is None and not _told_not_there(verb, clause):
         return None  # "they are told their relatives are not held": no one named denies it
-    return Detection("statement", "deny", verb, agent=agent_of(verb), target=clause, confidence=0.7)
+    teller = by_agent(verb) if is_passive(verb) else agent_of(verb)  # "was told at each …":
+    return Detection(  # the family is told, no one named tells
+        "statement", "deny", verb, agent=teller, target=clause, confidence=0.7
+    )
 
 
 # Nouns for what a party asserted, whose that-clause holds the assertion.
-ASSERTION_NOUNS = frozenset({"assertion", "statement", "claim", "contention", "insistence"})
+ASSERTION_NOUNS = frozenset(
+    {"assertion", "statement", "claim", "contention", "insistence", "denial"}
+)
 
 
 def asserted_denial(noun: Token) -> Detection | None:
@@ -119,16 +126,21 @@ def asserted_denial(noun: Token) -> Detection | None:
     if owner is None or owner.lemma_.lower() in KIN_AND_COUNSEL | {"i", "my", "his", "her"}:
         return None
     clause = next(
-        (
-            c
-            for c in noun.children
-            if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children)
-        ),
+        (c for c in noun.children if c.dep_ in ("acl", "ccomp") and _opens_with_that(c)),
         None,
     )
-    if clause is None or not _denies(clause):
+    denial = noun.lemma_.lower() == "denial"  # "the State party's denial that any of them
+    if clause is None or not (denial or _denies(clause)):  # is being held": denied as said
         return None
     return Detection("statement", "deny", noun, agent=owner, target=clause, confidence=0.65)
+
+
+def _opens_with_that(clause: Token) -> bool:
+    """A that-clause, even when the parser takes its "that" for the object of its verb."""
+    return (
+        any(m.dep_ == "mark" for m in clause.children)
+        or clause.doc[clause.left_edge.i].lower_ == "that"
+    )
 
 
 def _clauses_before_semicolon(clause: Token) -> list[Token]:
@@ -260,8 +272,19 @@ def _not_in_custody(clause: Token) -> bool:
     the authorities deny."""
     custody = object_of_preposition(clause, "in")
     held = clause.lemma_.lower() in ("hold", "detain") and is_passive(clause)
+    held = held or _brought_there(clause)
     in_custody = custody is not None and custody.lemma_.lower() in ("custody", "detention")
     return (held or in_custody or _not_with_us(clause)) and is_negated(clause)
+
+
+def _brought_there(clause: Token) -> bool:
+    """ "they told me he had never been brought there", "she was not taken here": a place of
+    custody answering that the missing person never arrived (checked with the negation)."""
+    if clause.lemma_.lower() not in ("bring", "take") or not is_passive(clause):
+        return False
+    if any(c.dep_ in ("prep", "agent") for c in clause.children):
+        return False  # "were not taken there by bus": the means denied, not the custody
+    return any(c.lower_ in ("there", "here") and c.dep_ == "advmod" for c in clause.children)
 
 
 def _not_with_us(clause: Token) -> bool:
@@ -300,6 +323,43 @@ def _words_twisted(clause: Token) -> bool:
     if context is None:
         context = next((t for t in clause.subtree if t.lower_ == "context"), None)
     return lemma == "take" and context is not None and context.lower_ == "context"
+
+
+def _told_not_there(told: Token, clause: Token) -> bool:
+    """ "was told at each (station) that her husband was not there": the answer a family gets
+    at the door of a place of custody, a denial by those who keep it even when the text names
+    no one (not "she was not there when they came", a whereabouts in a story)."""
+    if told.lemma_.lower() != "tell" or clause.lemma_.lower() != "be" or not is_negated(clause):
+        return False
+    subject = child_with(clause, "nsubj")
+    person = subject is not None and (subject.tag_ == "PRP" or is_person_like(subject))
+    loved = subject is not None and any(c.lower_ == "loved" for c in subject.children)
+    person = person or loved  # "their loved ones are not there"
+    there = any(c.lower_ in ("there", "here") and c.dep_ == "advmod" for c in clause.children)
+    story = any(c.dep_ in ("advcl", "prep", "npadvmod") for c in clause.children)
+    return person and there and not story and _at_the_door(told)
+
+
+def _at_the_door(told: Token) -> bool:
+    """Whether "told" is the answer given where the missing are sought: by an official ("the
+    guards told her"), or, unnamed, "at each" station or "every time" a family asks."""
+    if not is_passive(told):
+        teller = agent_of(told)
+        return teller is not None and teller.lemma_.lower() in OFFICIALS | FORCES
+    asked_at = object_of_preposition(told, "at") is not None
+    every_time = told.dep_ == "relcl" and told.head.lemma_.lower() == "time"
+    return asked_at or every_time
+
+
+def _answer_under_questioning(verb: Token) -> bool:
+    """ "When I said there were no organisers, he hit me": a speaker's own answer told as the
+    moment of an act against them, not an actor's denial."""
+    subject = child_with(verb, "nsubj")
+    first_person = subject is not None and subject.lower_ in ("i", "we")
+    moment = any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "after") for c in verb.children
+    )
+    return verb.dep_ == "advcl" and first_person and moment
 
 
 def _coerced(verb: Token) -> bool:
@@ -424,9 +484,33 @@ def own_voice_rebuttal(root: Token) -> bool:
         subject = root.head
     if root.lemma_.lower() in LEAVING and _of_their_own_accord(root) and subject is not None:
         return subject.lemma_.lower() in PERSON_NOUNS | {"they", "family", "resident"}
+    if _does_not_do(root, subject):
+        return True  # "Our officers do not take bribes", "The police do not torture detainees"
     if _does_not_hold(root, subject) or _death_put_down_to(root):
         return True  # "The death of the detainee … was the result of suicide."
     return _defended_as_lawful(root) and not is_negated(root)
+
+
+# Those whose conduct an official rebuttal vouches for: "Our officers do not take bribes".
+FORCES = OFFICIALS | {"officer", "soldier", "force", "guard", "unit", "army", "agent", "staff"}
+# Objects that make an innocent verb an abuse: "take bribes", "take hostages".
+ABUSE_OBJECTS = frozenset({"bribe", "hostage", "ransom"})
+
+
+def _does_not_do(root: Token, doer: Token | None) -> bool:
+    """ "Our officers do not take bribes", "the Federal Police does not take hostages", "The
+    police do not torture detainees": an authority saying in the present that its forces
+    never commit the abuse, a denial (not "the police did not arrest anyone", narration)."""
+    if doer is None or doer.lemma_.lower() not in FORCES or not is_negated(root):
+        return False
+    if root.tag_ not in ("VB", "VBZ", "VBP") or not any(
+        c.lower_ in ("do", "does") and c.dep_ == "aux" for c in root.children
+    ):
+        return False
+    done = child_with(root, "dobj")
+    lemma = LEMMA_FIXES.get(root.lower_, root.lemma_.lower())
+    abuse = lemma in DENIABLE_ACTS and lemma not in NOT_ABUSES | ARRESTING
+    return abuse or (done is not None and done.lemma_.lower() in ABUSE_OBJECTS)
 
 
 def _does_not_hold(root: Token, holder: Token | None) -> bool:
@@ -442,8 +526,7 @@ def _does_not_hold(root: Token, holder: Token | None) -> bool:
     )
     held = child_with(root, "dobj")
     person = held is not None and (
-        held.ent_type_ == "PERSON"
-        or held.lemma_.lower() in PERSON_NOUNS
+        is_person_like(held)  # "Mr Karsa", whatever entity the tagger gives the name
         or held.lower_ in THIRD_PERSON_OBJECTS
     )
     return present and official and person

@@ -65,6 +65,7 @@ from factfinder.extract.statements.denials import (
     knows_no_cases,
     knows_nothing_of,
     neither_confirms_nor_denies,
+    never_heard_of,
     no_reason,
     no_record_of,
     no_truth_in_reports,
@@ -100,6 +101,7 @@ from factfinder.extract.statements.silence import (
     could_not_be_reached,
     custody_unacknowledged,
     declines_requests,
+    detail_left_out,
     details_withheld,
     for_comment,
     gives_answer,
@@ -108,9 +110,11 @@ from factfinder.extract.statements.silence import (
     no_response,
     none_given,
     nothing_to_add,
+    private_contact,
     raised_money,
     refused_under_questioning,
     reply_not_received,
+    said_by_witness,
     said_nothing,
     silence_detection,
     told_to_keep_quiet,
@@ -122,6 +126,8 @@ from factfinder.extract.statements.silence import (
 from factfinder.extract.statements.stances import (
     ACCOUNTING_ACTS,
     NOTED_STANCES,
+    account_discredited,
+    accused_of_lying,
     blamed_for,
     blamed_for_silence,
     called_bad,
@@ -428,7 +434,7 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             "deny",
             token,
             agent=subject_of(token.head),
-            target=object_of_preposition(token, "of", "about", "on"),
+            target=object_of_preposition(token, "of", "about", "on") or _recorded_act_object(token),
             speaker_is_agent=True,
             confidence=0.7,
         )
@@ -566,6 +572,7 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             and {c.lower_ for c in token.children} & SILENT_WORDS
             and not blamed_for(token)
             and not told_to_keep_quiet(token)  # "warned her to keep quiet": intimidation
+            and not said_by_witness(token)  # "After that I kept quiet"
         ):
             silent = next(c for c in token.children if c.lower_ in SILENT_WORDS)
             about = object_of_preposition(silent, "about", "on", "over") or object_of_preposition(
@@ -600,6 +607,18 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             return stance_detection(  # "the officers told her they knew nothing about her son"
                 "deny", token, agent_of(token), asked_about, False
             )
+        if lemma == "lie" and (liar := accused_of_lying(token)) is not None:
+            if token.dep_ == "ccomp" and token.head.lemma_.lower() in ASSERTING_VERBS:
+                return stance_detection(  # "I say they are lying"
+                    "criticize", token, agent_of(token.head), liar, False
+                )
+            return _speaker_faults(token, liar)  # '"They lied to my face," she said'
+        if token.dep_ == "ROOT" and (owner := account_discredited(token)) is not None:
+            return _speaker_faults(token, owner)  # "The government's account is not credible"
+        if lemma == "hear" and (asked_about := never_heard_of(token)) is not None:
+            return stance_detection(  # "the officer told me they had never heard of him"
+                "deny", token, agent_of(token.head), asked_about, False
+            )
         if lemma == "have" and nothing_to_add(token):
             return silence_detection(  # "I have nothing further to add"
                 token, agent=subject_of(token), confidence=0.75
@@ -620,6 +639,8 @@ def _statement(token: Token, lemma: str) -> Detection | None:
             and not custody_unacknowledged(token)
             and not under_regret(token)
             and not raised_money(token)
+            and not private_contact(token)  # "has not spoken to him since May"
+            and not detail_left_out(token)  # "did not say how many were arrested"
         ):
             return no_public_statement(token)
         if lemma in ANSWERING_VERBS and answered_by_none(token):
@@ -858,3 +879,10 @@ def _verb_statement(token: Token, stype: str) -> Detection | None:
 
 # A cheap first test on the lemma; the tagger's wrong lemmas are often the word itself.
 HARMFUL_ACTS = (VERB_EVENTS.keys() | HARMED | LEMMA_FIXES.keys()) - NOT_ABUSES
+
+
+def _recorded_act_object(record: Token) -> Token | None:
+    """Whom an authority has "no record of detaining": the object of the act after "of"."""
+    of = next((c for c in record.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    act = child_with(of, "pcomp") if of is not None else None
+    return child_with(act, "dobj") if act is not None else None

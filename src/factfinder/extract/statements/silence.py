@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factfinder.extract.actors import child_with, object_of_preposition, subject_of
-from factfinder.extract.events import Detection, is_negated, is_passive
+from factfinder.extract.events import Detection, is_conditional, is_negated, is_passive
+from factfinder.extract.events.people import is_person_like
 from factfinder.extract.statements.clauses import agent_of
 from factfinder.extract.statements.denials import said_nothing_wrong
 from factfinder.extract.statements.lexicon import RESPONSE_NOUNS
@@ -111,7 +112,48 @@ def said_nothing(say: Token) -> bool:
         and obj.lower_ == "nothing"
         and child_with(say, "ccomp") is None
         and not said_nothing_wrong(obj)
+        and not said_by_witness(say)
+        and not told_to_keep_quiet(say)  # "told me to say nothing to anyone": intimidation
+        and not is_conditional(say)  # "if I say nothing, …"
     )
+
+
+def said_by_witness(verb: Token) -> bool:
+    """ "After that I kept quiet", "I said nothing": a witness telling of their own silence,
+    not an actor's silence on the record."""
+    subject = child_with(verb, "nsubj")
+    return subject is not None and subject.lower_ == "i"
+
+
+# People a speaker talks with in private: "has not spoken to him since May" is no silence
+# on the record, unlike "has not spoken to the media / to reporters".
+PUBLIC_AUDIENCES = frozenset(
+    {"media", "press", "reporter", "journalist", "public", "parliament", "nation"}
+)
+
+
+def private_contact(verb: Token) -> bool:
+    """ "has not spoken to him since the end of May", "had not talked with her family": no
+    contact with someone, not a public silence."""
+    if verb.lemma_.lower() not in ("speak", "talk"):
+        return False
+    listener = object_of_preposition(verb, "to", "with")
+    if listener is None or listener.lemma_.lower() in PUBLIC_AUDIENCES:
+        return False
+    return is_person_like(listener)
+
+
+# Question words after "did not say" that leave out a detail: "did not say how many".
+DETAIL_WORDS = frozenset({"how"})
+
+
+def detail_left_out(verb: Token) -> bool:
+    """ "It did not say how many people had been arrested": a detail a statement left out,
+    not a silence (the statement itself was made)."""
+    if verb.lemma_.lower() not in ("say", "specify", "disclose"):
+        return False
+    clause = child_with(verb, "ccomp")
+    return clause is not None and any(t.lower_ in DETAIL_WORDS for t in clause.subtree)
 
 
 def could_not_be_reached(reach: Token) -> bool:
@@ -155,6 +197,8 @@ def withheld_detail(verb: Token) -> bool:
 def told_to_keep_quiet(verb: Token) -> bool:
     """ "warned the families not to speak to the media": an order to others (intimidation, an
     event), not the speaker's own silence."""
+    while verb.dep_ == "conj" and verb.head != verb:  # "told me to bury him and to say nothing"
+        verb = verb.head
     return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in (
         "warn",
         "tell",

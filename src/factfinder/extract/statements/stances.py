@@ -601,3 +601,44 @@ def noted_with(stance: Token) -> tuple[Token, Token | None] | None:
     if not is_noting(verb) or is_negated(verb) or is_conditional(verb):
         return None
     return verb, noted
+
+
+# Prepositions after "lie" that place a body or a thing, not an untruth: "lying in the street".
+LYING_PLACES = frozenset({"in", "on", "at", "under", "beside", "near", "down", "low", "there"})
+
+
+def accused_of_lying(lie: Token) -> Token | None:
+    """ "They lied to my face", "I say they are lying": someone accused of lying is
+    criticised (not "lay on the floor", "lying in the street", nor the speaker's own "I
+    lied"); gives the one accused."""
+    if lie.lemma_.lower() != "lie" or lie.lower_.startswith(("lay", "lain")):
+        return None  # "lay" is the past of lying down
+    if is_negated(lie) or is_conditional(lie) or modal_of(lie) is not None:
+        return None
+    if any(c.lower_ in LYING_PLACES for c in lie.children):
+        return None
+    liar = child_with(lie, "nsubj")
+    if liar is None or liar.lower_ in ("i", "we"):
+        return None
+    return liar if liar.tag_ == "PRP" or liar.ent_type_ in ("PERSON", "ORG", "GPE") else None
+
+
+# An actor's version of events, and what makes it unbelievable.
+ACCOUNTS = frozenset({"account", "version", "explanation", "claim", "assertion", "story"})
+BELIEVABLE = frozenset({"credible", "plausible", "believable", "convincing"})
+
+
+def account_discredited(clause: Token) -> Token | None:
+    """ "The government's account is not credible", "The authorities' claim that no one was
+    harmed is contradicted by every account we gathered": an actor's version of events
+    called untrue criticises that actor; gives the actor."""
+    account = child_with(clause, "nsubj", "nsubjpass")
+    if account is None or account.lemma_.lower() not in ACCOUNTS:
+        return None
+    owner = child_with(account, "poss")
+    if owner is None or owner.tag_ == "PRP$":
+        return None  # "his account is not credible" may be a witness's, told by a court
+    quality = child_with(clause, "acomp")
+    doubted = quality is not None and quality.lower_ in BELIEVABLE and is_negated(clause)
+    contradicted = clause.lemma_.lower() == "contradict" and is_passive(clause)
+    return owner if (doubted or contradicted) and not is_conditional(clause) else None

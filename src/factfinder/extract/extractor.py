@@ -450,15 +450,17 @@ def analyze(
         sentences = sentences_of(index, paragraph, doc)
         quote_speaker = _paragraph_quote_speaker(sentences, quotes, paragraph.text, memory)
         lead = lead_speaker if paragraph.item else None
-        if _turn_label(paragraph.text) is not None or _ends_turn(paragraph.text):
-            turn = turns.speaker(paragraph.text, memory)  # a turn runs on to the next label
+        label = _turn_label(paragraph.text)
+        if label is not None or _ends_turn(paragraph.text):
+            turn = turns.speaker(label, memory)  # a turn runs on to the next label
+        narrating = _in_first_person(paragraph.text, quotes)
         for sentence in sentences:
             if _FURNITURE.search(sentence.text):
                 continue
-            view = SentenceView(sentence, quotes, quote_speaker, lead, turn_speaker=turn)
-            view.narrating = _in_first_person(paragraph.text, quotes)
-            view.item = paragraph.item
-            account_begun = account_begun or bool(view.narrating)  # the intro comes first
+            view = SentenceView(
+                sentence, quotes, quote_speaker, lead, turn, narrating, paragraph.item
+            )
+            account_begun = account_begun or bool(narrating)  # the intro comes first
             if index < MASTHEAD_PARAGRAPHS:
                 memory.sign(sentence.span)
             if index < _OPENING_PARAGRAPHS and memory.narrator is None:
@@ -535,12 +537,9 @@ class Turns:
     speakers: list[str] = field(default_factory=list)  # every speaker's full label, in order
     answerer: str | None = None  # the last one to answer, for "A:"
 
-    def speaker(self, text: str, memory: SpeakerMemory) -> str | None:
-        """The speaker a paragraph's label names, or None when it has no label."""
-        if not self.enabled:
-            return None
-        label = _turn_label(text)
-        if label is None:
+    def speaker(self, label: tuple[str, str | None] | None, memory: SpeakerMemory) -> str | None:
+        """The speaker a paragraph's label (`_turn_label`) names, or None when it has none."""
+        if not self.enabled or label is None:
             return None
         head, aside = label
         word = head.lower()

@@ -268,14 +268,8 @@ def find_events(sent: Span) -> list[Detection]:
         elif lemma in MOURNING and token.pos_ == "NOUN" and mourning_sent(token):
             detection = mourning_threat(token)  # "left a funeral wreath with my name at my door"
         elif token.pos_ == "NOUN" and (official := price_set_by_official(token)) is not None:
-            detection = Detection(  # "an officer told her she could keep her pitch for 200 korun"
-                "event",
-                "extortion",
-                token,
-                agent=official,
-                target=addressee_of(official),
-                confidence=0.7,
-            )
+            detection = _price_named(token, official)  # "an officer told her she could keep
+            # her pitch for 200 korun"
         elif token.pos_ in ("NOUN", "NUM") and (freed := freed_on_payment(token)) is not None:
             detection = Detection(  # "was released upon payment of 2,000 dollars"
                 "event",
@@ -290,14 +284,8 @@ def find_events(sent: Span) -> list[Detection]:
                 "event", "extortion", token, agent=payee, target=subject_of(token.head)
             )
         elif token.pos_ == "NOUN" and (teller := cost_named_by_captor(token)) is not None:
-            detection = Detection(  # "a guard told my mother it would cost 3,000 tarv"
-                "event",
-                "extortion",
-                token,
-                agent=teller,
-                target=addressee_of(teller),
-                confidence=0.7,
-            )
+            detection = _price_named(token, teller)  # "a guard told my mother it would cost
+            # 3,000 tarv"
         elif sum_of_currency(token) and (payer := demanded_by_message(token)) is not None:
             detection = Detection(  # "received anonymous calls demanding 4,000 lira"
                 "event", "extortion", token, target=payer, confidence=0.7
@@ -334,6 +322,19 @@ def find_events(sent: Span) -> list[Detection]:
             found.append(detection)
     found = _capture_by_unknown_men(_abduction_by_its_sequel(found))
     return _questioning_in_custody(_capture_in_disappearance(_one_search(_same_victim(found))))
+
+
+def _price_named(price: Token, official: Token) -> Detection:
+    """An extortion whose price an official names to the one who must pay it: the official
+    is its agent, the one told its victim."""
+    return Detection(
+        "event",
+        "extortion",
+        price,
+        agent=official,
+        target=addressee_of(official),
+        confidence=0.7,
+    )
 
 
 def _custody_denied_to_family(detection: Detection | None) -> Detection | None:

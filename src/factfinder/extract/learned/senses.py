@@ -9,6 +9,8 @@ proposer asks these checks, built on the rules' own, before it adds an event.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from factfinder.extract.actors import child_with, object_of_preposition
@@ -19,9 +21,10 @@ from factfinder.extract.events.displacement import (
     ordinary_flight,
 )
 from factfinder.extract.events.extortion import lawful_payment, lawful_penalty
-from factfinder.extract.events.lexicon import KIN, LEMMA_FIXES, NATURAL_CAUSES, THREATENED_HARMS
+from factfinder.extract.events.lexicon import KIN, NATURAL_CAUSES, THREATENED_HARMS
 from factfinder.extract.events.people import is_person_like
 from factfinder.extract.events.threats import COERCION, DOOM_WORDS
+from factfinder.extract.learned.features import lemma
 
 # The one act a thing can suffer as its victim: "searched their homes", "tapped his phone".
 _THINGS_MAY_SUFFER = frozenset({"harassment"})
@@ -97,12 +100,12 @@ def _a_penalty_promised(tell: Token) -> bool:
     """ "told her she would be fined if she parked there again": what the words promise is a
     penalty, and nothing in them is harm to a body or a life."""
     content = child_with(tell, "ccomp", "xcomp") or tell
-    lemmas = {LEMMA_FIXES.get(t.lower_, t.lemma_.lower()) for t in content.subtree}
+    lemmas = _lemmas(content.subtree)
     return bool(lemmas & _PENALTIES) and not lemmas & (THREATENED_HARMS | DOOM_WORDS)
 
 
-def _lemmas(token: Token) -> set[str]:
-    return {LEMMA_FIXES.get(t.lower_, t.lemma_.lower()) for t in token.subtree}
+def _lemmas(tokens: Iterable[Token]) -> set[str]:
+    return {lemma(t) for t in tokens}
 
 
 def _a_journey(verb: Token) -> bool:
@@ -110,7 +113,7 @@ def _a_journey(verb: Token) -> bool:
     only when the sentence names what drove the people out."""
     if verb.lemma_.lower() not in _GOING:
         return False
-    return not {LEMMA_FIXES.get(t.lower_, t.lemma_.lower()) for t in verb.sent} & _DRIVEN
+    return not _lemmas(verb.sent) & _DRIVEN
 
 
 def _no_harm_told(tell: Token) -> bool:
@@ -118,7 +121,7 @@ def _no_harm_told(tell: Token) -> bool:
     it tells names harm to a body or a life."""
     if tell.lemma_.lower() not in _TELLING:
         return False
-    return not _lemmas(tell) & (THREATENED_HARMS | DOOM_WORDS)
+    return not _lemmas(tell.subtree) & (THREATENED_HARMS | DOOM_WORDS)
 
 
 def _kept_in_a_state(keep: Token) -> bool:
@@ -127,4 +130,4 @@ def _kept_in_a_state(keep: Token) -> bool:
     if keep.lemma_.lower() not in ("keep", "hold"):
         return False
     state = child_with(keep, "oprd", "acomp", "xcomp")
-    return state is not None and not _lemmas(state) & _CUSTODY_STATES
+    return state is not None and not _lemmas(state.subtree) & _CUSTODY_STATES
